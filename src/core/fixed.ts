@@ -1,0 +1,55 @@
+/**
+ * Exact arithmetic on amounts. Floats are never compared or accumulated:
+ * amounts become integers of a fixed fraction of their unit first.
+ *
+ * In the model, amounts are integers of 分 (fen, 0.01 元). A table shown in 万元
+ * stores its amounts as 万元 with up to 6 decimals, which is again the 分.
+ */
+
+/** 分 per display unit. */
+export const FEN_PER_UNIT = { 元: 100, 万元: 1_000_000 } as const;
+export type AmountUnit = keyof typeof FEN_PER_UNIT;
+
+/** Six decimals: custom functions that do not know the unit sum exactly to 0.000001 (the 分 of 万元). */
+export const MICRO_SCALE = 1_000_000;
+
+/** Largest magnitude accepted before integer arithmetic could lose precision. */
+export const MAX_ABS_AMOUNT = 1e9;
+
+export function toScaled(value: number, scale: number): number {
+  return Math.round(value * scale);
+}
+
+export function fromScaled(units: number, scale: number): number {
+  return units / scale;
+}
+
+export function toFen(value: number, unit: AmountUnit): number {
+  return toScaled(value, FEN_PER_UNIT[unit]);
+}
+
+export function fenToUnit(fen: number, unit: AmountUnit): number {
+  return fromScaled(fen, FEN_PER_UNIT[unit]);
+}
+
+/** Rounds half away from zero to `decimals` places, on the integer representation. */
+export function roundScaled(units: number, scale: number, decimals: number): number {
+  const step = scale / 10 ** decimals;
+  if (!Number.isInteger(step) || step < 1) return units;
+  const sign = units < 0 ? -1 : 1;
+  return sign * Math.round(Math.abs(units) / step) * step;
+}
+
+/** 分 shown at the unit's display precision (万元: 2 decimals = 100 元 steps). */
+export function roundFenForDisplay(fen: number, unit: AmountUnit, decimals: number): number {
+  return roundScaled(fen, FEN_PER_UNIT[unit], decimals);
+}
+
+/** Formats an amount for Chinese text: 164.06, 1,000,000 (with grouping when asked). */
+export function formatAmount(value: number, decimals: number, grouping = false): string {
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [intPart, frac] = fixed.split(".");
+  const grouped = grouping ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : intPart;
+  const sign = value < 0 && Number(fixed) !== 0 ? "-" : "";
+  return sign + grouped + (frac ? "." + frac : "");
+}

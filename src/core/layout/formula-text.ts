@@ -1,0 +1,19 @@
+/** Formula text in Excel's syntax (English function names, comma separators), without the leading "=". */
+import { areaAddress } from "./a1";
+import type { Formula } from "./types";
+
+export function formulaText(formula: Formula): string {
+  switch (formula.op) {
+    case "sum":
+      return `SUM(${formula.areas.map((a) => areaAddress(a)).join(",")})`;
+    case "sumIfs":
+      return `SUMIFS(${areaAddress(formula.sum, true)},${areaAddress(formula.criteria, true)},"${formula.pattern}")`;
+    case "emptyNote": {
+      const counts = formula.areas.map((a) => {
+        const ref = areaAddress(a, true);
+        return `SUMPRODUCT(ISNUMBER(${ref})*(${ref}<>0))`;
+      });
+      return `IF(${counts.join("+")}=0,"${formula.text}","")`;
+    }
+  }
+}

@@ -1,0 +1,391 @@
+/**
+ * 山西省 单位预算公开 13-table pack (shanxi-unit-13), after the 2024 disclosure of
+ * 忻州市社会保障卡服务中心: 预算公开表1 … 预算公开表13. Data only: every table is
+ * declared once here and rendered by the layout engine.
+ */
+import { chineseNumeral } from "../text";
+import { FUNCTION_CLASSES } from "../subjects/function-classes";
+import type { ColumnSpec, FixedRowSpec, RowSumSpec, SideSpec, TableSpec, TemplatePack } from "./types";
+
+const EMPTY_NOTE = "注：本表无数据";
+
+const amount = (key: string, width = 14): ColumnSpec => ({ key, kind: "amount", width });
+const label = (key: string, width: number): ColumnSpec => ({ key, kind: "label", width });
+const code = (key: string, width = 11): ColumnSpec => ({ key, kind: "code", width });
+
+/** 一、一般公共服务支出 … 三十、抗疫特别国债安排的支出, one row per 功能分类 类. */
+const FUNCTION_CLASS_ROWS: FixedRowSpec[] = FUNCTION_CLASSES.map((c, i) => ({
+  id: c.code,
+  label: `${chineseNumeral(i + 1)}、${c.name}`,
+}));
+
+/** 合计 = 一般公共预算 + 政府性基金 + 国有资本经营预算 + 财政专户管理资金 + 单位资金 */
+const SOURCE_KEYS = ["general", "fund", "stateCapital", "specialAccount", "unitFunds"] as const;
+/** 财政拨款: 一般公共预算 + 政府性基金预算 + 国有资本经营预算 */
+const APPROPRIATION_KEYS = ["general", "fund", "stateCapital"] as const;
+
+const basicProjectSum: RowSumSpec[] = [{ target: "total", sources: ["basic", "project"] }];
+
+/** 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出, by 功能分类 (表三, 表五, 表八). */
+function expenditureBySubject(): Pick<TableSpec, "columns" | "sides"> {
+  return {
+    columns: [code("code"), label("name", 36), amount("total"), amount("basic"), amount("project")],
+    sides: [
+      {
+        id: "rows",
+        columns: ["code", "name", "total", "basic", "project"],
+        labelColumn: "name",
+        body: { kind: "subjects", classification: "function", codeColumn: "code", nameColumn: "name", totalRow: { label: "合计", labelColumn: "code" }, blankRows: 20 },
+        rowSums: basicProjectSum,
+      },
+    ],
+  };
+}
+
+const T1: TableSpec = {
+  id: "T1",
+  numberLabel: "预算公开表1",
+  sheetName: "表一 收支总表",
+  title: "{year}年预算收支总表",
+  landscape: true,
+  columns: [label("incomeItem", 24), amount("incomeAmount"), label("expenditureItem", 32), amount("total"), amount("current"), amount("carryover")],
+  header: [
+    ["收入", "<", "支出", "<", "<", "<"],
+    ["项目", "{year}年", "项目", "{year}年合计", "当年预算安排", "上年结转安排"],
+  ],
+  sides: [
+    {
+      id: "income",
+      columns: ["incomeItem", "incomeAmount"],
+      labelColumn: "incomeItem",
+      body: {
+        kind: "fixed",
+        rows: [
+          { id: "general", label: "一、一般公共预算" },
+          { id: "fund", label: "二、政府性基金预算" },
+          { id: "stateCapital", label: "三、国有资本经营预算" },
+          { id: "specialAccount", label: "四、财政专户管理资金" },
+          { id: "unitFunds", label: "五、单位资金" },
+        ],
+      },
+      footer: [
+        { id: "incomeSubtotal", label: "本年收入合计", sumOf: [...SOURCE_KEYS] },
+        { id: "carryover", label: "上年结转" },
+        { id: "incomeTotal", label: "收入总计", sumOf: ["incomeSubtotal", "carryover"] },
+      ],
+    },
+    {
+      id: "expenditure",
+      columns: ["expenditureItem", "total", "current", "carryover"],
+      labelColumn: "expenditureItem",
+      body: { kind: "fixed", rows: [...FUNCTION_CLASS_ROWS, { id: "", label: "", blank: true }] },
+      footer: [
+        { id: "expenditureSubtotal", label: "本年支出合计", sumOf: FUNCTION_CLASSES.map((c) => c.code) },
+        { id: "yearEndCarryover", label: "年终结转" },
+        { id: "expenditureTotal", label: "支出总计", sumOf: ["expenditureSubtotal", "yearEndCarryover"] },
+      ],
+      rowSums: [{ target: "total", sources: ["current", "carryover"] }],
+    },
+  ],
+  emptyNote: EMPTY_NOTE,
+};
+
+const T2: TableSpec = {
+  id: "T2",
+  numberLabel: "预算公开表2",
+  sheetName: "表二 收入总表",
+  title: "{year}年预算收入总表",
+  landscape: true,
+  columns: [code("code"), label("name", 34), amount("total"), amount("general"), amount("fund", 12), amount("stateCapital"), amount("specialAccount"), amount("unitFunds", 12), amount("carryover", 12)],
+  header: [
+    ["项目", "<", "本年收入", "<", "<", "<", "<", "<", "上年结转"],
+    ["科目编码", "科目名称", "合计", "一般公共预算", "政府性基金", "国有资本经营预算", "财政专户管理资金", "单位资金", "^"],
+  ],
+  sides: [
+    {
+      id: "rows",
+      columns: ["code", "name", "total", ...SOURCE_KEYS, "carryover"],
+      labelColumn: "name",
+      body: { kind: "subjects", classification: "function", codeColumn: "code", nameColumn: "name", totalRow: { label: "合计", labelColumn: "code" }, blankRows: 20 },
+      rowSums: [{ target: "total", sources: [...SOURCE_KEYS] }],
+    },
+  ],
+  emptyNote: EMPTY_NOTE,
+};
+
+const T3: TableSpec = {
+  id: "T3",
+  numberLabel: "预算公开表3",
+  sheetName: "表三 支出总表",
+  title: "{year}年预算支出总表",
+  landscape: false,
+  header: [
+    ["项目", "<", "{year}年预算数", "<", "<"],
+    ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+  ],
+  ...expenditureBySubject(),
+  emptyNote: EMPTY_NOTE,
+};
+
+const T4: TableSpec = {
+  id: "T4",
+  numberLabel: "预算公开表4",
+  sheetName: "表四 财政拨款收支总表",
+  title: "{year}年财政拨款收支总表",
+  landscape: true,
+  columns: [label("incomeItem", 22), amount("incomeAmount"), label("expenditureItem", 32), amount("total"), amount("general"), amount("fund"), amount("stateCapital", 16)],
+  header: [
+    ["收入", "<", "支出", "<", "<", "<", "<"],
+    ["项目", "金额", "项目", "金额", "<", "<", "<"],
+    ["^", "^", "^", "小计", "一般公共预算", "政府性基金预算", "国有资本经营预算"],
+  ],
+  sides: [
+    {
+      id: "income",
+      columns: ["incomeItem", "incomeAmount"],
+      labelColumn: "incomeItem",
+      body: {
+        kind: "fixed",
+        rows: [
+          { id: "general", label: "一、一般公共预算" },
+          { id: "fund", label: "二、政府性基金预算" },
+          { id: "stateCapital", label: "三、国有资本经营预算" },
+        ],
+      },
+      footer: [
+        { id: "incomeSubtotal", label: "本年收入合计", sumOf: [...APPROPRIATION_KEYS] },
+        { id: "carryover", label: "上年财政拨款结转", sumOf: ["carryoverGeneral", "carryoverFund", "carryoverStateCapital"] },
+        { id: "carryoverGeneral", label: "一、一般公共预算" },
+        { id: "carryoverFund", label: "二、政府性基金预算" },
+        { id: "carryoverStateCapital", label: "三、国有资本经营预算" },
+        { id: "", label: "", blank: true },
+        { id: "incomeTotal", label: "收入总计", sumOf: ["incomeSubtotal", "carryover"] },
+      ],
+    },
+    {
+      id: "expenditure",
+      columns: ["expenditureItem", "total", ...APPROPRIATION_KEYS],
+      labelColumn: "expenditureItem",
+      body: { kind: "fixed", rows: [...FUNCTION_CLASS_ROWS, { id: "", label: "", blank: true }] },
+      footer: [
+        { id: "expenditureSubtotal", label: "本年支出合计", sumOf: FUNCTION_CLASSES.map((c) => c.code) },
+        { id: "yearEndCarryover", label: "年终结转" },
+        { id: "", label: "", blank: true },
+        { id: "", label: "", blank: true },
+        { id: "", label: "", blank: true },
+        { id: "", label: "", blank: true },
+        { id: "expenditureTotal", label: "支出总计", sumOf: ["expenditureSubtotal", "yearEndCarryover"] },
+      ],
+      rowSums: [{ target: "total", sources: [...APPROPRIATION_KEYS] }],
+    },
+  ],
+  emptyNote: EMPTY_NOTE,
+};
+
+const T5: TableSpec = {
+  id: "T5",
+  numberLabel: "预算公开表5",
+  sheetName: "表五 一般公共预算支出",
+  title: "{year}年一般公共预算支出预算表（不含上年结转）",
+  landscape: false,
+  header: [
+    ["项目", "<", "{year}年预算数", "<", "<"],
+    ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+  ],
+  ...expenditureBySubject(),
+  emptyNote: EMPTY_NOTE,
+};
+
+const T6: TableSpec = {
+  id: "T6",
+  numberLabel: "预算公开表6",
+  sheetName: "表六 基本支出经济科目",
+  title: "{year}年一般公共预算安排基本支出分经济科目表（不含上年结转）",
+  landscape: false,
+  columns: [{ key: "code", kind: "code", width: 10, hidden: true }, label("name", 30), { key: "govName", kind: "text", width: 26 }, amount("total"), amount("personnel"), amount("publicExpense")],
+  header: [
+    ["经济科目编码", "部门预算支出经济科目名称", "政府预算支出经济科目名称", "{year}年预算数", "<", "<"],
+    ["^", "^", "^", "合计", "人员经费", "公用经费"],
+  ],
+  sides: [
+    {
+      id: "rows",
+      columns: ["code", "name", "govName", "total", "personnel", "publicExpense"],
+      labelColumn: "name",
+      body: { kind: "subjects", classification: "economic", codeColumn: "code", nameColumn: "name", totalRow: { label: "合计", labelColumn: "name" }, blankRows: 20 },
+      rowSums: [{ target: "total", sources: ["personnel", "publicExpense"] }],
+    },
+  ],
+  emptyNote: EMPTY_NOTE,
+};
+
+const T7: TableSpec = {
+  id: "T7",
+  numberLabel: "预算公开表7",
+  sheetName: "表七 政府性基金收入",
+  title: "{year}年政府性基金预算收入表（不含上年结转）",
+  landscape: false,
+  columns: [code("code", 14), label("name", 36), amount("fundIncome", 20)],
+  header: [
+    ["项目", "<", "政府性基金收入预算"],
+    ["收入科目编码", "科目名称", "^"],
+  ],
+  sides: [
+    {
+      id: "rows",
+      columns: ["code", "name", "fundIncome"],
+      labelColumn: "name",
+      body: { kind: "subjects", classification: "revenue", codeColumn: "code", nameColumn: "name", totalRow: { label: "合计", labelColumn: "code" }, blankRows: 10 },
+    },
+  ],
+  emptyNote: EMPTY_NOTE,
+};
+
+const T8: TableSpec = {
+  id: "T8",
+  numberLabel: "预算公开表8",
+  sheetName: "表八 政府性基金支出",
+  title: "{year}年政府性基金预算支出表（不含上年结转）",
+  landscape: false,
+  header: [["科目编码", "科目名称", "合计", "基本支出", "项目支出"]],
+  ...expenditureBySubject(),
+  emptyNote: EMPTY_NOTE,
+};
+
+const T9: TableSpec = {
+  id: "T9",
+  numberLabel: "预算公开表9",
+  sheetName: "表九 国有资本经营预算",
+  title: "{year}年国有资本经营预算收支预算表（不含上年结转）",
+  landscape: true,
+  columns: [code("incomeCode", 12), label("incomeName", 24), amount("stateCapitalIncome", 16), code("code", 11), label("name", 24), amount("total"), amount("basic"), amount("project")],
+  header: [
+    ["国有资本经营预算收入", "<", "<", "国有资本经营预算支出", "<", "<", "<", "<"],
+    ["项目", "<", "国有资本经营收入预算", "科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+    ["收入科目编码", "科目名称", "^", "^", "^", "^", "^", "^"],
+  ],
+  sides: [
+    {
+      id: "income",
+      columns: ["incomeCode", "incomeName", "stateCapitalIncome"],
+      labelColumn: "incomeName",
+      body: { kind: "subjects", classification: "revenue", codeColumn: "incomeCode", nameColumn: "incomeName", totalRow: { label: "合计", labelColumn: "incomeCode" }, blankRows: 10 },
+    },
+    {
+      id: "expenditure",
+      columns: ["code", "name", "total", "basic", "project"],
+      labelColumn: "name",
+      body: { kind: "subjects", classification: "function", codeColumn: "code", nameColumn: "name", totalRow: { label: "", labelColumn: "code" }, blankRows: 10 },
+      rowSums: basicProjectSum,
+    },
+  ],
+  emptyNote: EMPTY_NOTE,
+};
+
+const T10: TableSpec = {
+  id: "T10",
+  numberLabel: "预算公开表10",
+  sheetName: "表十 三公经费",
+  title: "{year}年财政拨款安排“三公”经费支出预算表",
+  landscape: false,
+  columns: [label("item", 26), amount("total"), amount("general"), amount("fund"), amount("stateCapital", 16)],
+  header: [
+    ["项目", "{year}年预算数", "<", "<", "<"],
+    ["^", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"],
+  ],
+  sides: [
+    {
+      id: "rows",
+      columns: ["item", "total", ...APPROPRIATION_KEYS],
+      labelColumn: "item",
+      body: {
+        kind: "fixed",
+        rows: [
+          { id: "travelAbroad", label: "因公出国（境）费" },
+          { id: "reception", label: "公务接待费" },
+          { id: "vehicles", label: "公务用车购置及运行费", sumOf: ["vehiclePurchase", "vehicleOperation"] },
+          { id: "vehiclePurchase", label: "①公务用车购置费" },
+          { id: "vehicleOperation", label: "②公务用车运行维护费" },
+          { id: "total", label: "合计", sumOf: ["travelAbroad", "reception", "vehicles"] },
+        ],
+      },
+      rowSums: [{ target: "total", sources: [...APPROPRIATION_KEYS] }],
+    },
+  ],
+  emptyNote: EMPTY_NOTE,
+};
+
+const T11: TableSpec = {
+  id: "T11",
+  numberLabel: "预算公开表11",
+  sheetName: "表十一 机关运行经费",
+  title: "{year}年财政拨款安排机关运行经费预算表",
+  landscape: false,
+  columns: [label("unitName", 30), amount("total"), amount("general"), amount("fund"), amount("stateCapital", 16)],
+  header: [
+    ["单位名称", "{year}预算数", "<", "<", "<"],
+    ["^", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"],
+  ],
+  sides: [
+    {
+      id: "rows",
+      columns: ["unitName", "total", ...APPROPRIATION_KEYS],
+      labelColumn: "unitName",
+      body: { kind: "items", nameColumn: "unitName", totalRow: { label: "部门合计" }, blankRows: 1 },
+      rowSums: [{ target: "total", sources: [...APPROPRIATION_KEYS] }],
+    },
+  ],
+  emptyNote: EMPTY_NOTE,
+};
+
+const projectSide = (columns: string[], sources: string[]): SideSpec => ({
+  id: "rows",
+  columns,
+  labelColumn: "project",
+  body: { kind: "items", nameColumn: "project", totalRow: { label: "{unit}", omitLabelWhenEmpty: true }, blankRows: 10 },
+  rowSums: [{ target: "total", sources }],
+});
+
+const T12: TableSpec = {
+  id: "T12",
+  numberLabel: "预算公开表12",
+  sheetName: "表十二 项目支出(本年)",
+  title: "{year}年项目支出预算表（本年预算）",
+  landscape: true,
+  columns: [label("project", 36), amount("total"), amount("general"), amount("fund"), amount("stateCapital", 16), amount("specialAccount", 16), amount("unitFunds")],
+  header: [
+    ["项目名称", "合计", "{year}年财政拨款", "<", "<", "财政专户管理资金", "单位资金"],
+    ["^", "^", "一般公共预算", "政府性基金预算", "国有资本经营预算", "^", "^"],
+    ["1", "2", "3", "4", "5", "6", "7"],
+  ],
+  sides: [projectSide(["project", "total", ...SOURCE_KEYS], [...SOURCE_KEYS])],
+  emptyNote: EMPTY_NOTE,
+};
+
+const T13: TableSpec = {
+  id: "T13",
+  numberLabel: "预算公开表13",
+  sheetName: "表十三 项目支出(上年结转)",
+  title: "{year}年项目支出预算表（上年结转）",
+  landscape: false,
+  columns: [label("project", 36), amount("total"), amount("general"), amount("fund"), amount("stateCapital", 16)],
+  header: [
+    ["项目名称", "合计", "{year}年财政拨款", "<", "<"],
+    ["^", "^", "一般公共预算", "政府性基金预算", "国有资本经营预算"],
+    ["1", "2", "3", "4", "5"],
+  ],
+  sides: [projectSide(["project", "total", ...APPROPRIATION_KEYS], [...APPROPRIATION_KEYS])],
+  emptyNote: EMPTY_NOTE,
+};
+
+export const SHANXI_UNIT_13: TemplatePack = {
+  id: "shanxi-unit-13",
+  version: 1,
+  name: "山西省 单位预算公开（13张表）",
+  region: "山西省",
+  amountUnit: "万元",
+  decimals: 2,
+  unitLine: "单位名称：{unit}",
+  amountUnitLine: "单位：万元",
+  tables: [T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13],
+};

@@ -1,0 +1,128 @@
+/**
+ * Template packs (模板包): a province's set of standard disclosure tables, as data.
+ * Each table is declared once here and rendered by src/core/layout for every face
+ * (the Excel adapter, the command line).
+ */
+import type { Classification } from "../codes";
+import type { AmountUnit } from "../fixed";
+
+export type ColumnKind =
+  /** Subject code (科目编码), stored as text. */
+  | "code"
+  /** Subject or item name, or a row label. */
+  | "label"
+  /** An amount (金额). */
+  | "amount"
+  /** Free text (政府预算支出经济科目名称 …). */
+  | "text";
+
+export interface ColumnSpec {
+  key: string;
+  kind: ColumnKind;
+  /** Width in Excel character units. */
+  width: number;
+  /** Kept in the workbook for checks but not printed (经济科目编码 of 表六). */
+  hidden?: boolean;
+}
+
+/** A fixed row: label printed as declared, amounts typed or computed. */
+export interface FixedRowSpec {
+  /** Stable id, also the key in the data format. Empty rows have id "". */
+  id: string;
+  label: string;
+  /** Column sums of other rows of the same side (本年收入合计 = Σ 收入行). */
+  sumOf?: readonly string[];
+  /** Blank separator row: no label, no amounts. */
+  blank?: boolean;
+}
+
+/** Rows by subject code: 类/款/项 with totals by hierarchy. */
+export interface SubjectBodySpec {
+  kind: "subjects";
+  classification: Classification | "revenue";
+  codeColumn: string;
+  nameColumn: string;
+  /** The 合计 row at the top of the body: its label and the column it stands in. */
+  totalRow: { label: string; labelColumn: string };
+  /** Rows left for typing in a blank template. */
+  blankRows: number;
+}
+
+/** Rows by name (projects 项目, units 单位) with a total row first. */
+export interface ItemBodySpec {
+  kind: "items";
+  nameColumn: string;
+  /** `{unit}` stands for the unit's name. */
+  totalRow: { label: string; omitLabelWhenEmpty?: boolean };
+  blankRows: number;
+}
+
+export interface FixedBodySpec {
+  kind: "fixed";
+  rows: readonly FixedRowSpec[];
+}
+
+export type BodySpec = SubjectBodySpec | ItemBodySpec | FixedBodySpec;
+
+/** Row identity inside a row: target column = Σ source columns (合计 = 基本支出 + 项目支出). */
+export interface RowSumSpec {
+  target: string;
+  sources: readonly string[];
+}
+
+/**
+ * A side of a table: its columns, body rows and footer rows. Two-sided tables
+ * (收支总表: 收入 | 支出) have two sides laid next to each other; the others one.
+ */
+export interface SideSpec {
+  id: string;
+  /** Column keys of this side, left to right. */
+  columns: readonly string[];
+  /** The column that holds fixed-row labels. */
+  labelColumn: string;
+  body: BodySpec;
+  /** Rows aligned at the bottom across sides (本年收入合计 | 本年支出合计 …). */
+  footer?: readonly FixedRowSpec[];
+  rowSums?: readonly RowSumSpec[];
+}
+
+export interface TableSpec {
+  /** T1 … T13, P1. */
+  id: string;
+  /** Printed above the title (预算公开表1). */
+  numberLabel?: string;
+  /** Worksheet name, short and within Excel's limits (表一 收支总表). */
+  sheetName: string;
+  /** Title pattern with `{year}`. */
+  title: string;
+  landscape: boolean;
+  /** Overrides of the pack's unit, for packs that mix 元 and 万元 tables. */
+  amountUnit?: AmountUnit;
+  decimals?: number;
+  amountUnitLine?: string;
+  columns: readonly ColumnSpec[];
+  /**
+   * Header rows as printed, one string per column: "<" continues the cell on the
+   * left, "^" the cell above (merged cells).
+   */
+  header: readonly (readonly string[])[];
+  sides: readonly SideSpec[];
+  /** Shown under the table exactly when it holds no amounts. */
+  emptyNote?: string;
+}
+
+export interface TemplatePack {
+  id: string;
+  version: number;
+  /** Name shown in the pack chooser. */
+  name: string;
+  region: string;
+  /** Unit of amounts and decimals shown. */
+  amountUnit: AmountUnit;
+  decimals: number;
+  /** `单位名称：{unit}` line. */
+  unitLine: string;
+  /** `单位：万元` line. */
+  amountUnitLine: string;
+  tables: readonly TableSpec[];
+}

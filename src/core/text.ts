@@ -1,0 +1,44 @@
+/**
+ * Text normalisation for what accountants type into cells: full-width characters
+ * (全角字符) become their half-width forms, brackets are unified, spaces trimmed.
+ */
+
+const FULL_WIDTH_START = 0xff01; // ！
+const FULL_WIDTH_END = 0xff5e; // ～
+const FULL_TO_HALF_OFFSET = 0xfee0;
+
+/** Full-width ASCII (０-９, Ａ-Ｚ, ，．－ …) to half-width; ideographic space to a plain space. */
+export function toHalfWidth(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code >= FULL_WIDTH_START && code <= FULL_WIDTH_END) out += String.fromCodePoint(code - FULL_TO_HALF_OFFSET);
+    else if (code === 0x3000) out += " ";
+    else out += ch;
+  }
+  return out;
+}
+
+/** Trim every kind of space, including the ideographic space and no-break space. */
+export function trimAll(text: string): string {
+  return text.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, "");
+}
+
+/**
+ * Key for comparing subject names: brackets of either width, spaces removed
+ * (因公出国(境)费用 equals 因公出国（境）费用; "日常运营维 护" equals "日常运营维护").
+ */
+export function nameKey(name: string): string {
+  return toHalfWidth(name).replace(/[\s\u00a0]+/g, "");
+}
+
+/** Chinese numerals used for the numbered rows (一、二、… 三十、). */
+const DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`chineseNumeral: ${n} out of 1..99`);
+  if (n < 10) return DIGITS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? "" : DIGITS[tens]}十${ones === 0 ? "" : DIGITS[ones]}`;
+}
