@@ -1,0 +1,25 @@
+/**
+ * What the task pane and the ribbon commands need from a workbook. The Office.js
+ * adapter implements it for Excel; the browser tests implement it in memory.
+ */
+import type { Disclosure, UnitInfo } from "../core/model";
+
+export interface InsertRequest {
+  packId: string;
+  unit: UnitInfo;
+  tableIds: readonly string[];
+  /** Figures to fill in, amounts in 分; blank templates when omitted. */
+  data?: Disclosure["tables"];
+}
+
+export interface InsertReport {
+  inserted: { tableId: string; sheetName: string }[];
+  /** Tables inserted under another name because the usual one was taken. */
+  renamed: { tableId: string; wanted: string; actual: string }[];
+}
+
+export interface WorkbookPort {
+  loadUnitInfo(): Promise<UnitInfo | null>;
+  saveUnitInfo(info: UnitInfo): Promise<void>;
+  insertTables(request: InsertRequest): Promise<InsertReport>;
+}

@@ -1,0 +1,23 @@
+/** 单位信息 stored with the workbook (document settings), so reopening the file keeps it. */
+import { UNIT_TYPES, type UnitInfo } from "../core/model";
+
+export const UNIT_INFO_SETTING = "ys.unitInfo";
+
+export function parseUnitInfo(raw: unknown): UnitInfo | null {
+  if (!raw || typeof raw !== "object") return null;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.name !== "string" || typeof r.year !== "number") return null;
+  const type = UNIT_TYPES.includes(r.type as UnitInfo["type"]) ? (r.type as UnitInfo["type"]) : "事业单位";
+  return { name: r.name, year: r.year, type, department: typeof r.department === "string" ? r.department : "" };
+}
+
+export function loadUnitInfo(settings: Office.Settings): UnitInfo | null {
+  return parseUnitInfo(settings.get(UNIT_INFO_SETTING));
+}
+
+export function saveUnitInfo(settings: Office.Settings, info: UnitInfo): Promise<void> {
+  settings.set(UNIT_INFO_SETTING, info);
+  return new Promise((resolve, reject) => {
+    settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(`单位信息保存失败：${result.error?.message ?? "未知原因"}`))));
+  });
+}

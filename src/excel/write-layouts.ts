@@ -1,0 +1,97 @@
+/**
+ * Writes rendered layouts into Excel with Office.js, in one batch: one sync to
+ * learn the existing sheet names, one to write every sheet. The number of syncs
+ * does not grow with the number of tables or rows.
+ */
+import { areaAddress, type Area } from "../core/layout/a1";
+import { formulaText } from "../core/layout/formula-text";
+import type { CellStyle, SheetLayout } from "../core/layout/types";
+import { planInsertion } from "../core/layout/workbook";
+import { findPack } from "../core/packs";
+import type { InsertReport, InsertRequest } from "./port";
+import { POINTS_PER_CHARACTER, STYLE_LOOKS, TITLE_ROW_HEIGHT, numberFormatOf } from "./styles";
+
+export async function insertTables(context: Excel.RequestContext, request: InsertRequest): Promise<InsertReport> {
+  const pack = findPack(request.packId);
+  if (!pack) throw new Error(`未知的模板包：${request.packId}`);
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+
+  const plan = planInsertion(pack, request.unit, request.tableIds, sheets.items.map((s) => s.name), request.data);
+  for (const layout of plan.layouts) writeLayout(context, layout);
+  await context.sync();
+  return { inserted: plan.layouts.map((l) => ({ tableId: l.tableId, sheetName: l.sheetName })), renamed: plan.renamed };
+}
+
+/** The cell grid as Office.js wants it: formulas with "=", values, and null where nothing is written. */
+export function cellGrids(layout: SheetLayout): { formulas: (string | number | null)[][]; numberFormats: string[][] } {
+  const width = layout.columns.length;
+  const formulas = Array.from({ length: layout.rowCount }, () => Array<string | number | null>(width).fill(null));
+  const numberFormats = Array.from({ length: layout.rowCount }, () => Array<string>(width).fill("General"));
+  for (const cell of layout.cells) {
+    numberFormats[cell.row][cell.col] = numberFormatOf(cell.style, layout.amountFormat);
+    if (cell.formula) formulas[cell.row][cell.col] = `=${formulaText(cell.formula)}`;
+    else if (cell.value !== undefined) formulas[cell.row][cell.col] = cell.value;
+  }
+  return { formulas, numberFormats };
+}
+
+/** Addresses of the cells of each style, as runs of one row. */
+export function styleAreas(layout: SheetLayout): Map<CellStyle, Area[]> {
+  const byStyle = new Map<CellStyle, Area[]>();
+  const sorted = [...layout.cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  for (const cell of sorted) {
+    const areas = byStyle.get(cell.style) ?? [];
+    const last = areas[areas.length - 1];
+    if (last && last.firstRow === cell.row && last.lastCol === cell.col - 1) last.lastCol = cell.col;
+    else if (!(last && last.firstRow === cell.row && last.lastCol >= cell.col)) areas.push({ firstRow: cell.row, lastRow: cell.row, firstCol: cell.col, lastCol: cell.col });
+    byStyle.set(cell.style, areas);
+  }
+  return byStyle;
+}
+
+function writeLayout(context: Excel.RequestContext, layout: SheetLayout): void {
+  const sheet = context.workbook.worksheets.add(layout.sheetName);
+  const width = layout.columns.length;
+  const used = sheet.getRangeByIndexes(0, 0, layout.rowCount, width);
+  const { formulas, numberFormats } = cellGrids(layout);
+  // Formats first: codes typed as text must not become numbers.
+  used.numberFormat = numberFormats;
+  used.formulas = formulas as unknown as string[][];
+
+  for (const [style, areas] of styleAreas(layout)) {
+    const look = STYLE_LOOKS[style];
+    const ranges = sheet.getRanges(areas.map((a) => areaAddress(a)).join(","));
+    ranges.format.font.name = look.font;
+    ranges.format.font.size = look.size;
+    ranges.format.font.bold = look.bold ?? false;
+    ranges.format.horizontalAlignment = look.horizontal as Excel.HorizontalAlignment;
+    ranges.format.verticalAlignment = "Center" as Excel.VerticalAlignment;
+    if (look.wrap) ranges.format.wrapText = true;
+  }
+
+  const table = sheet.getRangeByIndexes(layout.headerArea.firstRow, 0, layout.bodyArea.lastRow - layout.headerArea.firstRow + 1, width);
+  for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+    const border = table.format.borders.getItem(edge);
+    border.style = "Continuous" as Excel.BorderLineStyle;
+    border.weight = "Thin" as Excel.BorderWeight;
+  }
+  for (const merge of layout.merges) sheet.getRange(areaAddress(merge)).merge(false);
+  layout.columns.forEach((column, c) => {
+    const col = sheet.getRangeByIndexes(0, c, 1, 1);
+    col.format.columnWidth = column.width * POINTS_PER_CHARACTER;
+    if (column.hidden) col.columnHidden = true;
+  });
+  sheet.getRangeByIndexes(1, 0, 1, 1).format.rowHeight = TITLE_ROW_HEIGHT;
+
+  for (const name of layout.names) context.workbook.names.add(name.name, sheet.getRange(areaAddress(name.area)), `${layout.packId} ${layout.tableId}`);
+
+  const page = sheet.pageLayout;
+  page.orientation = (layout.print.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
+  page.paperSize = "A4" as Excel.PaperType;
+  page.centerHorizontally = true;
+  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  page.setPrintTitleRows(`$${layout.print.repeatRows.first + 1}:$${layout.print.repeatRows.last + 1}`);
+  sheet.freezePanes.freezeRows(layout.headerArea.lastRow + 1);
+}
