@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Build of the add-in: one shared-runtime page (taskpane.html) carries the task pane,
 // the ribbon commands and the custom functions.
 const fs = require("fs");
@@ -45,13 +44,15 @@ module.exports = (env, options) => {
       ],
     },
     performance: { hints: false },
+    // One webpack runtime for the three entries, so that they share module instances (the view requested by a ribbon command).
+    optimization: { runtimeChunk: "single" },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new ZhCnMetadataPlugin({ source: "functions.json", output: "functions.zh-CN.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "commands", "taskpane"],
+        chunks: ["runtime", "functions", "commands", "taskpane"],
         scriptLoading: "defer",
       }),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [] }),

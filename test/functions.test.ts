@@ -74,8 +74,8 @@ describe("BUDGETROLLUP on the reference's 表三", () => {
   ])("gives an error for %s", (_label, c, a, code, errorCode, messagePart) => {
     const result = budgetRollupFunction(c as unknown[][], a as unknown[][], code);
     expect(result).toBeInstanceOf(CustomFunctionsErrorStub);
-    expect((result as CustomFunctionsErrorStub).code).toBe(errorCode);
-    expect((result as CustomFunctionsErrorStub).message).toContain(messagePart);
+    expect((result as unknown as CustomFunctionsErrorStub).code).toBe(errorCode);
+    expect((result as unknown as CustomFunctionsErrorStub).message).toContain(messagePart);
   });
 });
 
@@ -121,7 +121,7 @@ describe("SHAREPCT", () => {
   ])("gives an error for %s", (_label, parts, total, decimals, errorCode) => {
     const result = sharePctFunction(parts as unknown[][], total, decimals);
     expect(result).toBeInstanceOf(CustomFunctionsErrorStub);
-    expect((result as CustomFunctionsErrorStub).code).toBe(errorCode);
-    expect((result as CustomFunctionsErrorStub).message).toMatch(/[\u4e00-\u9fa5]/);
+    expect((result as unknown as CustomFunctionsErrorStub).code).toBe(errorCode);
+    expect((result as unknown as CustomFunctionsErrorStub).message).toMatch(/[\u4e00-\u9fa5]/);
   });
 });

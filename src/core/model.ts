@@ -1,3 +1,5 @@
+import type { AmountUnit } from "./fixed";
+
 /**
  * The unit's disclosure as data (单位预算公开数据): 单位信息 and, per table, its rows
  * with amounts as integers of 分. The JSON interchange format (budget-tables/1)
@@ -18,6 +20,8 @@ export interface UnitInfo {
   type: UnitType;
   /** 主管部门 */
   department: string;
+  /** 金额单位 the accountant enters amounts in; the tables show the pack's unit. */
+  amountUnit?: AmountUnit;
 }
 
 export interface RowData {

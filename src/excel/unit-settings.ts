@@ -8,7 +8,8 @@ export function parseUnitInfo(raw: unknown): UnitInfo | null {
   const r = raw as Record<string, unknown>;
   if (typeof r.name !== "string" || typeof r.year !== "number") return null;
   const type = UNIT_TYPES.includes(r.type as UnitInfo["type"]) ? (r.type as UnitInfo["type"]) : "事业单位";
-  return { name: r.name, year: r.year, type, department: typeof r.department === "string" ? r.department : "" };
+  const amountUnit = r.amountUnit === "元" || r.amountUnit === "万元" ? r.amountUnit : undefined;
+  return { name: r.name, year: r.year, type, department: typeof r.department === "string" ? r.department : "", ...(amountUnit ? { amountUnit } : {}) };
 }
 
 export function loadUnitInfo(settings: Office.Settings): UnitInfo | null {

@@ -16,9 +16,12 @@ const ERROR_CODES: Record<Failure["failure"], () => CustomFunctions.ErrorCode> =
   num: () => CustomFunctions.ErrorCode.invalidNumber,
 };
 
-function toCell<T>(outcome: Outcome<T>): T | CustomFunctions.Error {
-  if (outcome.ok) return outcome.value;
-  return new CustomFunctions.Error(ERROR_CODES[outcome.failure](), outcome.message);
+/** A matrix result, or the error Excel shows in the cell (with its message in the error flag). */
+type CellResult = any[][];
+
+function toCell(outcome: Outcome<number | any[][]>): CellResult {
+  if (!outcome.ok) return new CustomFunctions.Error(ERROR_CODES[outcome.failure](), outcome.message) as unknown as CellResult;
+  return typeof outcome.value === "number" ? [[outcome.value]] : outcome.value;
 }
 
 /**
@@ -29,9 +32,8 @@ function toCell<T>(outcome: Outcome<T>): T | CustomFunctions.Error {
  * @param [code] Subject code to total. Omit it to get one rolled-up total per row.
  * @returns The subject's total, or a column of totals aligned with codes.
  */
-export function budgetRollupFunction(codes: any[][], amounts: any[][], code?: any): any[][] | CustomFunctions.Error {
-  const result = toCell(budgetRollup(codes, amounts, code));
-  return typeof result === "number" ? [[result]] : result;
+export function budgetRollupFunction(codes: any[][], amounts: any[][], code?: any): any[][] {
+  return toCell(budgetRollup(codes, amounts, code));
 }
 
 /**
@@ -42,6 +44,6 @@ export function budgetRollupFunction(codes: any[][], amounts: any[][], code?: an
  * @param [decimals] Decimal places of the percentage (0 to 6). Default: 2.
  * @returns The share, or shares in the shape of parts.
  */
-export function sharePctFunction(parts: any[][], total?: any, decimals?: any): any[][] | CustomFunctions.Error {
+export function sharePctFunction(parts: any[][], total?: any, decimals?: any): any[][] {
   return toCell(sharePct(parts, total, decimals));
 }

@@ -45,7 +45,7 @@ export function createExcelMock(existingSheetNames: string[]) {
       worksheets: {
         // Arrays are scalars to office-addin-mock, so "items/name" cannot be loaded through it:
         // load() hands out the existing sheets, which record any change made to them.
-        load: function () {
+        load: function (this: { items?: unknown[] }) {
           this.items = existingSheetNames.map((name) => ({
             name,
             delete: () => recorded.removedOrChanged.push(name),

@@ -9,7 +9,7 @@ import type { FixedRowSpec, SideSpec, TableSpec, TemplatePack } from "../packs/t
 import { colsToAreas, rowsToAreas, singleCell, type Area } from "./a1";
 import { evaluateLayout } from "./evaluate";
 import { definedNamePrefix, PACK_NAME } from "./names";
-import type { CellStyle, DefinedName, Formula, LayoutCell, LayoutRowInfo, SheetLayout } from "./types";
+import type { DefinedName, Formula, LayoutCell, LayoutRowInfo, SheetLayout } from "./types";
 
 /** Id of the 合计 row of subject and item tables in the data. */
 export const TOTAL_ROW_ID = "total";

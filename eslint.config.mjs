@@ -1,0 +1,55 @@
+// Lint: TypeScript, the Office.js rules of eslint-plugin-office-addins (the real bugs: reading before
+// sync, loading nothing, syncing in a loop), and the architecture: src/core imports no face.
+import tsParser from "@typescript-eslint/parser";
+import tsPlugin from "@typescript-eslint/eslint-plugin";
+import officeAddins from "eslint-plugin-office-addins";
+import reactPlugin from "eslint-plugin-react";
+
+const officeRules = {
+  "office-addins/call-sync-after-load": "error",
+  "office-addins/call-sync-before-read": "error",
+  "office-addins/load-object-before-read": "error",
+  "office-addins/no-context-sync-in-loop": "error",
+  "office-addins/no-empty-load": "error",
+  "office-addins/no-navigational-load": "warn",
+  "office-addins/no-office-initialize": "error",
+  "office-addins/test-for-null-using-isNullObject": "error",
+};
+
+export default [
+  { ignores: ["dist/**", "node_modules/**", "demo/**", "test-output/**", "coverage/**"] },
+  {
+    files: ["**/*.{ts,tsx,mts}"],
+    languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true }, sourceType: "module" } },
+    plugins: { "@typescript-eslint": tsPlugin, "office-addins": officeAddins, react: reactPlugin },
+    settings: { react: { version: "19" } },
+    rules: {
+      ...officeRules,
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-explicit-any": "off",
+      "no-eval": "error",
+      "no-implied-eval": "error",
+      "no-new-func": "error",
+      eqeqeq: ["error", "always"],
+      "react/jsx-key": "error",
+      "react/no-danger": "error",
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*", "fs", "path", "os", "child_process"], message: "src/core is pure: no Node modules." },
+            { group: ["react", "react-dom", "@fluentui/*"], message: "src/core is pure: no React." },
+            { group: ["exceljs", "@microsoft/office-js", "office-addin-*"], message: "src/core is pure: no ExcelJS or Office.js." },
+            { group: ["**/excel/**", "**/taskpane/**", "**/functions/**", "**/commands/**", "**/cli/**"], message: "src/core never imports a face." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "document", "window", "process"],
+    },
+  },
+];

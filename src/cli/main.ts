@@ -1,0 +1,133 @@
+/**
+ * budget-tables: generate, extract (and validate) unit budget disclosure workbooks
+ * without Excel. Chinese messages; exit 0 on success, 1 when findings reach the
+ * fail level, 2 when an input cannot be read or a command is wrong.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { readDataFile, writeDataFile } from "../core/data-format";
+import { planInsertion } from "../core/layout/workbook";
+import { DEFAULT_PACK_ID, PACKS, findPack } from "../core/packs";
+import type { UnitInfo } from "../core/model";
+import { InputError, openWorkbook } from "./open-workbook";
+import { buildWorkbook } from "./xlsx-writer";
+import { readWorkbook } from "./xlsx-reader";
+
+const USAGE = `用法 (usage):
+  budget-tables generate [--pack ${DEFAULT_PACK_ID}] [--data FILE.json] -o OUT.xlsx [--force]
+  budget-tables extract FILE.xlsx [-o FILE.json] [--force]
+
+模板包 (packs): ${PACKS.map((p) => `${p.id}（${p.name}）`).join("，")}`;
+
+export interface ParsedArgs {
+  command: string;
+  positional: string[];
+  options: Record<string, string | true>;
+}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const [command = "", ...rest] = argv;
+  const positional: string[] = [];
+  const options: Record<string, string | true> = {};
+  const valued = new Set(["pack", "data", "o", "out", "format", "fail-on", "unit-type", "department"]);
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const m = /^--?([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (!m) positional.push(arg);
+    else if (m[2] !== undefined) options[m[1]] = m[2];
+    else if (valued.has(m[1]) && i + 1 < rest.length) options[m[1]] = rest[++i];
+    else options[m[1]] = true;
+  }
+  return { command, positional, options };
+}
+
+class UsageError extends Error {}
+
+function option(args: ParsedArgs, ...names: string[]): string | undefined {
+  for (const n of names) if (typeof args.options[n] === "string") return args.options[n] as string;
+  return undefined;
+}
+
+async function writeOutput(path: string, content: Buffer | string, force: boolean): Promise<void> {
+  if (existsSync(path) && !force) throw new InputError(`${path}：文件已存在，未覆盖；确需覆盖请加 --force。`);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, content);
+}
+
+async function generate(args: ParsedArgs): Promise<number> {
+  const out = option(args, "o", "out");
+  if (!out) throw new UsageError("generate 需要 -o OUT.xlsx。");
+  let packId = option(args, "pack") ?? DEFAULT_PACK_ID;
+  let unit: UnitInfo = { name: "", year: new Date().getFullYear(), type: "事业单位", department: "" };
+  let tables = undefined;
+  const dataPath = option(args, "data");
+  if (dataPath) {
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(dataPath, "utf8"));
+    } catch (error) {
+      throw new InputError(`${dataPath}：无法读取或不是有效的 JSON（${(error as Error).message.split("\n")[0]}）。`);
+    }
+    const result = readDataFile(json);
+    if (!result.ok) throw new InputError(`${dataPath}：数据格式有 ${result.issues.length} 处错误：\n${result.issues.map((i) => `  ${i.path}：${i.message}`).join("\n")}`);
+    if (option(args, "pack") && option(args, "pack") !== result.disclosure.packId) throw new InputError(`${dataPath}：数据属于模板包 ${result.disclosure.packId}，与 --pack ${option(args, "pack")} 不符。`);
+    packId = result.disclosure.packId;
+    unit = result.disclosure.unit;
+    tables = result.disclosure.tables;
+  }
+  const pack = findPack(packId);
+  if (!pack) throw new UsageError(`未知的模板包“${packId}”。`);
+  const plan = planInsertion(pack, unit, pack.tables.map((t) => t.id), [], tables);
+  const workbook = buildWorkbook(plan.layouts);
+  await writeOutput(out, Buffer.from(await workbook.xlsx.writeBuffer()), args.options.force === true);
+  console.log(`已生成 ${out}：${plan.layouts.length} 张表（${pack.name}）。`);
+  return 0;
+}
+
+async function extract(args: ParsedArgs): Promise<number> {
+  const file = args.positional[0];
+  if (!file) throw new UsageError("extract 需要一个 .xlsx 文件。");
+  const workbook = await openWorkbook(file);
+  const reading = readWorkbook(workbook);
+  if (!reading.disclosure) throw new InputError(`${file}：${reading.problems.map((p) => p.message).join("；")}`);
+  for (const p of reading.problems) console.error(`${file} ${p.sheet}!${p.cell}：${p.message}`);
+  const json = JSON.stringify(writeDataFile(reading.disclosure), null, 1) + "\n";
+  const out = option(args, "o", "out");
+  if (out) {
+    await writeOutput(out, json, args.options.force === true);
+    console.log(`已提取 ${file} → ${out}`);
+  } else process.stdout.write(json);
+  return 0;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  try {
+    switch (args.command) {
+      case "generate":
+        return await generate(args);
+      case "extract":
+        return await extract(args);
+      case "help":
+      case "--help":
+      case "-h":
+      case "":
+        console.log(USAGE);
+        return args.command === "" ? 2 : 0;
+      default:
+        throw new UsageError(`未知的命令“${args.command}”。`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      console.error(error.message);
+      return 2;
+    }
+    console.error(`内部错误：${(error as Error).message}`);
+    return 2;
+  }
+}

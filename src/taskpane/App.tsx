@@ -1,0 +1,54 @@
+import { FluentProvider, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { UnitInfo } from "../core/model";
+import type { WorkbookPort } from "../excel/port";
+import { currentView, onViewRequested, requestView, type View } from "./navigation";
+import type { Strings } from "./strings";
+import { PendingView } from "./views/PendingView";
+import { TemplatesView } from "./views/TemplatesView";
+import { UnitInfoView } from "./views/UnitInfoView";
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+export interface AppProps {
+  strings: Strings;
+  port: WorkbookPort;
+}
+
+export function App({ strings, port }: AppProps) {
+  const styles = useStyles();
+  const [view, setView] = useState<View>(currentView());
+  const [unit, setUnit] = useState<UnitInfo | null>(null);
+
+  useEffect(() => onViewRequested(setView), []);
+  useEffect(() => {
+    port.loadUnitInfo().then(setUnit, () => setUnit(null));
+  }, [port]);
+
+  async function saveUnit(info: UnitInfo) {
+    await port.saveUnitInfo(info);
+    setUnit(info);
+  }
+
+  return (
+    <FluentProvider theme={webLightTheme} lang="zh-CN">
+      <main className={styles.root}>
+        <Title3 as="h1">{strings.appTitle}</Title3>
+        <TabList selectedValue={view} onTabSelect={(_, d) => requestView(d.value as View)}>
+          <Tab value="templates">{strings.tabTemplates}</Tab>
+          <Tab value="validation">{strings.tabValidation}</Tab>
+          <Tab value="narrative">{strings.tabNarrative}</Tab>
+          <Tab value="unitInfo">{strings.tabUnitInfo}</Tab>
+        </TabList>
+        <section aria-live="polite">
+          {view === "templates" && <TemplatesView strings={strings} unit={unit} insertTables={(r) => port.insertTables(r)} />}
+          {view === "validation" && <PendingView intro={strings.validationIntro} pending={strings.validationPending} />}
+          {view === "narrative" && <PendingView intro={strings.narrativeIntro} pending={strings.narrativePending} />}
+          {view === "unitInfo" && <UnitInfoView key={unit ? "loaded" : "empty"} strings={strings} initial={unit} onSave={saveUnit} />}
+        </section>
+      </main>
+    </FluentProvider>
+  );
+}

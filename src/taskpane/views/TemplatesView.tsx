@@ -1,0 +1,101 @@
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { fillPattern } from "../../core/layout/render";
+import type { UnitInfo } from "../../core/model";
+import { DEFAULT_PACK_ID, PACKS, findPack } from "../../core/packs";
+import type { InsertReport, InsertRequest } from "../../excel/port";
+import type { Strings } from "../strings";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { display: "flex", flexDirection: "column" },
+});
+
+export interface TemplatesViewProps {
+  strings: Strings;
+  unit: UnitInfo | null;
+  insertTables: (request: InsertRequest) => Promise<InsertReport>;
+}
+
+/** 模板: choose a pack and its tables, insert them as worksheets. */
+export function TemplatesView({ strings, unit, insertTables }: TemplatesViewProps) {
+  const styles = useStyles();
+  const [packId, setPackId] = useState(DEFAULT_PACK_ID);
+  const pack = findPack(packId)!;
+  const [selected, setSelected] = useState<Set<string>>(() => new Set(pack.tables.map((t) => t.id)));
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ intent: "success" | "error" | "warning"; lines: string[] } | null>(null);
+  const allSelected = selected.size === pack.tables.length;
+  const year = unit?.year ?? new Date().getFullYear();
+  const titles = useMemo(() => new Map(pack.tables.map((t) => [t.id, fillPattern(t.title, { year, name: unit?.name ?? "" })])), [pack, year, unit]);
+
+  function choosePack(id: string) {
+    setPackId(id);
+    setSelected(new Set(findPack(id)!.tables.map((t) => t.id)));
+  }
+
+  function toggle(id: string, on: boolean) {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    setSelected(next);
+  }
+
+  async function insert() {
+    if (!unit) return setResult({ intent: "warning", lines: [strings.unitInfoMissing] });
+    if (selected.size === 0) return setResult({ intent: "warning", lines: [strings.nothingSelected] });
+    setBusy(true);
+    setResult(null);
+    try {
+      const report = await insertTables({ packId, unit, tableIds: pack.tables.filter((t) => selected.has(t.id)).map((t) => t.id) });
+      setResult({ intent: "success", lines: [strings.insertedCount(report.inserted.length), ...report.renamed.map((r) => strings.renamedNote(r.wanted, r.actual))] });
+    } catch (error) {
+      setResult({ intent: "error", lines: [strings.errorPrefix + (error as Error).message] });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className={styles.view}>
+      {!unit && (
+        <MessageBar intent="info">
+          <MessageBarBody>{strings.unitInfoMissing}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={strings.pack}>
+        <Select value={packId} onChange={(_, d) => choosePack(d.value)}>
+          {PACKS.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <fieldset className={styles.list} aria-label={strings.tables}>
+        <legend>{strings.tables}</legend>
+        <Checkbox
+          label={strings.selectAll}
+          checked={allSelected ? true : selected.size === 0 ? false : "mixed"}
+          onChange={(_, d) => setSelected(d.checked === true ? new Set(pack.tables.map((t) => t.id)) : new Set())}
+        />
+        {pack.tables.map((t) => (
+          <Checkbox key={t.id} label={`${t.sheetName.split(" ")[0]} ${titles.get(t.id)}`} checked={selected.has(t.id)} onChange={(_, d) => toggle(t.id, d.checked === true)} />
+        ))}
+      </fieldset>
+      <Button appearance="primary" disabled={busy} onClick={() => void insert()}>
+        {busy ? strings.inserting : strings.insert}
+      </Button>
+      {busy && <Spinner size="tiny" label={strings.inserting} />}
+      {result && (
+        <MessageBar intent={result.intent} role="status">
+          <MessageBarBody>
+            {result.lines.map((line) => (
+              <div key={line}>{line}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The generated workbooks, recalculated by LibreOffice (a real spreadsheet engine),
+ * give every formula the value the core computed, and the reference's figures.
+ * Formula results are left out of the files, so the values can only come from LibreOffice.
+ */
+import ExcelJS from "exceljs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { displayText } from "../src/core/layout/display";
+import { fillPattern } from "../src/core/layout/render";
+import type { SheetLayout } from "../src/core/layout/types";
+import { planInsertion } from "../src/core/layout/workbook";
+import type { Disclosure } from "../src/core/model";
+import { SHANXI_UNIT_13 } from "../src/core/packs/shanxi-unit-13";
+import { plainValue } from "../src/cli/cell-values";
+import { buildWorkbook } from "../src/cli/xlsx-writer";
+import { recalculate } from "./support/libreoffice";
+import { randomDisclosure } from "./support/random-disclosure";
+import { loadExample, normalizeCell, referenceGrid } from "./support/reference";
+
+const dir = mkdtempSync(join(tmpdir(), "recalc-"));
+const cases: { label: string; disclosure: Disclosure; layouts: SheetLayout[]; file: string; recalculated?: ExcelJS.Workbook }[] = [
+  { label: "reference", disclosure: loadExample() },
+  ...[11, 22, 33].map((seed) => ({ label: `random seed ${seed}`, disclosure: randomDisclosure(seed, 15) })),
+].map((c, i) => {
+  const layouts = planInsertion(SHANXI_UNIT_13, c.disclosure.unit, SHANXI_UNIT_13.tables.map((t) => t.id), [], c.disclosure.tables).layouts;
+  return { ...c, layouts, file: join(dir, `case-${i}.xlsx`) };
+});
+
+beforeAll(async () => {
+  for (const c of cases) await buildWorkbook(c.layouts, { withoutResults: true }).xlsx.writeFile(c.file);
+  const outputs = recalculate(cases.map((c) => c.file));
+  for (const [i, c] of cases.entries()) {
+    c.recalculated = new ExcelJS.Workbook();
+    await c.recalculated.xlsx.readFile(outputs[i]);
+  }
+}, 300_000);
+
+describe.each(cases.map((c) => [c.label, c] as const))("%s, recalculated by LibreOffice", (_label, c) => {
+  it("gives every formula the value the core computed", () => {
+    let checked = 0;
+    for (const layout of c.layouts) {
+      const sheet = c.recalculated!.getWorksheet(layout.sheetName);
+      expect(sheet, layout.sheetName).toBeDefined();
+      for (const cell of layout.cells) {
+        if (!cell.formula) continue;
+        // ExcelJS reads a formula result of 0 (or "") as no result: that is the only case where none is accepted.
+        const raw = plainValue(sheet!.getCell(cell.row + 1, cell.col + 1).value);
+        const value = raw ?? (typeof cell.result === "number" ? 0 : "");
+        const where = `${layout.sheetName} R${cell.row + 1}C${cell.col + 1}`;
+        if (typeof cell.result === "number") {
+          expect(typeof value, `${where} is a number`).toBe("number");
+          expect(Math.abs((value as number) - cell.result), where).toBeLessThan(1e-6);
+        } else {
+          expect(value ?? "", where).toBe(cell.result);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe("the reference workbook after LibreOffice's recalculation", () => {
+  it("reproduces every figure of the reference's 13 tables", () => {
+    const c = cases[0];
+    for (const layout of c.layouts) {
+      const sheet = c.recalculated!.getWorksheet(layout.sheetName)!;
+      const shown: string[][] = [];
+      for (let r = layout.headerArea.firstRow; r <= layout.bodyArea.lastRow; r++) {
+        const row: string[] = [];
+        layout.columns.forEach((column, col) => {
+          if (column.hidden) return;
+          const cell = layout.cells.find((x) => x.row === r && x.col === col);
+          const target = sheet.getCell(r + 1, col + 1);
+          // ExcelJS repeats a merged cell's value in every cell it covers; a spreadsheet shows it once.
+          const value = target.isMerged && target.master.address !== target.address ? null : plainValue(target.value);
+          const asLayoutCell = cell ? { ...cell, formula: undefined, value: (value ?? undefined) as string | number | undefined } : undefined;
+          row.push(normalizeCell(displayText(asLayoutCell, layout)));
+        });
+        if (row.some((x) => x !== "")) shown.push(row);
+      }
+      const table = SHANXI_UNIT_13.tables.find((t) => t.id === layout.tableId)!;
+      const printed = referenceGrid(fillPattern(table.title, c.disclosure.unit)).filter((row) => row.some((x) => x !== ""));
+      expect(shown, layout.tableId).toEqual(printed);
+    }
+  });
+});
