@@ -35,6 +35,8 @@ export interface RowData {
   amounts: Record<string, number | null>;
   /** Text cells by column key (政府预算支出经济科目名称). */
   texts?: Record<string, string>;
+  /** Where the row was read from (0-based sheet row), for findings that name the cell. */
+  place?: { row: number };
 }
 
 /** A table's rows by side id ("rows", or "income" / "expenditure" of two-sided tables). */

@@ -77,7 +77,7 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
           continue;
         }
         next = found + 1;
-        rows.push({ id: specs[found].id, name: label, amounts });
+        rows.push({ id: specs[found].id, name: label, amounts, place: { row: r } });
       }
     } else {
       const codeCol = side.body.kind === "subjects" ? colOf.get(side.body.codeColumn)! : -1;
@@ -91,7 +91,7 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
         const labelText = text(codeCol >= 0 ? grid.value(r, side.body.kind === "subjects" ? colOf.get(side.body.totalRow.labelColumn)! : codeCol) : grid.value(r, nameCol));
         const looksTotal = (totalLabel !== "" && (labelText === totalLabel || name === totalLabel)) || (isFirst && (totalLabel === "" || side.body.kind === "items"));
         if (looksTotal && !rows.some((row) => row.id === TOTAL_ROW_ID)) {
-          rows.push({ id: TOTAL_ROW_ID, name: side.body.kind === "items" ? name : totalLabel || "合计", amounts });
+          rows.push({ id: TOTAL_ROW_ID, name: side.body.kind === "items" ? name : totalLabel || "合计", amounts, place: { row: r } });
           continue;
         }
         if (side.body.kind === "items") {
@@ -99,7 +99,7 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
             if (any) problem(r, nameCol, "这一行有金额但没有名称。");
             continue;
           }
-          rows.push({ name, amounts });
+          rows.push({ name, amounts, place: { row: r } });
           continue;
         }
         const reading = readCode(codeValue, side.body.classification === "economic" ? [3, 5] : [3, 5, 7]);
@@ -111,7 +111,7 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
           problem(r, codeCol, `科目编码“${reading.text}”${reading.reason}。`);
           continue;
         }
-        const row: RowData = { code: reading.code, name, amounts };
+        const row: RowData = { code: reading.code, name, amounts, place: { row: r } };
         const texts = readTexts(r);
         if (texts) row.texts = texts;
         rows.push(row);

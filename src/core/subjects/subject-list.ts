@@ -1,0 +1,44 @@
+/**
+ * A subject list (科目表): code → official name, per classification. The list in
+ * the repo is partial, so a code missing from it is unknown, not wrong.
+ */
+import { nameKey } from "../text";
+import { PARTIAL_SUBJECTS_CSV } from "./partial-list";
+
+export type SubjectKind = "function" | "economic";
+
+export interface SubjectList {
+  /** Names accepted for a code (current name first, then old or alternative names). */
+  names(kind: SubjectKind, code: string): readonly string[] | undefined;
+  /** True when the list claims to be complete for the year. */
+  complete: boolean;
+}
+
+const KIND_OF: Record<string, SubjectKind | undefined> = {
+  func: "function",
+  "func-old-name": "function",
+  "econ-dept": "economic",
+  "econ-dept-alt-name": "economic",
+};
+
+/** Parses `kind,code,name[,…]` lines (a header line first). */
+export function parseSubjectCsv(csv: string, complete = false): SubjectList {
+  const map = new Map<string, string[]>();
+  for (const line of csv.split(/\r?\n/).slice(1)) {
+    const [kindText, code, name] = line.split(",");
+    const kind = KIND_OF[kindText?.trim()];
+    if (!kind || !code || !name) continue;
+    const key = `${kind}:${code.trim()}`;
+    const list = map.get(key) ?? [];
+    if (kindText.includes("name") && list.length > 0) list.push(name.trim());
+    else list.unshift(name.trim());
+    map.set(key, list);
+  }
+  return { names: (kind, code) => map.get(`${kind}:${code}`), complete };
+}
+
+export const PARTIAL_SUBJECTS: SubjectList = parseSubjectCsv(PARTIAL_SUBJECTS_CSV);
+
+export function sameName(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b);
+}

@@ -1,0 +1,79 @@
+/**
+ * Rounding-aware sums (after XBRL Calculations 1.1): a figure shown with d
+ * decimals stands for [v − ½·10^−d, v + ½·10^−d]. A sum is consistent when the
+ * total's interval overlaps the sum of the parts' intervals. Amounts are in 分.
+ *
+ * A stored amount that is itself a whole number of display steps (typed as printed,
+ * 7.88 万元) is taken as a rounded figure; a finer one (1.4440 万元) as exact.
+ */
+import { formatAmount } from "../fixed";
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+export type SumStatus = "ok" | "rounding" | "error";
+
+export function storedInterval(fen: number, step: number): Interval {
+  return fen % step === 0 ? { low: fen - step / 2, high: fen + step / 2 } : { low: fen, high: fen };
+}
+
+export function shownInterval(fen: number, step: number): Interval {
+  const shown = roundToStep(fen, step);
+  return { low: shown - step / 2, high: shown + step / 2 };
+}
+
+export function roundToStep(fen: number, step: number): number {
+  const sign = fen < 0 ? -1 : 1;
+  return sign * Math.round(Math.abs(fen) / step) * step;
+}
+
+export const addIntervals = (intervals: readonly Interval[]): Interval =>
+  intervals.reduce((acc, i) => ({ low: acc.low + i.low, high: acc.high + i.high }), { low: 0, high: 0 });
+
+export const overlaps = (a: Interval, b: Interval): boolean => a.low <= b.high && b.low <= a.high;
+
+export interface SumCheck {
+  status: SumStatus;
+  total: number;
+  sum: number;
+  /** Intervals of the total and of the parts' sum, as shown. */
+  totalInterval: Interval;
+  sumInterval: Interval;
+}
+
+/** total = Σ parts, rounding-aware. `step` is the display step in 分 (万元 with 2 decimals: 10,000). */
+export function checkSum(total: number, parts: readonly number[], step: number): SumCheck {
+  const sum = parts.reduce((s, p) => s + p, 0);
+  if (total !== sum) {
+    const totalInterval = storedInterval(total, step);
+    const sumInterval = addIntervals(parts.map((p) => storedInterval(p, step)));
+    return { status: overlaps(totalInterval, sumInterval) ? "rounding" : "error", total, sum, totalInterval, sumInterval };
+  }
+  const shownTotal = roundToStep(total, step);
+  const shownSum = parts.reduce((s, p) => s + roundToStep(p, step), 0);
+  return {
+    status: shownTotal === shownSum ? "ok" : "rounding",
+    total,
+    sum,
+    totalInterval: shownInterval(total, step),
+    sumInterval: addIntervals(parts.map((p) => shownInterval(p, step))),
+  };
+}
+
+/** left ≤ right, rounding-aware. */
+export function checkAtMost(left: number, right: number, step: number): SumStatus {
+  if (left <= right) return "ok";
+  return storedInterval(left, step).low <= storedInterval(right, step).high ? "rounding" : "error";
+}
+
+/** How a figure is shown: 7.88, with the unit's decimals. */
+export function shown(fen: number, fenPerUnit: number, decimals: number): string {
+  return formatAmount(roundToStep(fen, fenPerUnit / 10 ** decimals) / fenPerUnit, decimals, true);
+}
+
+export function intervalText(interval: Interval, fenPerUnit: number, decimals: number): string {
+  const d = decimals + 1;
+  return `[${formatAmount(interval.low / fenPerUnit, d)}, ${formatAmount(interval.high / fenPerUnit, d)}]`;
+}

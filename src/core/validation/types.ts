@@ -1,0 +1,63 @@
+/**
+ * Validation findings (校验结果) as data first: each has a stable rule id, a
+ * severity and a Chinese message; the task pane, the command line and the JSON
+ * report all render the same findings.
+ */
+import type { Disclosure, TableData, UnitInfo } from "../model";
+import type { TemplatePack } from "../packs/types";
+import type { ReadProblem } from "../read-tables";
+import type { SubjectList } from "../subjects/subject-list";
+
+/** error 错误 · warning 警告 · info 提示 (四舍五入差异). */
+export type Severity = "error" | "warning" | "info";
+export const SEVERITY_NAMES: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  tableId?: string;
+  sheet?: string;
+  /** A1 address on `sheet`. */
+  cell?: string;
+  message: string;
+  expected?: string;
+  actual?: string;
+}
+
+/** What the workbook says besides the rows: title, 单位名称 line, empty note. */
+export interface TableTexts {
+  sheetName: string;
+  title?: string;
+  unitLine?: string;
+  note?: string;
+}
+
+export interface ValidationInput {
+  pack: TemplatePack;
+  unit: UnitInfo;
+  tables: Disclosure["tables"];
+  /** Tables found in the workbook (absent for data that did not come from a workbook). */
+  texts?: Record<string, TableTexts>;
+  /** Cells that could not be read (text in an amount cell, error values, bad codes). */
+  problems?: ReadProblem[];
+  subjects?: SubjectList;
+}
+
+export interface RuleContext extends ValidationInput {
+  table(id: string): TableData | undefined;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** Chinese title for the rule catalogue (docs/rules.md). */
+  title: string;
+  description: string;
+  check(context: RuleContext): Finding[];
+}
+
+export interface ValidationReport {
+  valid: boolean;
+  counts: Record<Severity, number>;
+  findings: Finding[];
+}
