@@ -5,7 +5,7 @@
  */
 import { chineseNumeral } from "../text";
 import { FUNCTION_CLASSES } from "../subjects/function-classes";
-import type { ColumnSpec, FixedRowSpec, RowSumSpec, SideSpec, TableSpec, TemplatePack } from "./types";
+import type { ColumnSpec, FigureRef, FixedRowSpec, RowSumSpec, SideSpec, TableSpec, TemplatePack, TieSpec } from "./types";
 
 const EMPTY_NOTE = "注：本表无数据";
 
@@ -378,6 +378,62 @@ const T13: TableSpec = {
   emptyNote: EMPTY_NOTE,
 };
 
+const fig = (table: string, side: string, row: string, column: string): FigureRef => ({ table, side, row, column });
+const col = (table: string, side: string, column: string) => ({ table, side, column });
+
+/** 表间勾稽关系 of the Shanxi set. */
+const SHANXI_TIES: TieSpec[] = [
+  ...[...SOURCE_KEYS, "carryover" as const].map(
+    (key): TieSpec => ({
+      id: `T1-T2-income-${key}`,
+      kind: "figure",
+      relation: "eq",
+      left: fig("T1", "income", key, "incomeAmount"),
+      right: fig("T2", "rows", "total", key),
+      description: "表一收入按来源 = 表二合计行",
+    }),
+  ),
+  { id: "T1-T3-class", kind: "perSubject", relation: "eq", classesOnly: true, left: col("T1", "expenditure", "total"), right: col("T3", "rows", "total"), description: "表一支出按类 = 表三类级科目" },
+  { id: "T1-T3-total", kind: "figure", relation: "eq", left: fig("T1", "expenditure", "expenditureSubtotal", "total"), right: fig("T3", "rows", "total", "total"), description: "表一本年支出合计 = 表三合计" },
+  { id: "T2-T3-subject", kind: "perSubject", relation: "eq", left: col("T2", "rows", "total"), right: col("T3", "rows", "total"), description: "表二与表三各科目合计相等" },
+  ...APPROPRIATION_KEYS.map(
+    (key): TieSpec => ({
+      id: `T4-T1-income-${key}`,
+      kind: "figure",
+      relation: "eq",
+      left: fig("T4", "income", key, "incomeAmount"),
+      right: fig("T1", "income", key, "incomeAmount"),
+      description: "表四收入 = 表一财政拨款收入",
+    }),
+  ),
+  { id: "T4-T5-class", kind: "perSubject", relation: "eq", classesOnly: true, left: col("T4", "expenditure", "general"), right: col("T5", "rows", "total"), description: "表四一般公共预算支出按类 = 表五" },
+  { id: "T4-T8-class", kind: "perSubject", relation: "eq", classesOnly: true, left: col("T4", "expenditure", "fund"), right: col("T8", "rows", "total"), description: "表四政府性基金预算支出按类 = 表八" },
+  { id: "T4-T9-class", kind: "perSubject", relation: "eq", classesOnly: true, left: col("T4", "expenditure", "stateCapital"), right: col("T9", "expenditure", "total"), description: "表四国有资本经营预算支出按类 = 表九" },
+  { id: "T4-T7-income", kind: "figure", relation: "eq", left: fig("T4", "income", "fund", "incomeAmount"), right: fig("T7", "rows", "total", "fundIncome"), description: "表四政府性基金收入 = 表七合计" },
+  { id: "T4-T9-income", kind: "figure", relation: "eq", left: fig("T4", "income", "stateCapital", "incomeAmount"), right: fig("T9", "income", "total", "stateCapitalIncome"), description: "表四国有资本经营预算收入 = 表九收入合计" },
+  { id: "T5-T3-subject", kind: "perSubject", relation: "le", left: col("T5", "rows", "total"), right: col("T3", "rows", "total"), description: "表五各科目不大于表三（资金全部为一般公共预算时相等）" },
+  { id: "T6-T5-basic", kind: "figure", relation: "eq", left: fig("T6", "rows", "total", "total"), right: fig("T5", "rows", "total", "basic"), description: "表六合计 = 表五基本支出合计" },
+  { id: "T12-T3-project", kind: "figure", relation: "eq", left: fig("T12", "rows", "total", "total"), right: fig("T3", "rows", "total", "project"), description: "表十二合计 = 表三项目支出合计" },
+  { id: "T12-T5-project", kind: "figure", relation: "eq", left: fig("T12", "rows", "total", "general"), right: fig("T5", "rows", "total", "project"), description: "表十二一般公共预算 = 表五项目支出合计" },
+  ...(
+    [
+      ["travelAbroad", "30212"],
+      ["reception", "30217"],
+      ["vehicleOperation", "30231"],
+    ] as const
+  ).map(
+    ([item, code]): TieSpec => ({
+      id: `T10-T6-${item}`,
+      kind: "figure",
+      relation: "le",
+      onlyWhenBothPresent: true,
+      left: fig("T10", "rows", item, "general"),
+      right: fig("T6", "rows", code, "total"),
+      description: "“三公”经费不大于经济分类中对应科目",
+    }),
+  ),
+];
+
 export const SHANXI_UNIT_13: TemplatePack = {
   id: "shanxi-unit-13",
   version: 1,
@@ -388,4 +444,5 @@ export const SHANXI_UNIT_13: TemplatePack = {
   unitLine: "单位名称：{unit}",
   amountUnitLine: "单位：万元",
   tables: [T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13],
+  ties: SHANXI_TIES,
 };

@@ -125,4 +125,28 @@ export interface TemplatePack {
   /** `单位：万元` line. */
   amountUnitLine: string;
   tables: readonly TableSpec[];
+  ties?: readonly TieSpec[];
 }
+
+/** A figure of a table in the data: a row (by fixed-row id, "total", or subject code) and a column. */
+export interface FigureRef {
+  table: string;
+  side: string;
+  row: string;
+  column: string;
+}
+
+/** Rows of one column of a side, matched by subject code (or by fixed-row id, where the ids are codes). */
+export interface SubjectColumnRef {
+  table: string;
+  side: string;
+  column: string;
+}
+
+/**
+ * A cross-table tie (表间勾稽关系): left = right, or left ≤ right. Declared by the
+ * pack, checked by the validation engine with rounding intervals.
+ */
+export type TieSpec =
+  | { id: string; kind: "figure"; relation: "eq" | "le"; left: FigureRef; right: FigureRef; onlyWhenBothPresent?: boolean; description: string }
+  | { id: string; kind: "perSubject"; relation: "eq" | "le"; classesOnly?: boolean; left: SubjectColumnRef; right: SubjectColumnRef; description: string };

@@ -38,6 +38,9 @@ export interface SumCheck {
   status: SumStatus;
   total: number;
   sum: number;
+  /** The figures as printed: the total, and the sum of the parts (of the printed parts, where the stored ones tie). */
+  shownTotal: number;
+  shownSum: number;
   /** Intervals of the total and of the parts' sum, as shown. */
   totalInterval: Interval;
   sumInterval: Interval;
@@ -49,7 +52,7 @@ export function checkSum(total: number, parts: readonly number[], step: number):
   if (total !== sum) {
     const totalInterval = storedInterval(total, step);
     const sumInterval = addIntervals(parts.map((p) => storedInterval(p, step)));
-    return { status: overlaps(totalInterval, sumInterval) ? "rounding" : "error", total, sum, totalInterval, sumInterval };
+    return { status: overlaps(totalInterval, sumInterval) ? "rounding" : "error", total, sum, shownTotal: roundToStep(total, step), shownSum: roundToStep(sum, step), totalInterval, sumInterval };
   }
   const shownTotal = roundToStep(total, step);
   const shownSum = parts.reduce((s, p) => s + roundToStep(p, step), 0);
@@ -57,6 +60,8 @@ export function checkSum(total: number, parts: readonly number[], step: number):
     status: shownTotal === shownSum ? "ok" : "rounding",
     total,
     sum,
+    shownTotal,
+    shownSum,
     totalInterval: shownInterval(total, step),
     sumInterval: addIntervals(parts.map((p) => shownInterval(p, step))),
   };
@@ -73,7 +78,11 @@ export function shown(fen: number, fenPerUnit: number, decimals: number): string
   return formatAmount(roundToStep(fen, fenPerUnit / 10 ** decimals) / fenPerUnit, decimals, true);
 }
 
+/** [7.875, 7.885]: bounds with one decimal more than shown, where it is needed. */
 export function intervalText(interval: Interval, fenPerUnit: number, decimals: number): string {
-  const d = decimals + 1;
-  return `[${formatAmount(interval.low / fenPerUnit, d)}, ${formatAmount(interval.high / fenPerUnit, d)}]`;
+  const bound = (fen: number) => {
+    const text = formatAmount(fen / fenPerUnit, decimals + 1);
+    return text.includes(".") && text.endsWith("0") ? text.slice(0, -1).replace(/\.$/, "") : text;
+  };
+  return `[${bound(interval.low)}, ${bound(interval.high)}]`;
 }

@@ -1,0 +1,25 @@
+/** The rule catalogue (校验规则目录): one entry per rule, documented in docs/rules.md. */
+import { emptyNoteRule, missingTableRule, officeCostsRule, titleRule, unitNameRule, unreadableCellRule } from "./rules-form";
+import { duplicateCodeRule, fixedSumRule, itemsTotalRule, negativeAmountRule, parentMissingRule, rowSumRule, subjectHierarchyRule } from "./rules-identities";
+import { nameConflictRule, subjectListRule } from "./rules-subjects";
+import { tiesRule } from "./rules-ties";
+import type { Rule } from "./types";
+
+export const RULES: readonly Rule[] = [
+  unreadableCellRule,
+  missingTableRule,
+  titleRule,
+  unitNameRule,
+  emptyNoteRule,
+  rowSumRule,
+  fixedSumRule,
+  subjectHierarchyRule,
+  itemsTotalRule,
+  parentMissingRule,
+  duplicateCodeRule,
+  nameConflictRule,
+  subjectListRule,
+  tiesRule,
+  officeCostsRule,
+  negativeAmountRule,
+];

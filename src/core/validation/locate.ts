@@ -1,0 +1,53 @@
+/** Naming places in findings: the cell of a figure, a row's label, a column's header text. */
+import { FEN_PER_UNIT } from "../fixed";
+import { cellAddress } from "../layout/a1";
+import { tableUnit } from "../layout/render";
+import type { RowData } from "../model";
+import type { TableSpec, TemplatePack } from "../packs/types";
+import { chineseNumeral } from "../text";
+import type { Finding, RuleContext } from "./types";
+
+/** 表一 … 表十三 from T1 … T13. */
+export function tableName(table: TableSpec): string {
+  const n = /^T(\d+)$/.exec(table.id);
+  return n ? `表${chineseNumeral(Number(n[1]))}` : table.id;
+}
+
+/** The header text over a column (its lowest header cell, following merges). */
+export function columnTitle(table: TableSpec, key: string): string {
+  const c = table.columns.findIndex((col) => col.key === key);
+  for (let r = table.header.length - 1; r >= 0; r--) {
+    let cc = c;
+    while (cc > 0 && table.header[r][cc] === "<") cc--;
+    const text = table.header[r][cc];
+    if (text !== "^" && text !== "<" && !/^\d+$/.test(text)) return text.replace(/\{year\}/g, "");
+  }
+  return key;
+}
+
+export function rowLabel(row: RowData): string {
+  if (row.code) return `${row.code} ${row.name ?? ""}`.trim();
+  return row.name ?? row.id ?? "";
+}
+
+export function placeOf(context: RuleContext, table: TableSpec, row: RowData | undefined, columnKey: string): Pick<Finding, "sheet" | "cell"> {
+  const texts = context.texts?.[table.id];
+  if (!texts || !row?.place) return texts ? { sheet: texts.sheetName } : {};
+  const col = table.columns.findIndex((c) => c.key === columnKey);
+  return { sheet: texts.sheetName, cell: cellAddress(row.place.row, Math.max(col, 0)) };
+}
+
+export interface TableMoney {
+  fenPerUnit: number;
+  decimals: number;
+  /** Display step in 分 (万元 with 2 decimals: 10,000). */
+  step: number;
+}
+
+export function moneyOf(pack: TemplatePack, table: TableSpec): TableMoney {
+  const { unit, decimals } = tableUnit(pack, table);
+  const fenPerUnit = FEN_PER_UNIT[unit];
+  return { fenPerUnit, decimals, step: fenPerUnit / 10 ** decimals };
+}
+
+export const amountOf = (row: RowData | undefined, key: string): number => row?.amounts[key] ?? 0;

@@ -1,0 +1,97 @@
+/** The form of the tables: readable cells, empty notes, titles, 单位名称, tables present, 机关运行经费 by unit type. */
+import { fillPattern } from "../layout/render";
+import { hasAnyAmount } from "../model";
+import { nameKey } from "../text";
+import { tableName } from "./locate";
+import type { Finding, Rule } from "./types";
+
+export const unreadableCellRule: Rule = {
+  id: "cell-unreadable",
+  severity: "error",
+  title: "无法读取的单元格",
+  description: "金额单元格中是文字（如“一百”）、错误值（#REF!、#DIV/0!），或科目编码格式不对。",
+  check: (context) =>
+    (context.problems ?? []).map((p) => ({ ruleId: "cell-unreadable", severity: "error" as const, tableId: p.tableId, sheet: p.sheet || undefined, cell: p.cell || undefined, message: p.message })),
+};
+
+export const emptyNoteRule: Rule = {
+  id: "empty-note",
+  severity: "error",
+  title: "空表说明",
+  description: "没有数据的表必须注明“注：本表无数据”，有数据的表不能有此说明。",
+  check(context) {
+    const findings: Finding[] = [];
+    for (const table of context.pack.tables) {
+      const texts = context.texts?.[table.id];
+      if (!texts || !table.emptyNote) continue;
+      const hasNote = nameKey(texts.note ?? "") === nameKey(table.emptyNote);
+      const empty = !hasAnyAmount(context.table(table.id));
+      if (empty && !hasNote)
+        findings.push({ ruleId: "empty-note", severity: "error", tableId: table.id, sheet: texts.sheetName, message: `${tableName(table)}没有数据，但没有注明“${table.emptyNote}”。` });
+      if (!empty && hasNote)
+        findings.push({ ruleId: "empty-note", severity: "error", tableId: table.id, sheet: texts.sheetName, message: `${tableName(table)}有数据，却注明了“${table.emptyNote}”。` });
+    }
+    return findings;
+  },
+};
+
+export const titleRule: Rule = {
+  id: "table-title",
+  severity: "error",
+  title: "表名与年度",
+  description: "每张表的标题与模板一致，并带有单位信息中的年度。",
+  check(context) {
+    const findings: Finding[] = [];
+    for (const table of context.pack.tables) {
+      const texts = context.texts?.[table.id];
+      if (!texts) continue;
+      const expected = fillPattern(table.title, context.unit);
+      if (nameKey(texts.title ?? "") !== nameKey(expected))
+        findings.push({ ruleId: "table-title", severity: "error", tableId: table.id, sheet: texts.sheetName, message: `${tableName(table)}标题为“${texts.title ?? ""}”，应为“${expected}”。`, expected, actual: texts.title });
+    }
+    return findings;
+  },
+};
+
+export const unitNameRule: Rule = {
+  id: "unit-name",
+  severity: "error",
+  title: "单位名称一致",
+  description: "每张表的“单位名称”都与单位信息相同。",
+  check(context) {
+    const findings: Finding[] = [];
+    for (const table of context.pack.tables) {
+      const texts = context.texts?.[table.id];
+      if (!texts) continue;
+      const expected = fillPattern(context.pack.unitLine, context.unit);
+      if (nameKey(texts.unitLine ?? "") !== nameKey(expected))
+        findings.push({ ruleId: "unit-name", severity: "error", tableId: table.id, sheet: texts.sheetName, message: `${tableName(table)}的“${texts.unitLine ?? ""}”与单位信息不符，应为“${expected}”。`, expected, actual: texts.unitLine });
+    }
+    return findings;
+  },
+};
+
+export const missingTableRule: Rule = {
+  id: "table-missing",
+  severity: "warning",
+  title: "缺少表格",
+  description: "模板包中的表在工作簿里找不到（未插入、工作表被删除，或定义的名称被删除）。",
+  check(context) {
+    if (!context.texts) return [];
+    return context.pack.tables
+      .filter((t) => !context.texts![t.id])
+      .map((t) => ({ ruleId: "table-missing", severity: "warning" as const, tableId: t.id, message: `工作簿中找不到${tableName(t)}（${fillPattern(t.title, context.unit)}）。` }));
+  },
+};
+
+export const officeCostsRule: Rule = {
+  id: "office-costs-unit-type",
+  severity: "error",
+  title: "机关运行经费与单位类型",
+  description: "机关运行经费只属于行政单位和参照公务员法管理的事业单位：其他事业单位的机关运行经费表应为空。",
+  check(context) {
+    const table = context.pack.tables.find((t) => t.id === "T11");
+    if (!table || context.unit.type !== "事业单位" || !hasAnyAmount(context.table("T11"))) return [];
+    return [{ ruleId: "office-costs-unit-type", severity: "error", tableId: "T11", sheet: context.texts?.T11?.sheetName, message: "本单位是事业单位（不参照公务员法管理），不应有机关运行经费，表十一应为空表。" }];
+  },
+};

@@ -1,0 +1,216 @@
+/** Identities inside one table: row sums, fixed-row sums, the subject hierarchy, item totals. */
+import { ancestorCodes, parentCode } from "../codes";
+import { TOTAL_ROW_ID } from "../layout/render";
+import type { RowData } from "../model";
+import type { SideSpec, TableSpec } from "../packs/types";
+import { amountOf, columnTitle, moneyOf, placeOf, rowLabel, tableName } from "./locate";
+import { sumFinding } from "./sum-finding";
+import type { Finding, Rule, RuleContext } from "./types";
+
+type SideVisitor = (table: TableSpec, side: SideSpec, rows: RowData[]) => Finding[];
+
+function eachSide(context: RuleContext, visit: SideVisitor): Finding[] {
+  const findings: Finding[] = [];
+  for (const table of context.pack.tables) {
+    const data = context.table(table.id);
+    if (!data) continue;
+    for (const side of table.sides) findings.push(...visit(table, side, data[side.id] ?? []));
+  }
+  return findings;
+}
+
+const amountColumns = (table: TableSpec, side: SideSpec) => side.columns.filter((k) => table.columns.find((c) => c.key === k)?.kind === "amount");
+const hasAmounts = (row: RowData) => Object.values(row.amounts).some((v) => v !== null && v !== undefined);
+
+export const rowSumRule: Rule = {
+  id: "row-sum",
+  severity: "error",
+  title: "行内合计",
+  description: "每行的合计栏等于各分栏之和：合计 = 基本支出 + 项目支出；合计 = 一般公共预算 + 政府性基金 + 国有资本经营预算 + 财政专户管理资金 + 单位资金；合计 = 人员经费 + 公用经费 等。",
+  check: (context) =>
+    eachSide(context, (table, side, rows) => {
+      const money = moneyOf(context.pack, table);
+      const findings: Finding[] = [];
+      for (const sum of side.rowSums ?? []) {
+        for (const row of rows) {
+          if (!hasAmounts(row)) continue;
+          const finding = sumFinding(
+            "row-sum",
+            money,
+            amountOf(row, sum.target),
+            sum.sources.map((k) => amountOf(row, k)),
+            { subject: `${tableName(table)}“${rowLabel(row)}”`, totalName: columnTitle(table, sum.target), partsName: sum.sources.map((k) => columnTitle(table, k)).join("+") },
+            { tableId: table.id, ...placeOf(context, table, row, sum.target) },
+          );
+          if (finding) findings.push(finding);
+        }
+      }
+      return findings;
+    }),
+};
+
+export const fixedSumRule: Rule = {
+  id: "fixed-sum",
+  severity: "error",
+  title: "固定行合计",
+  description: "合计行等于其组成行：本年收入合计 = 各项收入；收入总计 = 本年收入合计 + 上年结转；公务用车购置及运行费 = ①购置费 + ②运行维护费；“三公”经费合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费 等。",
+  check: (context) =>
+    eachSide(context, (table, side, rows) => {
+      if (side.body.kind !== "fixed") return [];
+      const money = moneyOf(context.pack, table);
+      const specs = [...side.body.rows, ...(side.footer ?? [])];
+      const byId = new Map(rows.filter((r) => r.id).map((r) => [r.id!, r]));
+      const findings: Finding[] = [];
+      for (const spec of specs) {
+        if (!spec.sumOf) continue;
+        const row = byId.get(spec.id);
+        const parts = spec.sumOf.map((id) => byId.get(id));
+        if (!row && parts.every((p) => !p)) continue;
+        for (const key of amountColumns(table, side)) {
+          const finding = sumFinding(
+            "fixed-sum",
+            money,
+            amountOf(row, key),
+            parts.map((p) => amountOf(p, key)),
+            { subject: `${tableName(table)}“${spec.label}”${columnTitle(table, key)}`, totalName: "", partsName: `${spec.sumOf.map((id) => specs.find((s) => s.id === id)?.label ?? id).join("+")}` },
+            { tableId: table.id, ...placeOf(context, table, row, key) },
+          );
+          if (finding) findings.push(finding);
+        }
+      }
+      return findings;
+    }),
+};
+
+export const subjectHierarchyRule: Rule = {
+  id: "subject-hierarchy",
+  severity: "error",
+  title: "科目层级汇总",
+  description: "按科目编码前缀汇总：每个类等于其下各款之和，每个款等于其下各项之和，合计等于各类之和（功能分类3/5/7位，经济分类3/5位）。",
+  check: (context) =>
+    eachSide(context, (table, side, rows) => {
+      if (side.body.kind !== "subjects") return [];
+      const money = moneyOf(context.pack, table);
+      const subjects = rows.filter((r) => r.code);
+      const total = rows.find((r) => r.id === TOTAL_ROW_ID);
+      const children = new Map<string, RowData[]>();
+      for (const row of subjects) {
+        const parent = parentCode(row.code!) ?? TOTAL_ROW_ID;
+        if (parent !== TOTAL_ROW_ID && !subjects.some((r) => r.code === parent)) continue; // reported by subject-parent-missing
+        children.set(parent, [...(children.get(parent) ?? []), row]);
+      }
+      const findings: Finding[] = [];
+      const parents: [RowData | undefined, string, RowData[]][] = [
+        [total, "合计", children.get(TOTAL_ROW_ID) ?? []],
+        ...subjects.filter((r) => children.has(r.code!)).map((r): [RowData, string, RowData[]] => [r, rowLabel(r), children.get(r.code!)!]),
+      ];
+      for (const [parent, label, kids] of parents) {
+        if (!parent && kids.length === 0) continue;
+        for (const key of amountColumns(table, side)) {
+          const finding = sumFinding(
+            "subject-hierarchy",
+            money,
+            amountOf(parent, key),
+            kids.map((k) => amountOf(k, key)),
+            { subject: `${tableName(table)}“${label}”${columnTitle(table, key)}`, totalName: "", partsName: `下级科目（${kids.map((k) => k.code).join("、") || "无"}）之和` },
+            { tableId: table.id, ...placeOf(context, table, parent, key) },
+          );
+          if (finding) findings.push(finding);
+        }
+      }
+      return findings;
+    }),
+};
+
+export const itemsTotalRule: Rule = {
+  id: "items-total",
+  severity: "error",
+  title: "项目（单位）合计",
+  description: "按项目或单位列示的表，首行合计等于各行之和（项目支出预算表、机关运行经费预算表）。",
+  check: (context) =>
+    eachSide(context, (table, side, rows) => {
+      if (side.body.kind !== "items") return [];
+      const money = moneyOf(context.pack, table);
+      const total = rows.find((r) => r.id === TOTAL_ROW_ID);
+      const items = rows.filter((r) => r.id !== TOTAL_ROW_ID);
+      if (!total && items.length === 0) return [];
+      return amountColumns(table, side)
+        .map((key) =>
+          sumFinding(
+            "items-total",
+            money,
+            amountOf(total, key),
+            items.map((r) => amountOf(r, key)),
+            { subject: `${tableName(table)}合计行${columnTitle(table, key)}`, totalName: "", partsName: "各行之和" },
+            { tableId: table.id, ...placeOf(context, table, total, key) },
+          ),
+        )
+        .filter((f): f is Finding => f !== null);
+    }),
+};
+
+export const parentMissingRule: Rule = {
+  id: "subject-parent-missing",
+  severity: "error",
+  title: "缺少上级科目",
+  description: "列出了款或项，却没有列出它的上级类或款：上级的合计公式会漏掉它。",
+  check: (context) =>
+    eachSide(context, (table, side, rows) => {
+      if (side.body.kind !== "subjects") return [];
+      const codes = new Set(rows.map((r) => r.code).filter(Boolean));
+      return rows
+        .filter((r) => r.code && ancestorCodes(r.code).some((a) => !codes.has(a)))
+        .map((r) => ({
+          ruleId: "subject-parent-missing",
+          severity: "error" as const,
+          tableId: table.id,
+          ...placeOf(context, table, r, side.body.kind === "subjects" ? side.body.codeColumn : side.labelColumn),
+          message: `${tableName(table)}科目 ${rowLabel(r)} 缺少上级科目 ${ancestorCodes(r.code!).filter((a) => !codes.has(a)).join("、")}。`,
+        }));
+    }),
+};
+
+export const duplicateCodeRule: Rule = {
+  id: "subject-duplicate",
+  severity: "error",
+  title: "科目重复",
+  description: "同一张表中同一个科目编码出现两次。",
+  check: (context) =>
+    eachSide(context, (table, side, rows) => {
+      if (side.body.kind !== "subjects") return [];
+      const seen = new Set<string>();
+      const findings: Finding[] = [];
+      for (const r of rows) {
+        if (!r.code) continue;
+        if (seen.has(r.code))
+          findings.push({ ruleId: "subject-duplicate", severity: "error", tableId: table.id, ...placeOf(context, table, r, side.body.codeColumn), message: `${tableName(table)}科目编码 ${r.code} 重复出现。` });
+        seen.add(r.code);
+      }
+      return findings;
+    }),
+};
+
+export const negativeAmountRule: Rule = {
+  id: "amount-negative",
+  severity: "warning",
+  title: "负数金额",
+  description: "预算金额一般不为负数，请核实。",
+  check: (context) =>
+    eachSide(context, (table, side, rows) => {
+      const findings: Finding[] = [];
+      const money = moneyOf(context.pack, table);
+      for (const row of rows)
+        for (const key of amountColumns(table, side)) {
+          const v = row.amounts[key];
+          if (v !== null && v !== undefined && v < 0)
+            findings.push({
+              ruleId: "amount-negative",
+              severity: "warning",
+              tableId: table.id,
+              ...placeOf(context, table, row, key),
+              message: `${tableName(table)}“${rowLabel(row)}”${columnTitle(table, key)}为负数 ${(v / money.fenPerUnit).toFixed(money.decimals)}，请核实。`,
+            });
+        }
+      return findings;
+    }),
+};

@@ -1,0 +1,78 @@
+/** Cross-table ties (表间勾稽) declared by the pack, rounding-aware. */
+import type { RowData } from "../model";
+import type { FigureRef, SubjectColumnRef, TableSpec, TieSpec } from "../packs/types";
+import { checkAtMost, shown } from "./intervals";
+import { columnTitle, moneyOf, placeOf, rowLabel, tableName } from "./locate";
+import { sumFinding } from "./sum-finding";
+import type { Finding, Rule, RuleContext } from "./types";
+
+function rowsOf(context: RuleContext, ref: { table: string; side: string }): RowData[] | undefined {
+  return context.table(ref.table)?.[ref.side];
+}
+
+const findRow = (rows: RowData[], key: string) => rows.find((r) => r.id === key || r.code === key);
+
+function describe(context: RuleContext, spec: TableSpec, ref: FigureRef | SubjectColumnRef, row: RowData | undefined, key: string): string {
+  return `${tableName(spec)}“${row ? rowLabel(row) : key}”${columnTitle(spec, ref.column)}`;
+}
+
+function compare(context: RuleContext, tie: TieSpec, leftRef: FigureRef | SubjectColumnRef, rightRef: FigureRef | SubjectColumnRef, key: string, left: RowData | undefined, right: RowData | undefined): Finding | null {
+  const leftTable = context.pack.tables.find((t) => t.id === leftRef.table)!;
+  const rightTable = context.pack.tables.find((t) => t.id === rightRef.table)!;
+  const money = moneyOf(context.pack, leftTable);
+  const a = left?.amounts[leftRef.column] ?? 0;
+  const b = right?.amounts[rightRef.column] ?? 0;
+  const place = { tableId: leftTable.id, ...placeOf(context, leftTable, left, leftRef.column) };
+  const leftText = describe(context, leftTable, leftRef, left, key);
+  const rightText = describe(context, rightTable, rightRef, right, key);
+  if (tie.relation === "eq") {
+    return sumFinding(`tie:${tie.id}`, money, a, [b], { subject: leftText, totalName: "", partsName: rightText }, place);
+  }
+  const status = checkAtMost(a, b, money.step);
+  if (status === "ok") return null;
+  const f = (v: number) => shown(v, money.fenPerUnit, money.decimals);
+  return {
+    ruleId: `tie:${tie.id}`,
+    severity: status === "error" ? "error" : "info",
+    ...place,
+    message: `${status === "rounding" ? "四舍五入差异：" : ""}${leftText} ${f(a)} 大于 ${rightText} ${f(b)}（应不大于）。${tie.description}。`,
+    expected: `≤ ${f(b)}`,
+    actual: f(a),
+  };
+}
+
+export const tiesRule: Rule = {
+  id: "tie",
+  severity: "error",
+  title: "表间勾稽关系",
+  description: "模板包声明的表间关系：同一数字在各表中一致，或一个不大于另一个（详见各规则编号 tie:…）。",
+  check(context) {
+    const findings: Finding[] = [];
+    for (const tie of context.pack.ties ?? []) {
+      const leftRows = rowsOf(context, tie.left);
+      const rightRows = rowsOf(context, tie.right);
+      if (!leftRows || !rightRows) continue;
+      if (tie.kind === "figure") {
+        const left = findRow(leftRows, tie.left.row);
+        const right = findRow(rightRows, tie.right.row);
+        if (tie.onlyWhenBothPresent && (!left || !right)) continue;
+        const finding = compare(context, tie, tie.left, tie.right, tie.left.row, left, right);
+        if (finding) findings.push(finding);
+        continue;
+      }
+      const keyOf = (r: RowData) => r.code ?? (r.id && /^\d+$/.test(r.id) ? r.id : undefined);
+      const keys = new Set<string>();
+      for (const r of [...leftRows, ...rightRows]) {
+        const k = keyOf(r);
+        if (k && (!tie.classesOnly || k.length === 3)) keys.add(k);
+      }
+      for (const key of [...keys].sort()) {
+        const left = leftRows.find((r) => keyOf(r) === key);
+        const right = rightRows.find((r) => keyOf(r) === key);
+        const finding = compare(context, tie, tie.left, tie.right, key, left, right);
+        if (finding) findings.push(finding);
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,36 @@
+/** Turns a rounding-aware sum check into a finding (error, or info for a rounding difference). */
+import { checkSum, intervalText, shown, type SumCheck } from "./intervals";
+import type { TableMoney } from "./locate";
+import type { Finding } from "./types";
+
+export function sumFinding(
+  ruleId: string,
+  money: TableMoney,
+  total: number,
+  parts: readonly number[],
+  what: { subject: string; totalName: string; partsName: string },
+  place: Pick<Finding, "sheet" | "cell" | "tableId">,
+): Finding | null {
+  const result: SumCheck = checkSum(total, parts, money.step);
+  if (result.status === "ok") return null;
+  const f = (v: number) => shown(v, money.fenPerUnit, money.decimals);
+  const iv = (i: SumCheck["totalInterval"]) => intervalText(i, money.fenPerUnit, money.decimals);
+  if (result.status === "rounding") {
+    return {
+      ruleId,
+      severity: "info",
+      ...place,
+      message: `四舍五入差异：${what.subject}${what.totalName} ${f(result.shownTotal)} ∈ ${iv(result.totalInterval)}；${what.partsName} ${f(result.shownSum)} ∈ ${iv(result.sumInterval)}，区间重叠，属于逐项四舍五入造成的差异。`,
+      expected: f(result.shownSum),
+      actual: f(result.shownTotal),
+    };
+  }
+  return {
+    ruleId,
+    severity: "error",
+    ...place,
+    message: `${what.subject}${what.totalName} ${f(result.total)} 不等于${what.partsName} ${f(result.sum)}（相差 ${f(result.total - result.sum)}，超出四舍五入范围）。`,
+    expected: f(result.sum),
+    actual: f(result.total),
+  };
+}
