@@ -2,7 +2,7 @@
  * Reading amounts (金额) from cells: numbers, numbers held as text ("1,234.50",
  * full-width "１２３", surrounding spaces), blanks, and spreadsheet error values.
  */
-import { toHalfWidth, trimAll } from "./text";
+import { safeText, toHalfWidth, trimAll } from "./text";
 
 /** Anything a cell can hand us: Office.js and ExcelJS values, plus error objects. */
 export type CellValue = string | number | boolean | null | undefined | { error: string } | object;
@@ -36,12 +36,12 @@ const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 export function readAmount(value: CellValue): AmountReading {
   if (value === null || value === undefined) return { kind: "blank" };
   if (typeof value === "number") {
-    return Number.isFinite(value) ? { kind: "number", value } : { kind: "invalid", reason: "不是有限数值", text: String(value) };
+    return Number.isFinite(value) ? { kind: "number", value } : { kind: "invalid", reason: "不是有限数值", text: safeText(value) };
   }
   const errorValue = errorLiteralOf(value);
   if (errorValue) return { kind: "error", errorValue };
-  if (typeof value === "boolean") return { kind: "invalid", reason: "是逻辑值，不是金额", text: String(value) };
-  if (typeof value !== "string") return { kind: "invalid", reason: "不是金额", text: String(value) };
+  if (typeof value === "boolean") return { kind: "invalid", reason: "是逻辑值，不是金额", text: safeText(value) };
+  if (typeof value !== "string") return { kind: "invalid", reason: "不是金额", text: safeText(value) };
   const text = trimAll(toHalfWidth(value)).replace(/\s+/g, "");
   if (text === "") return { kind: "blank" };
   if (PLAIN_NUMBER.test(text) || GROUPED_NUMBER.test(text)) {

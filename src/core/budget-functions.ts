@@ -9,7 +9,7 @@ import { MAX_ABS_AMOUNT, MICRO_SCALE, fromScaled, toScaled } from "./fixed";
 import { fail, succeed, type Outcome } from "./result";
 import { rollupByCode, totalOf, type CodedAmount } from "./rollup";
 import { largestRemainderShares } from "./shares";
-import { toHalfWidth, trimAll } from "./text";
+import { safeText, toHalfWidth, trimAll } from "./text";
 
 export type Matrix = readonly (readonly CellValue[])[];
 
@@ -56,7 +56,7 @@ export function budgetRollup(codes: Matrix, amounts: Matrix, code?: CellValue): 
   for (let i = 0; i < codeCells.length; i++) {
     const place = `第${i + 1}行`;
     const reading = readCode(codeCells[i]);
-    if (reading.kind === "blank" || (reading.kind === "invalid" && TOTAL_LABELS.has(trimAll(toHalfWidth(String(codeCells[i])))))) {
+    if (reading.kind === "blank" || (reading.kind === "invalid" && TOTAL_LABELS.has(trimAll(toHalfWidth(safeText(codeCells[i])))))) {
       rowCodes.push(null);
       continue;
     }
@@ -71,7 +71,7 @@ export function budgetRollup(codes: Matrix, amounts: Matrix, code?: CellValue): 
   if (code !== undefined && code !== null && code !== "") {
     const wanted = readCode(code);
     if (wanted.kind !== "code") {
-      return fail("value", `要汇总的科目编码“${String(code)}”无效：应为3位（类）、5位（款）或7位（项）数字。`);
+      return fail("value", `要汇总的科目编码“${safeText(code)}”无效：应为3位（类）、5位（款）或7位（项）数字。`);
     }
     return succeed(fromScaled(totalOf(rollup, wanted.code), MICRO_SCALE));
   }
@@ -90,7 +90,7 @@ export function sharePct(parts: Matrix, total?: CellValue, decimals?: CellValue)
   if (decimals !== undefined && decimals !== null && decimals !== "") {
     const d = readAmount(decimals);
     if (d.kind !== "number" || !Number.isInteger(d.value) || d.value < 0 || d.value > MAX_DECIMALS) {
-      return fail("num", `小数位数“${String(decimals)}”无效：应为0到${MAX_DECIMALS}的整数。`);
+      return fail("num", `小数位数“${safeText(decimals)}”无效：应为0到${MAX_DECIMALS}的整数。`);
     }
     places = d.value;
   }

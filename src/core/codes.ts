@@ -4,7 +4,7 @@
  * 部门预算支出经济分类 (economic): 类 3 digits, 款 5.
  * A child's code starts with its parent's code.
  */
-import { toHalfWidth, trimAll } from "./text";
+import { safeText, toHalfWidth, trimAll } from "./text";
 
 export type Classification = "function" | "economic";
 
@@ -33,13 +33,13 @@ export function readCode(value: unknown, lengths: readonly number[] = ALL_CODE_L
   if (value === null || value === undefined) return { kind: "blank" };
   let text: string;
   if (typeof value === "number") {
-    if (!Number.isInteger(value) || value < 0) return { kind: "invalid", text: String(value), reason: "不是科目编码" };
+    if (!Number.isInteger(value) || value < 0) return { kind: "invalid", text: safeText(value), reason: "不是科目编码" };
     text = String(value);
   } else if (typeof value === "string") {
     text = trimAll(toHalfWidth(value)).replace(/\s+/g, "");
     if (text === "") return { kind: "blank" };
   } else {
-    return { kind: "invalid", text: String(value), reason: "不是科目编码" };
+    return { kind: "invalid", text: safeText(value), reason: "不是科目编码" };
   }
   if (!/^\d+$/.test(text)) return { kind: "invalid", text, reason: "含有非数字字符" };
   if (!lengths.includes(text.length)) {

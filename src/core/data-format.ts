@@ -8,6 +8,7 @@ import { readCode } from "./codes";
 import { FEN_PER_UNIT, type AmountUnit } from "./fixed";
 import { UNIT_TYPES, type Disclosure, type RowData, type TableData, type UnitType } from "./model";
 import { findPack } from "./packs";
+import { safeText } from "./text";
 import type { TemplatePack } from "./packs/types";
 
 export const FORMAT_ID = "budget-tables/1";
@@ -120,8 +121,8 @@ function readRow(
     issue(path, "行应为对象。");
     return row;
   }
-  if (rowJson.id !== undefined) row.id = String(rowJson.id);
-  if (rowJson.name !== undefined) row.name = String(rowJson.name);
+  if (rowJson.id !== undefined) row.id = safeText(rowJson.id);
+  if (rowJson.name !== undefined) row.name = safeText(rowJson.name);
   if (rowJson.code !== undefined) {
     const reading = readCode(rowJson.code);
     if (reading.kind === "code") row.code = reading.code;
@@ -148,7 +149,7 @@ function readRow(
       row.texts = {};
       for (const [key, value] of Object.entries(rowJson.texts)) {
         if (!textKeys.has(key)) issue(`${path}.texts.${key}`, `没有文本栏“${key}”。`);
-        else row.texts[key] = String(value);
+        else row.texts[key] = safeText(value);
       }
     }
   }

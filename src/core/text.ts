@@ -42,3 +42,15 @@ export function chineseNumeral(n: number): string {
   const ones = n % 10;
   return `${tens === 1 ? "" : DIGITS[tens]}十${ones === 0 ? "" : DIGITS[ones]}`;
 }
+
+/** Any cell content as text for a message, even objects without a prototype. Never throws. */
+export function safeText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  try {
+    return JSON.stringify(value) ?? "";
+  } catch {
+    return "（无法显示的值）";
+  }
+}

@@ -45,18 +45,38 @@ export function randomDisclosure(seed: number, leafCount = 12): Disclosure {
     codes.map((code) => ({ code, name: `科目${code}`, amounts: make(rowsByCode.get(code)!) }));
   const t3 = subjectRows((a) => ({ total: a.basic + a.project, basic: a.basic, project: a.project }));
   const t2 = subjectRows((a) => ({ total: a.basic + a.project, general: a.basic + a.project }));
-  const classTotals = codes.filter((c) => c.length === 3).map((c) => ({ id: c, amounts: { total: rowsByCode.get(c)!.basic + rowsByCode.get(c)!.project, current: rowsByCode.get(c)!.basic + rowsByCode.get(c)!.project } }));
-  const grand = classTotals.reduce((s, r) => s + r.amounts.total, 0);
+  const classAmount = (c: string) => rowsByCode.get(c)!.basic + rowsByCode.get(c)!.project;
+  const classes = codes.filter((c) => c.length === 3);
+  const grand = classes.reduce((sum, c) => sum + classAmount(c), 0);
+  const basicTotal = classes.reduce((sum, c) => sum + rowsByCode.get(c)!.basic, 0);
+  const projectTotal = classes.reduce((sum, c) => sum + rowsByCode.get(c)!.project, 0);
+  // 表六: basic expenditure by economic class, adding up to the basic total exactly.
+  const salary = Math.round(basicTotal * 0.6);
+  const pay = Math.round(salary * 0.7);
+  const goods = basicTotal - salary;
+  const office = Math.round(goods / 3);
+  const t6: RowData[] = [
+    { code: "301", name: "工资福利支出", amounts: { total: salary, personnel: salary } },
+    { code: "30101", name: "基本工资", amounts: { total: pay, personnel: pay }, texts: { govName: "工资福利支出" } },
+    { code: "30102", name: "津贴补贴", amounts: { total: salary - pay, personnel: salary - pay }, texts: { govName: "工资福利支出" } },
+    { code: "302", name: "商品和服务支出", amounts: { total: goods, publicExpense: goods } },
+    { code: "30201", name: "办公费", amounts: { total: office, publicExpense: office }, texts: { govName: "商品和服务支出" } },
+    { code: "30299", name: "其他商品和服务支出", amounts: { total: goods - office, publicExpense: goods - office }, texts: { govName: "商品和服务支出" } },
+  ];
+  const projectA = Math.round(projectTotal / 3);
   return {
     packId: "shanxi-unit-13",
     unit: { name: `随机单位${seed}`, year: 2025, type: "行政单位", department: "测试主管部门" },
     tables: {
-      T1: { income: [{ id: "general", amounts: { incomeAmount: grand } }, { id: "carryover", amounts: { incomeAmount: seed % 3 === 0 ? yuan() : null } }], expenditure: classTotals },
+      T1: { income: [{ id: "general", amounts: { incomeAmount: grand } }], expenditure: classes.map((c) => ({ id: c, amounts: { current: classAmount(c) } })) },
       T2: { rows: t2 },
       T3: { rows: t3 },
+      T4: { income: [{ id: "general", amounts: { incomeAmount: grand } }], expenditure: classes.map((c) => ({ id: c, amounts: { general: classAmount(c) } })) },
       T5: { rows: t3 },
+      T6: { rows: t6 },
       T10: { rows: [{ id: "travelAbroad", amounts: { general: yuan() } }, { id: "vehicleOperation", amounts: { general: yuan(), fund: yuan() } }, { id: "reception", amounts: { general: yuan() } }] },
-      T12: { rows: [{ name: "项目甲", amounts: { general: yuan(), unitFunds: yuan() } }, { name: "项目乙", amounts: { specialAccount: yuan() } }] },
+      T11: { rows: [{ name: `随机单位${seed}`, amounts: { general: yuan() } }] },
+      T12: { rows: projectTotal > 0 ? [{ name: "项目甲", amounts: { general: projectA } }, { name: "项目乙", amounts: { general: projectTotal - projectA } }] : [] },
     },
   };
 }

@@ -1,0 +1,139 @@
+/** One failing and one passing case per rule, on the reference's data changed in one place. */
+import { describe, expect, it } from "vitest";
+import type { Disclosure, RowData } from "../src/core/model";
+import { SHANXI_UNIT_13 } from "../src/core/packs/shanxi-unit-13";
+import { PARTIAL_SUBJECTS } from "../src/core/subjects/subject-list";
+import { RULES } from "../src/core/validation/catalog";
+import { validate } from "../src/core/validation/engine";
+import type { TableTexts, ValidationInput } from "../src/core/validation/types";
+import { validateWorkbook } from "../src/cli/validate-workbook";
+import { loadExample } from "./support/reference";
+import { roundTripWorkbook } from "./support/workbooks";
+
+const clone = <T>(x: T): T => structuredClone(x);
+const row = (d: Disclosure, table: string, side: string, key: string): RowData => d.tables[table][side].find((r) => r.id === key || r.code === key)!;
+
+function texts(d: Disclosure): Record<string, TableTexts> {
+  return Object.fromEntries(
+    SHANXI_UNIT_13.tables.map((t) => [
+      t.id,
+      {
+        sheetName: t.sheetName,
+        title: t.title.replace("{year}", String(d.unit.year)),
+        unitLine: `单位名称：${d.unit.name}`,
+        note: ["T7", "T8", "T9", "T10", "T11", "T13"].includes(t.id) ? "注：本表无数据" : "",
+      },
+    ]),
+  );
+}
+
+function run(d: Disclosure, extra: Partial<ValidationInput> = {}) {
+  return validate({ pack: SHANXI_UNIT_13, unit: d.unit, tables: d.tables, texts: texts(d), subjects: PARTIAL_SUBJECTS, ...extra });
+}
+
+const base = loadExample();
+const baseline = run(base);
+
+it("the unchanged reference data has no error or warning", () => {
+  expect(baseline.findings.filter((f) => f.severity !== "info")).toEqual([]);
+});
+
+type Case = [rule: string, severity: string, change: (d: Disclosure) => Partial<ValidationInput> | void, messagePart: string];
+
+const cases: Case[] = [
+  ["row-sum", "error", (d) => void (row(d, "T3", "rows", "2101102").amounts.total = 28_100_00 + 5_000_00), "基本支出+项目支出"],
+  ["fixed-sum", "error", (d) => void (row(d, "T1", "income", "incomeTotal").amounts.incomeAmount = 1_700_000_00), "收入总计"],
+  ["subject-hierarchy", "error", (d) => void (row(d, "T2", "rows", "21007").amounts.general = 800_00), "21007"],
+  ["items-total", "error", (d) => void (row(d, "T12", "rows", "total").amounts.general = 900_000_00), "合计行"],
+  ["subject-parent-missing", "error", (d) => void d.tables.T3.rows.push({ code: "2120101", name: "行政运行", amounts: {} }), "缺少上级科目"],
+  ["subject-duplicate", "error", (d) => void d.tables.T3.rows.push({ ...clone(row(d, "T3", "rows", "2210201")) }), "重复"],
+  ["subject-name-conflict", "warning", (d) => void (row(d, "T5", "rows", "2101102").name = "事业单位医疗补助"), "事业单位医疗补助"],
+  ["subject-list", "warning", (d) => void (row(d, "T6", "rows", "30201").name = "办公经费"), "办公费"],
+  ["amount-negative", "warning", (d) => void (row(d, "T12", "rows", "金保工程信息系统日常运营维护") ?? d.tables.T12.rows[1]).amounts.unitFunds !== undefined || void (d.tables.T12.rows[1].amounts.unitFunds = -100), "负数"],
+  ["office-costs-unit-type", "error", (d) => void (d.tables.T11.rows = [{ id: "total", amounts: { general: 100_00, total: 100_00 } }, { name: d.unit.name, amounts: { general: 100_00, total: 100_00 } }]), "事业单位"],
+  ["tie:T2-T3-subject", "error", (d) => {
+    for (const k of ["2100799", "21007", "210", "total"]) row(d, "T2", "rows", k).amounts.general! += 1_000_00;
+    for (const k of ["2100799", "21007", "210", "total"]) row(d, "T2", "rows", k).amounts.total! += 1_000_00;
+  }, "表三"],
+  ["tie:T6-T5-basic", "error", (d) => {
+    for (const k of ["30399", "303", "total"]) row(d, "T6", "rows", k).amounts.personnel! += 50_000_00;
+    for (const k of ["30399", "303", "total"]) row(d, "T6", "rows", k).amounts.total! += 50_000_00;
+  }, "表五"],
+  ["tie:T5-T3-subject", "error", (d) => {
+    for (const k of ["2210201", "22102", "221", "total"]) row(d, "T5", "rows", k).amounts.basic! += 1_000_00;
+    for (const k of ["2210201", "22102", "221", "total"]) row(d, "T5", "rows", k).amounts.total! += 1_000_00;
+  }, "不大于"],
+  ["empty-note", "error", (d) => ({ texts: { ...texts(d), T8: { ...texts(d).T8, note: "" } } }), "本表无数据"],
+  ["empty-note", "error", (d) => ({ texts: { ...texts(d), T3: { ...texts(d).T3, note: "注：本表无数据" } } }), "有数据"],
+  ["table-title", "error", (d) => ({ texts: { ...texts(d), T2: { ...texts(d).T2, title: "2023年预算收入总表" } } }), "2024年预算收入总表"],
+  ["unit-name", "error", (d) => ({ texts: { ...texts(d), T4: { ...texts(d).T4, unitLine: "单位名称：别的单位" } } }), "别的单位"],
+  ["table-missing", "warning", (d) => {
+    const t = texts(d);
+    delete t.T13;
+    return { texts: t };
+  }, "表十三"],
+  ["cell-unreadable", "error", () => ({ problems: [{ sheet: "表三 支出总表", cell: "D9", message: "金额“一百”不是数字。", tableId: "T3" }] }), "一百"],
+];
+
+describe.each(cases)("rule %s (%s)", (ruleId, severity, change, messagePart) => {
+  it(`finds “${messagePart}” when the data breaks it, and nothing on the reference`, () => {
+    const d = clone(base);
+    const extra = change(d) ?? {};
+    const report = run(d, extra);
+    const hits = report.findings.filter((f) => f.ruleId === ruleId && f.severity === severity);
+    expect(hits.length, JSON.stringify(report.findings.filter((f) => f.severity !== "info"), null, 1)).toBeGreaterThan(0);
+    expect(hits.map((h) => h.message).join("\n")).toContain(messagePart);
+    expect(baseline.findings.filter((f) => f.ruleId === ruleId && f.severity !== "info")).toEqual([]);
+  });
+});
+
+it("every rule in the catalogue has a test case here", () => {
+  const tested = new Set(cases.map(([id]) => id.split(":")[0]));
+  for (const rule of RULES) expect(tested, rule.id).toContain(rule.id);
+});
+
+describe("bad cells in a workbook", () => {
+  it("text, full-width digits, grouped numbers and error values: findings name the cell, readable ones are read", async () => {
+    const workbook = await roundTripWorkbook(loadExample(), (wb) => {
+      const t3 = wb.getWorksheet("表三 支出总表")!;
+      t3.getCell("D9").value = "一百"; // 2080199 基本支出
+      t3.getCell("D11").value = "１.４４４"; // full-width, read as 1.444
+      t3.getCell("D12").value = "6.434"; // text number, read
+      t3.getCell("D15").value = { error: "#REF!" } as never;
+      t3.getCell("A18").value = 2210201 as never; // code stored as a number
+    });
+    const { report } = validateWorkbook(workbook, { type: "事业单位" });
+    const unreadable = report.findings.filter((f) => f.ruleId === "cell-unreadable");
+    expect(unreadable.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual(["表三 支出总表!D15", "表三 支出总表!D9"]);
+    expect(unreadable.find((f) => f.cell === "D9")!.message).toContain("一百");
+    expect(unreadable.find((f) => f.cell === "D15")!.message).toContain("#REF!");
+    expect(report.findings.some((f) => f.tableId === "T3" && f.cell === "D12" && f.severity === "error")).toBe(false);
+  });
+
+  it("a deleted sheet and a renamed sheet: the renamed one is still found, the deleted one is reported", async () => {
+    const workbook = await roundTripWorkbook(loadExample(), (wb) => {
+      // Excel renames the sheet in every defined name that refers to it; ExcelJS leaves that to us.
+      wb.getWorksheet("表十 三公经费")!.name = "三公";
+      const model = wb.definedNames.model as { name: string; ranges: string[] }[];
+      wb.definedNames.model = model.map((n) => ({ ...n, ranges: n.ranges.map((r) => r.replace("'表十 三公经费'!", "'三公'!")) }));
+    });
+    const renamed = validateWorkbook(workbook, { type: "事业单位" });
+    expect(renamed.reading.places.T10.sheetName).toBe("三公");
+    expect(renamed.report.findings.filter((f) => f.severity !== "info")).toEqual([]);
+
+    const removed = await roundTripWorkbook(loadExample(), (wb) => {
+      wb.removeWorksheet(wb.getWorksheet("表十三 项目支出(上年结转)")!.id);
+    });
+    const { report } = validateWorkbook(removed, { type: "事业单位" });
+    expect(report.findings.some((f) => f.ruleId === "table-missing" || /删除/.test(f.message))).toBe(true);
+  });
+
+  it("a workbook without templates gives one clear finding", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1").getCell("A1").value = "合计";
+    const { report } = validateWorkbook(wb);
+    expect(report.valid).toBe(false);
+    expect(report.findings[0].message).toContain("没有找到预算公开模板");
+  });
+});
