@@ -54,3 +54,32 @@ describe("blank templates", () => {
     }
   });
 });
+
+describe("the example data (a reconstruction at 元 precision)", () => {
+  const amount = (table: string, side: string, key: string, column: string) =>
+    example.tables[table][side].find((r) => r.code === key || r.id === key)!.amounts[column];
+
+  it("holds an amount that appears in several tables as the same figure everywhere", () => {
+    const same: [string, [string, string, string, string][]][] = [
+      ["2080505 机关事业单位基本养老保险缴费", [["T2", "rows", "2080505", "general"], ["T3", "rows", "2080505", "basic"], ["T5", "rows", "2080505", "basic"], ["T6", "rows", "30108", "total"]]],
+      ["2080502 事业单位离退休 / 退休费", [["T2", "rows", "2080502", "general"], ["T3", "rows", "2080502", "basic"], ["T5", "rows", "2080502", "basic"], ["T6", "rows", "30302", "total"]]],
+      ["2101102 事业单位医疗 / 职工基本医疗保险缴费", [["T2", "rows", "2101102", "general"], ["T3", "rows", "2101102", "basic"], ["T6", "rows", "30110", "total"]]],
+      ["2210201 住房公积金", [["T2", "rows", "2210201", "general"], ["T3", "rows", "2210201", "basic"], ["T6", "rows", "30113", "total"]]],
+      ["2100799 / 其他对个人和家庭的补助", [["T3", "rows", "2100799", "basic"], ["T6", "rows", "30399", "total"]]],
+      ["一般公共预算收入", [["T1", "income", "general", "incomeAmount"], ["T2", "rows", "total", "general"], ["T4", "income", "general", "incomeAmount"], ["T3", "rows", "total", "total"]]],
+      ["基本支出", [["T3", "rows", "total", "basic"], ["T5", "rows", "total", "basic"], ["T6", "rows", "total", "total"]]],
+      ["项目支出", [["T3", "rows", "total", "project"], ["T12", "rows", "total", "general"]]],
+    ];
+    for (const [label, refs] of same) {
+      const values = refs.map(([t, s, k, c]) => amount(t, s, k, c));
+      expect(new Set(values).size, `${label}: ${values.join(", ")}`).toBe(1);
+      expect(values[0]).toBeGreaterThan(0);
+    }
+  });
+
+  it("holds 元 amounts that are not all whole hundreds (so they round one by one, as the reference did)", () => {
+    expect(amount("T3", "rows", "2080502", "basic")! / 100).toBe(14_440);
+    expect(amount("T3", "rows", "2080505", "basic")! / 100).toBe(64_340);
+    expect(amount("T3", "rows", "20805", "basic")! / 100).toBe(78_780);
+  });
+});

@@ -9,14 +9,20 @@ import { dirname } from "node:path";
 import { readDataFile, writeDataFile } from "../core/data-format";
 import { planInsertion } from "../core/layout/workbook";
 import { DEFAULT_PACK_ID, PACKS, findPack } from "../core/packs";
-import type { UnitInfo } from "../core/model";
+import { UNIT_TYPES, type UnitInfo, type UnitType } from "../core/model";
+import { fileText, jsonReport, summaryTable } from "./report-text";
+import { expandInputs, validateFiles } from "./validate-files";
 import { InputError, openWorkbook } from "./open-workbook";
 import { buildWorkbook } from "./xlsx-writer";
 import { readWorkbook } from "./xlsx-reader";
 
 const USAGE = `用法 (usage):
   budget-tables generate [--pack ${DEFAULT_PACK_ID}] [--data FILE.json] -o OUT.xlsx [--force]
-  budget-tables extract FILE.xlsx [-o FILE.json] [--force]
+  budget-tables extract FILE.xlsx [-o FILE.json] [--force] [--unit-type 单位类型] [--department 主管部门]
+  budget-tables validate FILE.xlsx|文件夹… [--format text|json] [--fail-on error|warning] [--unit-type 单位类型]
+
+退出码 (exit codes): 0 通过；1 有达到 --fail-on 级别的问题；2 文件无法读取或命令有误。
+单位类型 (unit types): ${UNIT_TYPES.join(" / ")}
 
 模板包 (packs): ${PACKS.map((p) => `${p.id}（${p.name}）`).join("，")}`;
 
@@ -85,11 +91,38 @@ async function generate(args: ParsedArgs): Promise<number> {
   return 0;
 }
 
+/** 单位类型 and 主管部门 given on the command line: a workbook does not print them. */
+function unitDefaults(args: ParsedArgs): Partial<UnitInfo> {
+  const type = option(args, "unit-type");
+  if (type !== undefined && !UNIT_TYPES.includes(type as UnitType)) throw new UsageError(`单位类型“${type}”无效，应为 ${UNIT_TYPES.join("、")} 之一。`);
+  const department = option(args, "department");
+  return { ...(type ? { type: type as UnitType } : {}), ...(department ? { department } : {}) };
+}
+
+async function validateCommand(args: ParsedArgs): Promise<number> {
+  if (args.positional.length === 0) throw new UsageError("validate 需要至少一个 .xlsx 文件或文件夹。");
+  const format = option(args, "format") ?? "text";
+  if (format !== "text" && format !== "json") throw new UsageError(`--format 应为 text 或 json。`);
+  const failOn = option(args, "fail-on") ?? "error";
+  if (failOn !== "error" && failOn !== "warning") throw new UsageError(`--fail-on 应为 error 或 warning。`);
+  const files = await expandInputs(args.positional);
+  if (files.length === 0) throw new InputError(`${args.positional.join("、")}：没有找到 .xlsx 文件。`);
+  const results = await validateFiles(files, unitDefaults(args));
+  if (format === "json") process.stdout.write(JSON.stringify(jsonReport(results), null, 1) + "\n");
+  else {
+    console.log(results.map(fileText).join("\n\n"));
+    if (results.length > 1) console.log(`\n${summaryTable(results)}`);
+  }
+  if (results.some((r) => r.unreadable)) return 2;
+  const failing = results.some((r) => r.report!.counts.error > 0 || (failOn === "warning" && r.report!.counts.warning > 0));
+  return failing ? 1 : 0;
+}
+
 async function extract(args: ParsedArgs): Promise<number> {
   const file = args.positional[0];
   if (!file) throw new UsageError("extract 需要一个 .xlsx 文件。");
   const workbook = await openWorkbook(file);
-  const reading = readWorkbook(workbook);
+  const reading = readWorkbook(workbook, unitDefaults(args));
   if (!reading.disclosure) throw new InputError(`${file}：${reading.problems.map((p) => p.message).join("；")}`);
   for (const p of reading.problems) console.error(`${file} ${p.sheet}!${p.cell}：${p.message}`);
   const json = JSON.stringify(writeDataFile(reading.disclosure), null, 1) + "\n";
@@ -109,6 +142,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await generate(args);
       case "extract":
         return await extract(args);
+      case "validate":
+        return await validateCommand(args);
       case "help":
       case "--help":
       case "-h":

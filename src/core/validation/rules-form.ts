@@ -91,7 +91,7 @@ export const officeCostsRule: Rule = {
   description: "机关运行经费只属于行政单位和参照公务员法管理的事业单位：其他事业单位的机关运行经费表应为空。",
   check(context) {
     const table = context.pack.tables.find((t) => t.id === "T11");
-    if (!table || context.unit.type !== "事业单位" || !hasAnyAmount(context.table("T11"))) return [];
+    if (!table || context.unitTypeKnown === false || context.unit.type !== "事业单位" || !hasAnyAmount(context.table("T11"))) return [];
     return [{ ruleId: "office-costs-unit-type", severity: "error", tableId: "T11", sheet: context.texts?.T11?.sheetName, message: "本单位是事业单位（不参照公务员法管理），不应有机关运行经费，表十一应为空表。" }];
   },
 };

@@ -1,0 +1,56 @@
+/** The validation report as Chinese text for people, and as JSON for machines. */
+import { SEVERITY_NAMES, type Finding, type Severity, type ValidationReport } from "../core/validation/types";
+
+export interface FileResult {
+  file: string;
+  unitName: string;
+  /** Set when the file could not be read at all. */
+  unreadable?: string;
+  report?: ValidationReport;
+}
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+function place(f: Finding): string {
+  if (f.sheet && f.cell) return `${f.sheet}!${f.cell}`;
+  return f.sheet ?? "";
+}
+
+export function fileText(result: FileResult): string {
+  if (result.unreadable) return `✗ ${result.file}：${result.unreadable}`;
+  const r = result.report!;
+  const lines = [`${r.valid ? "✓" : "✗"} ${result.file}（${result.unitName || "单位名称未知"}）：错误 ${r.counts.error}，警告 ${r.counts.warning}，提示 ${r.counts.info}`];
+  let lastTable: string | undefined;
+  for (const f of r.findings) {
+    if (f.tableId !== lastTable) {
+      lines.push(`  ${f.sheet ?? f.tableId ?? "工作簿"}`);
+      lastTable = f.tableId;
+    }
+    lines.push(`    [${SEVERITY_NAMES[f.severity]}] ${place(f)}${place(f) ? " " : ""}${f.message}（${f.ruleId}）`);
+  }
+  return lines.join("\n");
+}
+
+/** 文件 | 单位名称 | 错误 | 警告, for many files. */
+export function summaryTable(results: readonly FileResult[]): string {
+  const rows = results.map((r) => [r.file, r.unitName || "—", r.unreadable ? "无法读取" : String(r.report!.counts.error), r.unreadable ? "—" : String(r.report!.counts.warning)]);
+  const header = ["文件", "单位名称", "错误", "警告"];
+  const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
+  const line = (cells: string[]) => cells.map((c, i) => c + " ".repeat(widths[i] - width(c))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+export function jsonReport(results: readonly FileResult[]): object {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const r of results) for (const s of SEVERITIES) counts[s] += r.report?.counts[s] ?? 0;
+  return {
+    valid: results.every((r) => !r.unreadable && r.report!.valid),
+    counts,
+    files: results.map((r) => ({
+      file: r.file,
+      unitName: r.unitName,
+      ...(r.unreadable ? { valid: false, unreadable: r.unreadable } : { valid: r.report!.valid, counts: r.report!.counts, findings: r.report!.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, table: f.tableId ?? null, sheet: f.sheet ?? null, cell: f.cell ?? null, message: f.message, expected: f.expected ?? null, actual: f.actual ?? null })) }),
+    })),
+  };
+}

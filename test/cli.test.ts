@@ -1,0 +1,190 @@
+/** The command line: generate, extract, validate; exit codes and messages on bad input. */
+import ExcelJS from "exceljs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { readDataFile, writeDataFile } from "../src/core/data-format";
+import { main } from "../src/cli/main";
+import { validateFiles } from "../src/cli/validate-files";
+import { randomDisclosure } from "./support/random-disclosure";
+import { EXAMPLE_PATH } from "./support/reference";
+
+const dir = mkdtempSync(join(tmpdir(), "cli-"));
+const reference = join(dir, "reference.xlsx");
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, "log").mockImplementation((...a) => void out.push(a.join(" ")));
+  const error = vi.spyOn(console, "error").mockImplementation((...a) => void err.push(a.join(" ")));
+  const write = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => (out.push(String(chunk)), true));
+  try {
+    const code = await main(argv);
+    return { code, out: out.join("\n"), err: err.join("\n") };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+    write.mockRestore();
+  }
+}
+
+beforeAll(async () => {
+  expect((await run("generate", "--data", EXAMPLE_PATH, "-o", reference)).code).toBe(0);
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe("generate", () => {
+  it("does not write over an existing file without --force", async () => {
+    const before = statSync(reference).mtimeMs;
+    const result = await run("generate", "--data", EXAMPLE_PATH, "-o", reference);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("--force");
+    expect(statSync(reference).mtimeMs).toBe(before);
+  });
+
+  it("writes blank templates without --data", async () => {
+    const out = join(dir, "blank.xlsx");
+    expect((await run("generate", "-o", out)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets).toHaveLength(13);
+  });
+
+  it("names the JSON path of a wrong data file", async () => {
+    const bad = join(dir, "bad.json");
+    const json = JSON.parse(readFileSync(EXAMPLE_PATH, "utf8"));
+    json.tables.T2.rows[3].amounts.general = "一百";
+    json.unit.type = "公司";
+    writeFileSync(bad, JSON.stringify(json));
+    const result = await run("generate", "--data", bad, "-o", join(dir, "never.xlsx"));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("$.unit.type");
+    expect(result.err).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe("extract", () => {
+  it("gives back the data it was generated from (reference)", async () => {
+    const result = await run("extract", reference, "--unit-type", "事业单位", "--department", "忻州市人力资源和社会保障局");
+    expect(result.code).toBe(0);
+    const extracted = JSON.parse(result.out);
+    const original = JSON.parse(readFileSync(EXAMPLE_PATH, "utf8"));
+    const back = readDataFile(extracted);
+    const expected = readDataFile(original);
+    expect(back.ok && expected.ok).toBe(true);
+    if (!back.ok || !expected.ok) return;
+    expect(back.disclosure.unit).toEqual(expected.disclosure.unit);
+    for (const [tableId, table] of Object.entries(expected.disclosure.tables))
+      for (const [side, rows] of Object.entries(table))
+        for (const row of rows) {
+          const match = back.disclosure.tables[tableId][side].find((r) => (row.code ? r.code === row.code : r.id === row.id && (row.id !== undefined || r.name === row.name)));
+          expect(match, `${tableId}.${side} ${row.code ?? row.id ?? row.name}`).toBeDefined();
+          for (const [key, fen] of Object.entries(row.amounts)) expect(match!.amounts[key] ?? null, `${tableId} ${row.code ?? row.id} ${key}`).toBe(fen);
+        }
+  });
+
+  it.each([1, 2, 3, 4, 5])("gives back random data (seed %i), amounts to the 分", async (seed) => {
+    const disclosure = randomDisclosure(seed * 7919, 12);
+    const dataFile = join(dir, `random-${seed}.json`);
+    const xlsx = join(dir, `random-${seed}.xlsx`);
+    writeFileSync(dataFile, JSON.stringify(writeDataFile(disclosure)));
+    expect((await run("generate", "--data", dataFile, "-o", xlsx)).code).toBe(0);
+    const back = readDataFile(JSON.parse((await run("extract", xlsx, "--unit-type", disclosure.unit.type, "--department", disclosure.unit.department)).out));
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.disclosure.unit).toEqual(disclosure.unit);
+    for (const [tableId, table] of Object.entries(disclosure.tables))
+      for (const [side, rows] of Object.entries(table))
+        for (const row of rows) {
+          const match = back.disclosure.tables[tableId][side].find((r) => (row.code ? r.code === row.code : row.id ? r.id === row.id : r.name === row.name));
+          expect(match, `${tableId}.${side} ${row.code ?? row.id ?? row.name}`).toBeDefined();
+          // An empty cell and 0 print the same (blank), so they read back the same.
+          for (const [key, fen] of Object.entries(row.amounts)) expect(match!.amounts[key] ?? 0, `${tableId} ${row.code ?? row.id ?? row.name} ${key}`).toBe(fen ?? 0);
+          if (row.texts) expect(match!.texts).toEqual(row.texts);
+        }
+  });
+});
+
+describe("validate", () => {
+  it("passes the reference with exit 0 and prints its rounding differences", async () => {
+    const result = await run("validate", reference, "--unit-type", "事业单位");
+    expect(result.code).toBe(0);
+    expect(result.out).toContain("错误 0，警告 0，提示 10");
+  });
+
+  it("gives a JSON report for machines", async () => {
+    const result = await run("validate", reference, "--format", "json");
+    const report = JSON.parse(result.out);
+    expect(report.valid).toBe(true);
+    expect(report.counts).toEqual({ error: 0, warning: 0, info: 10 });
+    expect(report.files[0].findings[0]).toEqual(expect.objectContaining({ ruleId: "subject-hierarchy", severity: "info", table: "T2", sheet: "表二 收入总表", cell: "C10" }));
+    expect(report.files[0].findings[0]).toHaveProperty("expected", "7.87");
+  });
+
+  it("exits 1 when a figure is wrong, naming the cell", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(reference);
+    wb.getWorksheet("表三 支出总表")!.getCell("D12").value = 6.5; // 2080505 基本支出
+    const broken = join(dir, "broken.xlsx");
+    await wb.xlsx.writeFile(broken);
+    const result = await run("validate", broken);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain("表三 支出总表!");
+  });
+
+  it("fails on warnings only when asked", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(reference);
+    wb.getWorksheet("表五 一般公共预算支出")!.getCell("B11").value = "事业单位离退休费"; // name differs from 表三
+    const warned = join(dir, "warned.xlsx");
+    await wb.xlsx.writeFile(warned);
+    expect((await run("validate", warned)).code).toBe(0);
+    expect((await run("validate", warned, "--fail-on", "warning")).code).toBe(1);
+  });
+
+  it.each([
+    ["not an .xlsx", (f: string) => writeFileSync(f, "科目编码,金额\n208,1\n"), "不是 .xlsx"],
+    ["a truncated zip", (f: string) => writeFileSync(f, readFileSync(reference).subarray(0, 2000)), "损坏"],
+    ["a password-protected file", (f: string) => writeFileSync(f, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)])), "密码"],
+    ["a missing file", () => undefined, "不存在"],
+  ])("refuses %s with one Chinese line and exit 2", async (_label, make, reason) => {
+    const file = join(dir, `input-${reason}.xlsx`);
+    make(file);
+    const result = await run("validate", file);
+    expect(result.code).toBe(2);
+    expect(result.out).toContain(reason);
+    expect(result.out).not.toMatch(/at .*\.(ts|js):\d+/);
+  });
+
+  it("refuses a file above the size limit before reading it", async () => {
+    const big = join(dir, "big.xlsx");
+    writeFileSync(big, Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(51 * 1024 * 1024)]));
+    const result = await run("validate", big);
+    expect(result.code).toBe(2);
+    expect(result.out).toContain("超过 50 MB");
+  });
+
+  it("reports a workbook without the pack's tables", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1").getCell("A1").value = 1;
+    const plain = join(dir, "plain.xlsx");
+    await wb.xlsx.writeFile(plain);
+    const result = await run("validate", plain);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain("没有找到预算公开模板");
+  });
+
+  it("validates a folder in parallel and prints a summary table", async () => {
+    const folder = join(dir, "batch");
+    mkdirSync(folder);
+    for (let i = 0; i < 4; i++) copyFileSync(reference, join(folder, `unit-${i}.xlsx`));
+    writeFileSync(join(folder, "~$unit-0.xlsx"), "lock file");
+    const results = await validateFiles([0, 1, 2, 3].map((i) => join(folder, `unit-${i}.xlsx`)), {}, 2);
+    expect(results.map((r) => r.report?.counts.error)).toEqual([0, 0, 0, 0]);
+    const result = await run("validate", folder);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/文件\s+单位名称\s+错误\s+警告/);
+    expect(result.out.match(/忻州市社会保障卡服务中心/g)!.length).toBeGreaterThanOrEqual(8);
+  });
+});
