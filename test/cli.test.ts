@@ -188,3 +188,17 @@ describe("validate", () => {
     expect(result.out.match(/忻州市社会保障卡服务中心/g)!.length).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe("the JSON Schema of budget-tables/1", () => {
+  it("accepts the example and names the path of each error", async () => {
+    const { schemaIssues } = await import("../src/cli/schema-check");
+    const json = JSON.parse(readFileSync(EXAMPLE_PATH, "utf8"));
+    expect(schemaIssues(json)).toEqual([]);
+    json.tables.T3.rows[2].code = "20801A";
+    json.tables.T3.rows[4].amounts.basic = "7.88";
+    delete json.unit.name;
+    const issues = schemaIssues(json);
+    expect(issues.map((i) => i.path)).toEqual(expect.arrayContaining(["$.tables.T3.rows[2].code", "$.tables.T3.rows[4].amounts.basic", "$.unit.name"]));
+    expect(issues.find((i) => i.path === "$.tables.T3.rows[2].code")!.message).toContain("科目编码");
+  });
+});

@@ -137,3 +137,9 @@ describe("bad cells in a workbook", () => {
     expect(report.findings[0].message).toContain("没有找到预算公开模板");
   });
 });
+
+it("docs/rules.md lists the catalogue as it is (npm run docs)", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { rulesMarkdown } = await import("../src/core/validation/rules-doc");
+  expect(readFileSync("docs/rules.md", "utf8")).toBe(rulesMarkdown());
+});

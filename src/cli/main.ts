@@ -13,6 +13,7 @@ import { UNIT_TYPES, type UnitInfo, type UnitType } from "../core/model";
 import { fileText, jsonReport, summaryTable } from "./report-text";
 import { expandInputs, validateFiles } from "./validate-files";
 import { InputError, openWorkbook } from "./open-workbook";
+import { schemaIssues } from "./schema-check";
 import { buildWorkbook } from "./xlsx-writer";
 import { readWorkbook } from "./xlsx-reader";
 
@@ -75,6 +76,8 @@ async function generate(args: ParsedArgs): Promise<number> {
     } catch (error) {
       throw new InputError(`${dataPath}：无法读取或不是有效的 JSON（${(error as Error).message.split("\n")[0]}）。`);
     }
+    const schemaProblems = schemaIssues(json);
+    if (schemaProblems.length > 0) throw new InputError(`${dataPath}：不符合数据格式 budget-tables/1（${schemaProblems.length} 处）：\n${schemaProblems.map((i) => `  ${i.path}：${i.message}`).join("\n")}`);
     const result = readDataFile(json);
     if (!result.ok) throw new InputError(`${dataPath}：数据格式有 ${result.issues.length} 处错误：\n${result.issues.map((i) => `  ${i.path}：${i.message}`).join("\n")}`);
     if (option(args, "pack") && option(args, "pack") !== result.disclosure.packId) throw new InputError(`${dataPath}：数据属于模板包 ${result.disclosure.packId}，与 --pack ${option(args, "pack")} 不符。`);
