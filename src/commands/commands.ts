@@ -6,9 +6,9 @@ import { requestView, type View } from "../taskpane/navigation";
 
 /* global Office */
 
-function openPane(view: View) {
+function openPane(view: View, run = false) {
   return async (event: Office.AddinCommands.Event): Promise<void> => {
-    requestView(view);
+    requestView(view, { run });
     try {
       await Office.addin.showAsTaskpane();
     } finally {
@@ -18,8 +18,8 @@ function openPane(view: View) {
 }
 
 export const insertTemplates = openPane("templates");
-/** 校验: opens the results view (validation runs there). */
-export const validateWorkbook = openPane("validation");
+/** 校验: runs validation and opens the pane on the results view. */
+export const validateWorkbook = openPane("validation", true);
 export const showTaskpane = openPane("templates");
 
 Office.onReady(() => {

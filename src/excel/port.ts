@@ -3,6 +3,8 @@
  * adapter implements it for Excel; the browser tests implement it in memory.
  */
 import type { Disclosure, UnitInfo } from "../core/model";
+import type { WorkbookReading } from "../core/read-workbook";
+import type { ValidationReport } from "../core/validation/types";
 
 export interface InsertRequest {
   packId: string;
@@ -22,4 +24,10 @@ export interface WorkbookPort {
   loadUnitInfo(): Promise<UnitInfo | null>;
   saveUnitInfo(info: UnitInfo): Promise<void>;
   insertTables(request: InsertRequest): Promise<InsertReport>;
+  /** Reads the disclosure tables back (read-only). */
+  readTables(unitDefaults: Partial<UnitInfo>): Promise<WorkbookReading>;
+  /** Selects a cell and activates its sheet. */
+  selectCell(sheetName: string, address: string): Promise<void>;
+  /** Writes the findings to a new sheet; returns its name. */
+  writeReport(report: ValidationReport): Promise<string>;
 }

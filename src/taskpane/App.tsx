@@ -1,12 +1,15 @@
-import { FluentProvider, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Suspense, lazy, useEffect, useState } from "react";
 import type { UnitInfo } from "../core/model";
 import type { WorkbookPort } from "../excel/port";
-import { currentView, onViewRequested, requestView, type View } from "./navigation";
+import { currentRequest, onViewRequested, requestView, type View } from "./navigation";
 import type { Strings } from "./strings";
 import { PendingView } from "./views/PendingView";
 import { TemplatesView } from "./views/TemplatesView";
 import { UnitInfoView } from "./views/UnitInfoView";
+
+/** Loaded on demand: the validation engine is not needed to open the pane. */
+const ValidationView = lazy(() => import(/* webpackChunkName: "validation" */ "./views/ValidationView"));
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -19,10 +22,11 @@ export interface AppProps {
 
 export function App({ strings, port }: AppProps) {
   const styles = useStyles();
-  const [view, setView] = useState<View>(currentView());
+  const [request, setRequest] = useState(currentRequest());
+  const view = request.view;
   const [unit, setUnit] = useState<UnitInfo | null>(null);
 
-  useEffect(() => onViewRequested(setView), []);
+  useEffect(() => onViewRequested(setRequest), []);
   useEffect(() => {
     port.loadUnitInfo().then(setUnit, () => setUnit(null));
   }, [port]);
@@ -44,7 +48,11 @@ export function App({ strings, port }: AppProps) {
         </TabList>
         <section aria-live="polite">
           {view === "templates" && <TemplatesView strings={strings} unit={unit} insertTables={(r) => port.insertTables(r)} />}
-          {view === "validation" && <PendingView intro={strings.validationIntro} pending={strings.validationPending} />}
+          {view === "validation" && (
+            <Suspense fallback={<Spinner size="tiny" />}>
+              <ValidationView strings={strings} port={port} unit={unit} runToken={request.runToken} />
+            </Suspense>
+          )}
           {view === "narrative" && <PendingView intro={strings.narrativeIntro} pending={strings.narrativePending} />}
           {view === "unitInfo" && <UnitInfoView key={unit ? "loaded" : "empty"} strings={strings} initial={unit} onSave={saveUnit} />}
         </section>

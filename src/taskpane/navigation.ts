@@ -1,20 +1,27 @@
 /**
  * Which task pane view is shown. The ribbon commands and the task pane run in one
- * shared runtime, so a command can ask for a view before or after the pane opens.
+ * shared runtime, so a command can ask for a view (and for validation to run)
+ * before or after the pane opens.
  */
 export type View = "templates" | "validation" | "narrative" | "unitInfo";
 
-type Listener = (view: View) => void;
-const listeners = new Set<Listener>();
-let requested: View = "templates";
-
-export function requestView(view: View): void {
-  requested = view;
-  for (const listener of listeners) listener(view);
+export interface ViewRequest {
+  view: View;
+  /** Increases each time a command asks for validation to run. */
+  runToken: number;
 }
 
-export function currentView(): View {
-  return requested;
+type Listener = (request: ViewRequest) => void;
+const listeners = new Set<Listener>();
+let current: ViewRequest = { view: "templates", runToken: 0 };
+
+export function requestView(view: View, options: { run?: boolean } = {}): void {
+  current = { view, runToken: current.runToken + (options.run ? 1 : 0) };
+  for (const listener of listeners) listener(current);
+}
+
+export function currentRequest(): ViewRequest {
+  return current;
 }
 
 export function onViewRequested(listener: Listener): () => void {

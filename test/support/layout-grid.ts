@@ -8,8 +8,8 @@ import { planInsertion } from "../../src/core/layout/workbook";
 import type { SheetLayout } from "../../src/core/layout/types";
 import type { Disclosure } from "../../src/core/model";
 import { findPack } from "../../src/core/packs";
-import { readTableRows, type ReadProblem, type SheetGrid } from "../../src/core/read-tables";
-import type { TableTexts, ValidationInput } from "../../src/core/validation/types";
+import { readDisclosure, type NamedArea } from "../../src/core/read-workbook";
+import type { ValidationInput } from "../../src/core/validation/types";
 import { PARTIAL_SUBJECTS } from "../../src/core/subjects/subject-list";
 
 export interface MemoryWorkbook {
@@ -26,25 +26,16 @@ export function memoryWorkbook(disclosure: Disclosure): MemoryWorkbook {
 }
 
 export function validationInput(book: MemoryWorkbook, disclosure: Disclosure): ValidationInput {
-  const pack = findPack(disclosure.packId)!;
-  const tables: Disclosure["tables"] = {};
-  const texts: Record<string, TableTexts> = {};
-  const problems: ReadProblem[] = [];
-  for (const layout of book.layouts) {
-    const sheetValues = book.values.get(layout.sheetName)!;
-    const grid: SheetGrid = { name: layout.sheetName, value: (r, c) => sheetValues.get(`${r}:${c}`) ?? null };
-    const table = pack.tables.find((t) => t.id === layout.tableId)!;
-    const read = readTableRows(pack, table, grid, layout.bodyArea);
-    tables[table.id] = read.data;
-    problems.push(...read.problems);
-    const text = (name: string) => {
-      const n = layout.names.find((x) => x.name.endsWith(name));
-      const v = n ? grid.value(n.area.firstRow, n.area.firstCol) : null;
-      return typeof v === "string" ? v : undefined;
-    };
-    texts[table.id] = { sheetName: layout.sheetName, title: text("_TITLE"), unitLine: text("_UNIT"), note: text("_NOTE") };
-  }
-  return { pack, unit: disclosure.unit, tables, texts, problems, subjects: PARTIAL_SUBJECTS };
+  const names = new Map<string, NamedArea>(book.layouts.flatMap((l) => l.names.map((n) => [n.name, { sheetName: l.sheetName, area: n.area }] as const)));
+  const reading = readDisclosure(
+    names,
+    (sheetName) => {
+      const values = book.values.get(sheetName);
+      return values ? { name: sheetName, value: (r, c) => values.get(`${r}:${c}`) ?? null } : undefined;
+    },
+    disclosure.unit,
+  );
+  return { pack: reading.pack!, unit: disclosure.unit, tables: reading.disclosure!.tables, texts: reading.texts, problems: reading.problems, subjects: PARTIAL_SUBJECTS };
 }
 
 export function amountCells(book: MemoryWorkbook): { sheet: string; row: number; col: number; address: string }[] {

@@ -1,0 +1,69 @@
+/**
+ * Reads the disclosure tables of the open workbook for validation, in two syncs
+ * whatever the number of tables: one for the defined names and sheet names, one
+ * for the values of every table. Reads only; changes nothing.
+ */
+import { areaAddress } from "../core/layout/a1";
+import type { UnitInfo } from "../core/model";
+import { packOfNames, parseNameReference, readDisclosure, tableNames, type NamedArea, type WorkbookReading } from "../core/read-workbook";
+import type { CellValue } from "../core/amount";
+import type { SheetGrid } from "../core/read-tables";
+import { NAME_PREFIX } from "../core/layout/names";
+
+export async function readWorkbookTables(context: Excel.RequestContext, unitDefaults: Partial<UnitInfo>): Promise<WorkbookReading> {
+  const names = context.workbook.names;
+  names.load("items/name,items/type,items/formula");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+
+  const areas = new Map<string, NamedArea>();
+  for (const item of names.items) {
+    // A name whose sheet was deleted has type Error (#REF!): reading it would fail the whole batch.
+    if (!item.name.startsWith(NAME_PREFIX) || item.type !== "Range") continue;
+    const parsed = parseNameReference(item.formula);
+    if (parsed) areas.set(item.name, parsed);
+  }
+  const found = packOfNames(areas);
+  if ("problem" in found) return readDisclosure(areas, () => undefined, unitDefaults);
+
+  const existing = new Set(sheets.items.map((s) => s.name));
+  const loaded: { place: NamedArea; range: Excel.Range }[] = [];
+  for (const name of tableNames(found.pack)) {
+    const place = areas.get(name);
+    if (!place || !existing.has(place.sheetName)) continue;
+    const range = sheets.getItem(place.sheetName).getRange(areaAddress(place.area));
+    range.load("values");
+    loaded.push({ place, range });
+  }
+  await context.sync();
+
+  const grids = new Map<string, SheetGrid>();
+  for (const sheetName of existing) {
+    const onSheet = loaded.filter((l) => l.place.sheetName === sheetName);
+    grids.set(sheetName, {
+      name: sheetName,
+      value(row: number, col: number): CellValue {
+        for (const { place, range } of onSheet) {
+          const a = place.area;
+          if (row >= a.firstRow && row <= a.lastRow && col >= a.firstCol && col <= a.lastCol) {
+            const v = range.values[row - a.firstRow]?.[col - a.firstCol];
+            return v === "" ? null : (v as CellValue);
+          }
+        }
+        return null;
+      },
+    });
+  }
+  return readDisclosure(areas, (sheetName) => grids.get(sheetName), unitDefaults);
+}
+
+/** Selects a cell, activating its sheet (a finding clicked in the task pane). */
+export async function selectCell(context: Excel.RequestContext, sheetName: string, address: string): Promise<void> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+  await context.sync();
+  if (sheet.isNullObject) throw new Error(`工作表“${sheetName}”不存在（可能已被删除或改名），请重新校验。`);
+  sheet.activate();
+  sheet.getRange(address || "A1").select();
+  await context.sync();
+}

@@ -1,0 +1,157 @@
+import { Badge, Button, Checkbox, Link, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { UnitInfo } from "../../core/model";
+import { SEVERITY_NAMES, type Finding, type Severity, type ValidationReport } from "../../core/validation/types";
+import type { WorkbookPort } from "../../excel/port";
+import { runValidation } from "../run-validation";
+import type { Strings } from "../strings";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  counts: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  filters: { display: "flex", flexWrap: "wrap" },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  finding: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
+
+export interface ValidationViewProps {
+  strings: Strings;
+  port: WorkbookPort;
+  unit: UnitInfo | null;
+  /** Changes when the ribbon's 校验 asks for a run. */
+  runToken: number;
+}
+
+/** 校验: counts by severity, findings grouped by sheet, filter, click to select the cell. */
+export default function ValidationView({ strings, port, unit, runToken }: ValidationViewProps) {
+  const styles = useStyles();
+  const [report, setReport] = useState<ValidationReport | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState<Set<Severity>>(new Set(SEVERITIES));
+  const [note, setNote] = useState<string | null>(null);
+
+  const run = useCallback(async () => {
+    setBusy(true);
+    setError(null);
+    setNote(null);
+    try {
+      setReport(await runValidation(port, unit));
+    } catch (e) {
+      setError(strings.errorPrefix + (e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }, [port, unit, strings]);
+
+  const lastRun = useRef(0);
+  useEffect(() => {
+    if (runToken > lastRun.current) {
+      lastRun.current = runToken;
+      void run();
+    }
+  }, [runToken, run]);
+
+  const groups = useMemo(() => {
+    const map = new Map<string, Finding[]>();
+    for (const f of report?.findings ?? []) {
+      if (!shown.has(f.severity)) continue;
+      const key = f.sheet ?? f.tableId ?? strings.workbook;
+      map.set(key, [...(map.get(key) ?? []), f]);
+    }
+    return [...map.entries()];
+  }, [report, shown, strings]);
+
+  async function select(f: Finding) {
+    if (!f.sheet) return;
+    try {
+      await port.selectCell(f.sheet, f.cell ?? "A1");
+    } catch (e) {
+      setError(strings.errorPrefix + (e as Error).message);
+    }
+  }
+
+  async function writeReport() {
+    if (!report) return;
+    try {
+      setNote(strings.reportWritten(await port.writeReport(report)));
+    } catch (e) {
+      setError(strings.errorPrefix + (e as Error).message);
+    }
+  }
+
+  return (
+    <div className={styles.view}>
+      <Text as="p">{strings.validationIntro}</Text>
+      <Button appearance="primary" disabled={busy} onClick={() => void run()}>
+        {report ? strings.validateAgain : strings.validate}
+      </Button>
+      {busy && <Spinner size="tiny" label={strings.validating} />}
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {report && !busy && (
+        <>
+          <div className={styles.counts} role="status" aria-label={strings.validationSummary}>
+            {SEVERITIES.map((s) => (
+              <Badge key={s} color={BADGE_COLOR[s]} appearance={report.counts[s] > 0 ? "filled" : "outline"}>
+                {SEVERITY_NAMES[s]} {report.counts[s]}
+              </Badge>
+            ))}
+            <Text>{report.valid ? strings.validationPassed : strings.validationFailed}</Text>
+          </div>
+          <div className={styles.filters} role="group" aria-label={strings.filter}>
+            {SEVERITIES.map((s) => (
+              <Checkbox
+                key={s}
+                label={SEVERITY_NAMES[s]}
+                checked={shown.has(s)}
+                onChange={(_, d) => {
+                  const next = new Set(shown);
+                  if (d.checked) next.add(s);
+                  else next.delete(s);
+                  setShown(next);
+                }}
+              />
+            ))}
+          </div>
+          {groups.length === 0 && <Text>{strings.noFindings}</Text>}
+          {groups.map(([sheet, findings]) => (
+            <section key={sheet} className={styles.group} aria-label={sheet}>
+              <Subtitle2 as="h2">{sheet}</Subtitle2>
+              <ul className={styles.list}>
+                {findings.map((f, i) => (
+                  <li key={`${f.ruleId}-${f.cell}-${i}`} className={styles.finding}>
+                    <Badge color={BADGE_COLOR[f.severity]} size="small">
+                      {SEVERITY_NAMES[f.severity]}
+                    </Badge>
+                    {f.sheet ? (
+                      <Link as="button" onClick={() => void select(f)} title={strings.selectCell}>
+                        {f.cell ? `${f.cell} ` : ""}
+                        {f.message}
+                      </Link>
+                    ) : (
+                      <Text>{f.message}</Text>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+          <Button onClick={() => void writeReport()}>{strings.writeReport}</Button>
+          {note && (
+            <MessageBar intent="success">
+              <MessageBarBody>{note}</MessageBarBody>
+            </MessageBar>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
