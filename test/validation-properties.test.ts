@@ -47,7 +47,7 @@ describe("validation properties", () => {
           expect(related.length, `${target.sheet}!${cellAddress(target.row, target.col)} ${delta}: ${JSON.stringify(errors)}`).toBeGreaterThan(0);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 500 },
     );
   });
 

@@ -7,7 +7,7 @@ import { describeBadAmount, readAmount, type CellValue } from "./amount";
 import { readCode } from "./codes";
 import { MAX_ABS_AMOUNT, MICRO_SCALE, fromScaled, toScaled } from "./fixed";
 import { fail, succeed, type Outcome } from "./result";
-import { rollupByCode, totalOf, type CodedAmount } from "./rollup";
+import { rollupByCode, type CodedAmount } from "./rollup";
 import { largestRemainderShares } from "./shares";
 import { safeText, toHalfWidth, trimAll } from "./text";
 
@@ -17,7 +17,9 @@ export type Matrix = readonly (readonly CellValue[])[];
 const TOTAL_LABELS = new Set(["合计", "总计", "小计", "部门合计", "本年收入合计", "本年支出合计"]);
 
 function flatten(matrix: Matrix): CellValue[] {
-  return matrix.flatMap((row) => [...row]);
+  const out: CellValue[] = [];
+  for (const row of matrix) for (let c = 0; c < row.length; c++) out.push(row[c]);
+  return out;
 }
 
 function sameShape(a: Matrix, b: Matrix): boolean {
@@ -28,15 +30,18 @@ function shapeText(m: Matrix): string {
   return `${m.length}行×${m[0]?.length ?? 0}列`;
 }
 
-/** Reads an amount to micro units (6 decimals) or explains why not. `place` names the cell. */
-function readMicro(value: CellValue, place: string): Outcome<number> {
+const ZERO: Outcome<number> = succeed(0);
+
+/** Reads an amount to micro units (6 decimals) or explains why not. `place` names the cell (built only on failure). */
+function readMicro(value: CellValue, place: () => string): Outcome<number> {
+  if (typeof value === "number" && Math.abs(value) <= MAX_ABS_AMOUNT) return { ok: true, value: toScaled(value, MICRO_SCALE) };
   const reading = readAmount(value);
-  if (reading.kind === "blank") return succeed(0);
+  if (reading.kind === "blank") return ZERO;
   if (reading.kind === "number") {
-    if (Math.abs(reading.value) > MAX_ABS_AMOUNT) return fail("num", `${place}的金额 ${reading.value} 超出可精确计算的范围（绝对值不超过10亿）。`);
+    if (Math.abs(reading.value) > MAX_ABS_AMOUNT) return fail("num", `${place()}的金额 ${reading.value} 超出可精确计算的范围（绝对值不超过10亿）。`);
     return succeed(toScaled(reading.value, MICRO_SCALE));
   }
-  return fail("value", `${place}${describeBadAmount(reading)}。`);
+  return fail("value", `${place()}${describeBadAmount(reading)}。`);
 }
 
 export type RollupColumn = (number | string)[][];
@@ -54,17 +59,17 @@ export function budgetRollup(codes: Matrix, amounts: Matrix, code?: CellValue): 
   const rows: CodedAmount[] = [];
   const rowCodes: (string | null)[] = [];
   for (let i = 0; i < codeCells.length; i++) {
-    const place = `第${i + 1}行`;
     const reading = readCode(codeCells[i]);
     if (reading.kind === "blank" || (reading.kind === "invalid" && TOTAL_LABELS.has(trimAll(toHalfWidth(safeText(codeCells[i])))))) {
       rowCodes.push(null);
       continue;
     }
-    if (reading.kind === "invalid") return fail("value", `${place}的科目编码“${reading.text}”${reading.reason}。`);
-    const amount = readMicro(amountCells[i], `${place}（科目${reading.code}）`);
+    if (reading.kind === "invalid") return fail("value", `第${i + 1}行的科目编码“${reading.text}”${reading.reason}。`);
+    const code = reading.code;
+    const amount = readMicro(amountCells[i], () => `第${i + 1}行（科目${code}）`);
     if (!amount.ok) return amount;
-    rows.push({ code: reading.code, amount: amount.value });
-    rowCodes.push(reading.code);
+    rows.push({ code, amount: amount.value });
+    rowCodes.push(code);
   }
   const rollup = rollupByCode(rows);
 
@@ -73,9 +78,14 @@ export function budgetRollup(codes: Matrix, amounts: Matrix, code?: CellValue): 
     if (wanted.kind !== "code") {
       return fail("value", `要汇总的科目编码“${safeText(code)}”无效：应为3位（类）、5位（款）或7位（项）数字。`);
     }
-    return succeed(fromScaled(totalOf(rollup, wanted.code), MICRO_SCALE));
+    return succeed(fromScaled(rollup.total(wanted.code), MICRO_SCALE));
   }
-  return succeed(rowCodes.map((c) => [c === null ? "" : fromScaled(totalOf(rollup, c), MICRO_SCALE)]));
+  const column: RollupColumn = new Array(rowCodes.length);
+  for (let i = 0; i < rowCodes.length; i++) {
+    const c = rowCodes[i];
+    column[i] = [c === null ? "" : fromScaled(rollup.total(c), MICRO_SCALE)];
+  }
+  return succeed(column);
 }
 
 const MAX_DECIMALS = 6;
@@ -98,14 +108,14 @@ export function sharePct(parts: Matrix, total?: CellValue, decimals?: CellValue)
   if (cells.length === 0) return fail("value", "没有给出要计算占比的金额。");
   const micros: number[] = [];
   for (let i = 0; i < cells.length; i++) {
-    const amount = readMicro(cells[i], cells.length === 1 ? "分项" : `第${i + 1}个分项`);
+    const amount = readMicro(cells[i], () => (cells.length === 1 ? "分项" : `第${i + 1}个分项`));
     if (!amount.ok) return amount;
     if (amount.value < 0) return fail("num", `${cells.length === 1 ? "分项" : `第${i + 1}个分项`}为负数，不能计算占比。`);
     micros.push(amount.value);
   }
   let totalMicro = micros.reduce((sum, m) => sum + m, 0);
   if (total !== undefined && total !== null && total !== "") {
-    const t = readMicro(total, "总额");
+    const t = readMicro(total, () => "总额");
     if (!t.ok) return t;
     totalMicro = t.value;
   }

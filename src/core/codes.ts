@@ -20,6 +20,8 @@ export const ALL_CODE_LENGTHS: readonly number[] = [3, 5, 7];
 export type CodeLevel = 1 | 2 | 3;
 export const LEVEL_NAMES: Record<CodeLevel, string> = { 1: "类", 2: "款", 3: "项" };
 
+const PLAIN_CODE = /^\d{3,7}$/;
+
 export type CodeReading =
   | { kind: "code"; code: string }
   | { kind: "blank" }
@@ -36,7 +38,8 @@ export function readCode(value: unknown, lengths: readonly number[] = ALL_CODE_L
     if (!Number.isInteger(value) || value < 0) return { kind: "invalid", text: safeText(value), reason: "不是科目编码" };
     text = String(value);
   } else if (typeof value === "string") {
-    text = trimAll(toHalfWidth(value)).replace(/\s+/g, "");
+    // Fast path: a plain code as typed (most cells); full-width digits and spaces take the long way.
+    text = PLAIN_CODE.test(value) ? value : trimAll(toHalfWidth(value)).replace(/\s+/g, "");
     if (text === "") return { kind: "blank" };
   } else {
     return { kind: "invalid", text: safeText(value), reason: "不是科目编码" };
@@ -62,7 +65,9 @@ export function parentCode(code: string): string | null {
 
 /** The codes of all levels above (2080505 → 208, 20805). */
 export function ancestorCodes(code: string): string[] {
-  return ALL_CODE_LENGTHS.filter((length) => length < code.length).map((length) => code.slice(0, length));
+  if (code.length === 7) return [code.slice(0, 3), code.slice(0, 5)];
+  if (code.length === 5) return [code.slice(0, 3)];
+  return [];
 }
 
 /** Ascending code order with parents before their children (208, 20801, 2080199, 20805 …). */

@@ -1,9 +1,9 @@
 /**
  * Subject roll-up (科目汇总): the total of a code is the sum of the deepest rows
  * (末级科目) under it, so a range that already holds 类/款 subtotal rows is not
- * counted twice. Linear in the number of rows.
+ * counted twice. Linear in the number of rows: codes become integer keys
+ * (length and digits), and a code's ancestors are found by integer division.
  */
-import { ancestorCodes } from "./codes";
 
 export interface CodedAmount {
   code: string;
@@ -12,35 +12,45 @@ export interface CodedAmount {
 }
 
 export interface Rollup {
-  /** Codes that have at least one descendant row. */
-  parents: Set<string>;
-  /** code → sum of the leaf amounts at or under it. */
-  totals: Map<string, number>;
+  /** True when the code has at least one descendant row. */
+  isParent(code: string): boolean;
+  /** Sum of the leaf amounts at or under the code (0 when none). */
+  total(code: string): number;
   /** Sum of all leaf amounts. */
   grandTotal: number;
 }
 
-export function isLeaf(rollup: Rollup, code: string): boolean {
-  return !rollup.parents.has(code);
+/** Integer key of a code: its length and its digits (leading zeros kept apart by the length). */
+const keyOf = (code: string): number => code.length * 1e8 + Number(code);
+/** Keys of the levels above: 7 digits → 5 and 3; 5 → 3. */
+function parentKey(key: number): number | null {
+  const length = Math.floor(key / 1e8);
+  const digits = key - length * 1e8;
+  if (length === 7) return 5e8 + Math.floor(digits / 100);
+  if (length === 5) return 3e8 + Math.floor(digits / 100);
+  return null;
 }
 
 export function rollupByCode(rows: readonly CodedAmount[]): Rollup {
-  const parents = new Set<string>();
-  for (const row of rows) for (const ancestor of ancestorCodes(row.code)) parents.add(ancestor);
-
-  const totals = new Map<string, number>();
-  let grandTotal = 0;
-  for (const row of rows) {
-    if (parents.has(row.code)) continue;
-    grandTotal += row.amount;
-    totals.set(row.code, (totals.get(row.code) ?? 0) + row.amount);
-    for (const ancestor of ancestorCodes(row.code)) totals.set(ancestor, (totals.get(ancestor) ?? 0) + row.amount);
+  const keys = new Float64Array(rows.length);
+  const parents = new Set<number>();
+  for (let i = 0; i < rows.length; i++) {
+    const key = keyOf(rows[i].code);
+    keys[i] = key;
+    for (let p = parentKey(key); p !== null; p = parentKey(p)) parents.add(p);
   }
-  for (const row of rows) if (!totals.has(row.code)) totals.set(row.code, 0);
-  return { parents, totals, grandTotal };
-}
-
-/** Total of one code (0 when no row lies under it). */
-export function totalOf(rollup: Rollup, code: string): number {
-  return rollup.totals.get(code) ?? 0;
+  const totals = new Map<number, number>();
+  let grandTotal = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const key = keys[i];
+    if (parents.has(key)) continue;
+    const amount = rows[i].amount;
+    grandTotal += amount;
+    for (let k: number | null = key; k !== null; k = parentKey(k)) totals.set(k, (totals.get(k) ?? 0) + amount);
+  }
+  return {
+    isParent: (code) => parents.has(keyOf(code)),
+    total: (code) => totals.get(keyOf(code)) ?? 0,
+    grandTotal,
+  };
 }

@@ -15,11 +15,13 @@ export interface Interval {
 
 export type SumStatus = "ok" | "rounding" | "error";
 
+/** An empty cell (or 0) is exactly nothing, not a rounded figure. */
 export function storedInterval(fen: number, step: number): Interval {
-  return fen % step === 0 ? { low: fen - step / 2, high: fen + step / 2 } : { low: fen, high: fen };
+  return fen !== 0 && fen % step === 0 ? { low: fen - step / 2, high: fen + step / 2 } : { low: fen, high: fen };
 }
 
 export function shownInterval(fen: number, step: number): Interval {
+  if (fen === 0) return { low: 0, high: 0 };
   const shown = roundToStep(fen, step);
   return { low: shown - step / 2, high: shown + step / 2 };
 }
@@ -48,23 +50,22 @@ export interface SumCheck {
 
 /** total = Σ parts, rounding-aware. `step` is the display step in 分 (万元 with 2 decimals: 10,000). */
 export function checkSum(total: number, parts: readonly number[], step: number): SumCheck {
-  const sum = parts.reduce((s, p) => s + p, 0);
+  let sum = 0;
+  let shownSum = 0;
+  for (let i = 0; i < parts.length; i++) {
+    sum += parts[i];
+    shownSum += roundToStep(parts[i], step);
+  }
+  const shownTotal = roundToStep(total, step);
+  if (total === sum && shownTotal === shownSum) {
+    return { status: "ok", total, sum, shownTotal, shownSum, totalInterval: shownInterval(total, step), sumInterval: { low: shownSum, high: shownSum } };
+  }
   if (total !== sum) {
     const totalInterval = storedInterval(total, step);
     const sumInterval = addIntervals(parts.map((p) => storedInterval(p, step)));
-    return { status: overlaps(totalInterval, sumInterval) ? "rounding" : "error", total, sum, shownTotal: roundToStep(total, step), shownSum: roundToStep(sum, step), totalInterval, sumInterval };
+    return { status: overlaps(totalInterval, sumInterval) ? "rounding" : "error", total, sum, shownTotal, shownSum: roundToStep(sum, step), totalInterval, sumInterval };
   }
-  const shownTotal = roundToStep(total, step);
-  const shownSum = parts.reduce((s, p) => s + roundToStep(p, step), 0);
-  return {
-    status: shownTotal === shownSum ? "ok" : "rounding",
-    total,
-    sum,
-    shownTotal,
-    shownSum,
-    totalInterval: shownInterval(total, step),
-    sumInterval: addIntervals(parts.map((p) => shownInterval(p, step))),
-  };
+  return { status: "rounding", total, sum, shownTotal, shownSum, totalInterval: shownInterval(total, step), sumInterval: addIntervals(parts.map((p) => shownInterval(p, step))) };
 }
 
 /** left ≤ right, rounding-aware. */

@@ -39,8 +39,8 @@ export const rowSumRule: Rule = {
             money,
             amountOf(row, sum.target),
             sum.sources.map((k) => amountOf(row, k)),
-            { subject: `${tableName(table)}“${rowLabel(row)}”`, totalName: columnTitle(table, sum.target), partsName: sum.sources.map((k) => columnTitle(table, k)).join("+") },
-            { tableId: table.id, ...placeOf(context, table, row, sum.target) },
+            () => ({ subject: `${tableName(table)}“${rowLabel(row)}”`, totalName: columnTitle(table, sum.target), partsName: sum.sources.map((k) => columnTitle(table, k)).join("+") }),
+            () => ({ tableId: table.id, ...placeOf(context, table, row, sum.target) }),
           );
           if (finding) findings.push(finding);
         }
@@ -72,8 +72,8 @@ export const fixedSumRule: Rule = {
             money,
             amountOf(row, key),
             parts.map((p) => amountOf(p, key)),
-            { subject: `${tableName(table)}“${spec.label}”${columnTitle(table, key)}`, totalName: "", partsName: `${spec.sumOf.map((id) => specs.find((s) => s.id === id)?.label ?? id).join("+")}` },
-            { tableId: table.id, ...placeOf(context, table, row, key) },
+            () => ({ subject: `${tableName(table)}“${spec.label}”${columnTitle(table, key)}`, totalName: "", partsName: `${spec.sumOf!.map((id) => specs.find((s) => s.id === id)?.label ?? id).join("+")}` }),
+            () => ({ tableId: table.id, ...placeOf(context, table, row, key) }),
           );
           if (finding) findings.push(finding);
         }
@@ -92,12 +92,15 @@ export const subjectHierarchyRule: Rule = {
       if (side.body.kind !== "subjects") return [];
       const money = moneyOf(context.pack, table);
       const subjects = rows.filter((r) => r.code);
+      const present = new Set(subjects.map((r) => r.code!));
       const total = rows.find((r) => r.id === TOTAL_ROW_ID);
       const children = new Map<string, RowData[]>();
       for (const row of subjects) {
         const parent = parentCode(row.code!) ?? TOTAL_ROW_ID;
-        if (parent !== TOTAL_ROW_ID && !subjects.some((r) => r.code === parent)) continue; // reported by subject-parent-missing
-        children.set(parent, [...(children.get(parent) ?? []), row]);
+        if (parent !== TOTAL_ROW_ID && !present.has(parent)) continue; // reported by subject-parent-missing
+        const list = children.get(parent);
+        if (list) list.push(row);
+        else children.set(parent, [row]);
       }
       const findings: Finding[] = [];
       const parents: [RowData | undefined, string, RowData[]][] = [
@@ -112,8 +115,8 @@ export const subjectHierarchyRule: Rule = {
             money,
             amountOf(parent, key),
             kids.map((k) => amountOf(k, key)),
-            { subject: `${tableName(table)}“${label}”${columnTitle(table, key)}`, totalName: "", partsName: `下级科目（${kids.map((k) => k.code).join("、") || "无"}）之和` },
-            { tableId: table.id, ...placeOf(context, table, parent, key) },
+            () => ({ subject: `${tableName(table)}“${label}”${columnTitle(table, key)}`, totalName: "", partsName: `下级科目（${kids.map((k) => k.code).join("、") || "无"}）之和` }),
+            () => ({ tableId: table.id, ...placeOf(context, table, parent, key) }),
           );
           if (finding) findings.push(finding);
         }
@@ -141,8 +144,8 @@ export const itemsTotalRule: Rule = {
             money,
             amountOf(total, key),
             items.map((r) => amountOf(r, key)),
-            { subject: `${tableName(table)}合计行${columnTitle(table, key)}`, totalName: "", partsName: "各行之和" },
-            { tableId: table.id, ...placeOf(context, table, total, key) },
+            () => ({ subject: `${tableName(table)}合计行${columnTitle(table, key)}`, totalName: "", partsName: "各行之和" }),
+            () => ({ tableId: table.id, ...placeOf(context, table, total, key) }),
           ),
         )
         .filter((f): f is Finding => f !== null);

@@ -22,11 +22,11 @@ function compare(context: RuleContext, tie: TieSpec, leftRef: FigureRef | Subjec
   const money = moneyOf(context.pack, leftTable);
   const a = left?.amounts[leftRef.column] ?? 0;
   const b = right?.amounts[rightRef.column] ?? 0;
-  const place = { tableId: leftTable.id, ...placeOf(context, leftTable, left, leftRef.column) };
-  const leftText = describe(context, leftTable, leftRef, left, key);
-  const rightText = describe(context, rightTable, rightRef, right, key);
+  const place = () => ({ tableId: leftTable.id, ...placeOf(context, leftTable, left, leftRef.column) });
+  const leftText = () => describe(context, leftTable, leftRef, left, key);
+  const rightText = () => describe(context, rightTable, rightRef, right, key);
   if (tie.relation === "eq") {
-    return sumFinding(`tie:${tie.id}`, money, a, [b], { subject: leftText, totalName: "", partsName: rightText }, place);
+    return sumFinding(`tie:${tie.id}`, money, a, [b], () => ({ subject: leftText(), totalName: "", partsName: rightText() }), place);
   }
   const status = checkAtMost(a, b, money.step);
   if (status === "ok") return null;
@@ -34,8 +34,8 @@ function compare(context: RuleContext, tie: TieSpec, leftRef: FigureRef | Subjec
   return {
     ruleId: `tie:${tie.id}`,
     severity: status === "error" ? "error" : "info",
-    ...place,
-    message: `${status === "rounding" ? "四舍五入差异：" : ""}${leftText} ${f(a)} 大于 ${rightText} ${f(b)}（应不大于）。${tie.description}。`,
+    ...place(),
+    message: `${status === "rounding" ? "四舍五入差异：" : ""}${leftText()} ${f(a)} 大于 ${rightText()} ${f(b)}（应不大于）。${tie.description}。`,
     expected: `≤ ${f(b)}`,
     actual: f(a),
   };
@@ -66,9 +66,11 @@ export const tiesRule: Rule = {
         const k = keyOf(r);
         if (k && (!tie.classesOnly || k.length === 3)) keys.add(k);
       }
+      const leftByKey = new Map(leftRows.map((r) => [keyOf(r), r]));
+      const rightByKey = new Map(rightRows.map((r) => [keyOf(r), r]));
       for (const key of [...keys].sort()) {
-        const left = leftRows.find((r) => keyOf(r) === key);
-        const right = rightRows.find((r) => keyOf(r) === key);
+        const left = leftByKey.get(key);
+        const right = rightByKey.get(key);
         const finding = compare(context, tie, tie.left, tie.right, key, left, right);
         if (finding) findings.push(finding);
       }

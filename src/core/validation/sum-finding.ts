@@ -8,11 +8,14 @@ export function sumFinding(
   money: TableMoney,
   total: number,
   parts: readonly number[],
-  what: { subject: string; totalName: string; partsName: string },
-  place: Pick<Finding, "sheet" | "cell" | "tableId">,
+  describe: () => { subject: string; totalName: string; partsName: string },
+  locate: () => Pick<Finding, "sheet" | "cell" | "tableId">,
 ): Finding | null {
   const result: SumCheck = checkSum(total, parts, money.step);
   if (result.status === "ok") return null;
+  // Messages and places are built only for the findings (most checks pass).
+  const what = describe();
+  const place = locate();
   const f = (v: number) => shown(v, money.fenPerUnit, money.decimals);
   const iv = (i: SumCheck["totalInterval"]) => intervalText(i, money.fenPerUnit, money.decimals);
   if (result.status === "rounding") {

@@ -1,0 +1,172 @@
+/**
+ * npm run bench: speed measured as ratios and counts, not asserted by tests.
+ * Prints one line per measure: what, the figure, the goal.
+ */
+import ExcelJS from "exceljs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { budgetRollup, sharePct } from "../src/core/budget-functions";
+import { planInsertion } from "../src/core/layout/workbook";
+import type { Disclosure, RowData } from "../src/core/model";
+import { SHANXI_UNIT_13 } from "../src/core/packs/shanxi-unit-13";
+import { readDisclosure, type NamedArea } from "../src/core/read-workbook";
+import { PARTIAL_SUBJECTS } from "../src/core/subjects/subject-list";
+import { validate } from "../src/core/validation/engine";
+import { buildWorkbook } from "../src/cli/xlsx-writer";
+import { validateFiles } from "../src/cli/validate-files";
+import { readWorkbook } from "../src/cli/xlsx-reader";
+import { randomDisclosure } from "../test/support/random-disclosure";
+import { insertTables } from "../src/excel/write-layouts";
+import { createExcelMock } from "../test/support/excel-mock";
+
+function time(fn: () => void, runs = 9): number {
+  for (let i = 0; i < 3; i++) fn(); // warm up the JIT first
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+async function timeAsync(fn: () => Promise<void>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+const line = (what: string, figure: string, goal: string) => console.log(`${what.padEnd(58)} ${figure.padEnd(34)} ${goal}`);
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+/** 100,000 rows of 类/款/项 codes with subtotal rows, as a spreadsheet column gives them. */
+function rollupColumns(rows: number): { codes: string[][]; amounts: number[][] } {
+  const codes: string[][] = [];
+  const amounts: number[][] = [];
+  let c = 0;
+  outer: for (let cls = 201; cls < 1000; cls++)
+    for (let kuan = 1; kuan < 100; kuan++) {
+      codes.push([`${cls}${String(kuan).padStart(2, "0")}`.slice(0, 3)]);
+      amounts.push([0]);
+      codes.push([`${cls}${String(kuan).padStart(2, "0")}`]);
+      amounts.push([0]);
+      for (let xiang = 1; xiang < 20; xiang++) {
+        codes.push([`${cls}${String(kuan).padStart(2, "0")}${String(xiang).padStart(2, "0")}`]);
+        amounts.push([((c++ * 7919) % 1_000_000) / 100]);
+        if (codes.length >= rows) break outer;
+      }
+    }
+  return { codes, amounts };
+}
+
+async function main(): Promise<void> {
+  console.log(`${"measure".padEnd(58)} ${"result".padEnd(34)} goal`);
+
+  // BUDGETROLLUP spilled over 100,000 rows.
+  const { codes, amounts } = rollupColumns(100_000);
+  const rollupMs = time(() => void budgetRollup(codes, amounts));
+  const plainMs = time(() => {
+    let s = 0;
+    for (let i = 0; i < amounts.length; i++) s += typeof amounts[i][0] === "number" ? amounts[i][0] : 0;
+    if (s < 0) console.log(s);
+  });
+  // The least a sum by code can do: one pass that keys every amount by its code.
+  const keyedMs = time(() => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < codes.length; i++) m.set(codes[i][0], (m.get(codes[i][0]) ?? 0) + amounts[i][0]);
+  });
+  line(`BUDGETROLLUP spilled, ${codes.length.toLocaleString()} rows (3 levels)`, `${ms(rollupMs)}, ${(rollupMs / plainMs).toFixed(0)}x plain sum`, "within 3x of a plain sum");
+  line("  ratio to one pass summing amounts by code in a Map", `${(rollupMs / keyedMs).toFixed(1)}x (that pass ${ms(keyedMs)})`, "");
+  const rollupCodeMs = time(() => void budgetRollup(codes, amounts, "208"));
+  line("BUDGETROLLUP one code over the same rows", ms(rollupCodeMs), "");
+
+  // SHAREPCT over 10,000 parts.
+  const parts = Array.from({ length: 10_000 }, (_, i) => [((i * 104729) % 1_000_000) / 100]);
+  const shareMs = time(() => void sharePct(parts));
+  const sumMs = time(() => {
+    let s = 0;
+    for (const [p] of parts) s += p;
+    if (s < 0) console.log(s);
+  });
+  line("SHAREPCT, 10,000 parts", `${ms(shareMs)}, ${(shareMs / sumMs).toFixed(1)}x plain sum`, "within 3x (see note)");
+
+  // Insertion round trips.
+  const example = randomDisclosure(1, 40);
+  const mock = createExcelMock([]);
+  let syncs = 0;
+  const sync = mock.context.sync.bind(mock.context);
+  (mock.context as { sync: () => Promise<void> }).sync = async () => {
+    syncs++;
+    await sync();
+  };
+  await insertTables(mock.context, { packId: SHANXI_UNIT_13.id, unit: example.unit, tableIds: SHANXI_UNIT_13.tables.map((t) => t.id), data: example.tables });
+  line(`insert all ${SHANXI_UNIT_13.tables.length} tables: context.sync() calls`, String(syncs), "at most 3");
+
+  // Validation of a 5,000-row department workbook: rule engine vs reading.
+  const department = randomDisclosure(2, 1_700);
+  const rowCount = Object.values(department.tables).reduce((n, t) => n + Object.values(t).reduce((m, rows: RowData[]) => m + rows.length, 0), 0);
+  const layouts = planInsertion(SHANXI_UNIT_13, department.unit, SHANXI_UNIT_13.tables.map((t) => t.id), [], department.tables).layouts;
+  const values = new Map(layouts.map((l) => [l.sheetName, new Map(l.cells.map((c) => [c.row * 4096 + c.col, c.formula ? c.result : c.value]))]));
+  const names = new Map<string, NamedArea>(layouts.flatMap((l) => l.names.map((n) => [n.name, { sheetName: l.sheetName, area: n.area }] as const)));
+  const read = () => readDisclosure(names, (s) => (values.has(s) ? { name: s, value: (r, c) => (values.get(s)!.get(r * 4096 + c) ?? null) as never } : undefined), department.unit);
+  const readMs = time(read);
+  const reading = read();
+  const input = { pack: SHANXI_UNIT_13, unit: department.unit, tables: reading.disclosure!.tables, texts: reading.texts, problems: reading.problems, subjects: PARTIAL_SUBJECTS };
+  const engineMs = time(() => void validate(input));
+  line(`validation, ${rowCount.toLocaleString()} rows: rule engine alone`, ms(engineMs), "under 100 ms");
+  line("validation: rule engine / reading the rows into the model", `${(engineMs / readMs).toFixed(2)}x (reading ${ms(readMs)})`, "within 2x");
+
+  // Peak memory of validating one 5,000-row workbook with the CLI reader.
+  const dir = mkdtempSync(join(tmpdir(), "bench-"));
+  const bigFile = join(dir, "department.xlsx");
+  await buildWorkbook(layouts).xlsx.writeFile(bigFile);
+  globalThis.gc?.();
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  await validateFiles([bigFile], { type: "行政单位" }, 1);
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  line(`peak memory validating one ${rowCount.toLocaleString()}-row workbook`, `${((peak - before) / 1048576).toFixed(0)} MB above start (rss ${(peak / 1048576).toFixed(0)} MB)`, "");
+
+  // 200 unit workbooks: generate, then validate; compare with ExcelJS reading alone.
+  const files: string[] = [];
+  const genMs = await timeAsync(async () => {
+    for (let i = 0; i < 200; i++) {
+      const d: Disclosure = randomDisclosure(1000 + i, 15);
+      const f = join(dir, `unit-${i}.xlsx`);
+      const ls = planInsertion(SHANXI_UNIT_13, d.unit, SHANXI_UNIT_13.tables.map((t) => t.id), [], d.tables).layouts;
+      writeFileSync(f, Buffer.from(await buildWorkbook(ls).xlsx.writeBuffer()));
+      files.push(f);
+    }
+  });
+  line("generate 200 unit workbooks", `${(200 / (genMs / 1000)).toFixed(1)} files/s`, "");
+  const readOnlyMs = await timeAsync(async () => {
+    for (const f of files) await new ExcelJS.Workbook().xlsx.readFile(f);
+  });
+  const readValidateMs = await timeAsync(async () => {
+    for (const f of files) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(f);
+      const r = readWorkbook(wb, { type: "行政单位" });
+      validate({ pack: r.pack!, unit: r.disclosure!.unit, tables: r.disclosure!.tables, texts: r.texts, problems: r.problems, subjects: PARTIAL_SUBJECTS });
+    }
+  });
+  line("validate 200 workbooks, one thread", `${(200 / (readValidateMs / 1000)).toFixed(1)} files/s`, "");
+  line("validation time / ExcelJS reading alone", `${(readValidateMs / readOnlyMs).toFixed(2)}x`, "under 1.30x");
+  const parallelMs = await timeAsync(async () => void (await validateFiles(files, { type: "行政单位" })));
+  line("validate 200 workbooks, worker threads (CLI)", `${(200 / (parallelMs / 1000)).toFixed(1)} files/s`, "");
+
+  // Task pane bundle (after npm run build).
+  if (existsSync("dist/taskpane.js")) {
+    const main = readFileSync("dist/taskpane.js");
+    const lazy = readdirSync("dist").filter((f) => /^validation\..*\.js$/.test(f));
+    line("task pane entry JavaScript (dist/taskpane.js)", `${(main.length / 1024).toFixed(0)} KB raw, ${(gzipSync(main).length / 1024).toFixed(0)} KB gzip`, "under 300 KB gzip");
+    for (const f of lazy) line(`  loaded on demand: ${f}`, `${(readFileSync(join("dist", f)).length / 1024).toFixed(0)} KB raw`, "");
+  } else line("task pane bundle", "run npm run build first", "");
+}
+
+void main();
