@@ -1,0 +1,95 @@
+/**
+ * Facts of the 情况说明 that the tables do not hold (上年预算, 变动原因, 政府采购,
+ * 绩效, 国有资产, 其他说明). Amounts in 分, like the model.
+ */
+import { FEN_PER_UNIT, type AmountUnit } from "../fixed";
+
+export interface ProjectGroup {
+  count: number;
+  /** 分 */
+  amount: number;
+}
+
+export interface NarrativeFacts {
+  /** 上年 figures for the comparisons (分). */
+  priorYear: {
+    /** 上年预算收入总计 = 支出总计 */
+    total?: number;
+    /** 上年一般公共预算当年支出 */
+    generalExpenditure?: number;
+    /** 上年“三公”经费预算 */
+    threePublic?: number;
+    /** 上年机关运行经费预算 */
+    officeCosts?: number;
+  };
+  /** 变动原因 typed by the user; missing → 待填写. */
+  reasons: { income?: string; expenditure?: string; threePublic?: string; officeCosts?: string };
+  /** 政府采购预算 (分). */
+  procurement?: { goods: number; works: number; services: number };
+  performance?: {
+    /** 整体绩效目标: the text, or null when the unit does not report one. */
+    overallTarget: string | null;
+    /** 纳入绩效目标管理的二级项目: 其他运转类 and 特定目标类. */
+    managed: { operating: ProjectGroup; specific: ProjectGroup };
+    /** 公开项目绩效目标. */
+    disclosed: { operating: ProjectGroup; specific: ProjectGroup };
+  };
+  assets?: {
+    /** 截至 date, ISO (2023-12-31). */
+    asOf: string;
+    vehicles: { quota: number; actual: number; leader: number; confidential: number; emergency: number; lawEnforcement: number; specialTechnical: number; businessUse: number; other: number };
+    /** 办公用房建筑总面积 (平方米). */
+    officeArea: number;
+    /** 价值50万元（原值）以上的通用设备 (台套). */
+    equipmentOver50: number;
+    /** 价值100万元（原值）以上的通用设备 (台套). */
+    equipmentOver100: number;
+  };
+  other?: { governmentPurchase?: string; other?: string };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+
+/** Reads the `narrative` object of a data file (amounts in the file's unit). Unknown or wrong fields are left out. */
+export function readNarrativeFacts(json: unknown, unit: AmountUnit): NarrativeFacts {
+  const factor = FEN_PER_UNIT[unit];
+  const money = (v: unknown) => {
+    const n = num(v);
+    return n === undefined ? undefined : Math.round(n * factor);
+  };
+  const j = isObject(json) ? json : {};
+  const prior = isObject(j.priorYear) ? j.priorYear : {};
+  const reasons = isObject(j.reasons) ? j.reasons : {};
+  const group = (v: unknown): ProjectGroup => (isObject(v) ? { count: num(v.count) ?? 0, amount: money(v.amount) ?? 0 } : { count: 0, amount: 0 });
+  const facts: NarrativeFacts = {
+    priorYear: { total: money(prior.total), generalExpenditure: money(prior.generalExpenditure), threePublic: money(prior.threePublic), officeCosts: money(prior.officeCosts) },
+    reasons: { income: str(reasons.income), expenditure: str(reasons.expenditure), threePublic: str(reasons.threePublic), officeCosts: str(reasons.officeCosts) },
+  };
+  if (isObject(j.procurement)) facts.procurement = { goods: money(j.procurement.goods) ?? 0, works: money(j.procurement.works) ?? 0, services: money(j.procurement.services) ?? 0 };
+  if (isObject(j.performance)) {
+    const p = j.performance;
+    const managed = isObject(p.managed) ? p.managed : {};
+    const disclosed = isObject(p.disclosed) ? p.disclosed : {};
+    facts.performance = {
+      overallTarget: str(p.overallTarget) ?? null,
+      managed: { operating: group(managed.operating), specific: group(managed.specific) },
+      disclosed: { operating: group(disclosed.operating), specific: group(disclosed.specific) },
+    };
+  }
+  if (isObject(j.assets)) {
+    const a = j.assets;
+    const v = isObject(a.vehicles) ? a.vehicles : {};
+    const n = (x: unknown) => num(x) ?? 0;
+    facts.assets = {
+      asOf: str(a.asOf) ?? "",
+      vehicles: { quota: n(v.quota), actual: n(v.actual), leader: n(v.leader), confidential: n(v.confidential), emergency: n(v.emergency), lawEnforcement: n(v.lawEnforcement), specialTechnical: n(v.specialTechnical), businessUse: n(v.businessUse), other: n(v.other) },
+      officeArea: n(a.officeArea),
+      equipmentOver50: n(a.equipmentOver50),
+      equipmentOver100: n(a.equipmentOver100),
+    };
+  }
+  if (isObject(j.other)) facts.other = { governmentPurchase: str(j.other.governmentPurchase), other: str(j.other.other) };
+  return facts;
+}

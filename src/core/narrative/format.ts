@@ -1,0 +1,46 @@
+/**
+ * How figures are written in the 情况说明 (one convention, documented in docs/narrative.md):
+ * - amounts in 万元 with 2 decimals, a whole number without decimals (164.06万元, 100万元, 0万元, 0.20万元);
+ * - percentages with 2 decimals, zero as 0% (94.94%, 100.00%, 0%);
+ * - shares and growth are computed from the figures as printed (2 decimals), so a reader can check them.
+ */
+import { largestRemainderShares } from "../shares";
+
+/** 分 per 万元, and the printed step (0.01 万元 = 100 元 = 10,000 分). */
+const FEN_PER_WAN = 1_000_000;
+const PRINT_STEP = 10_000;
+
+/** The printed figure in 万元 hundredths (integer): 1,640,580 元 → 16406. */
+export function printedHundredths(fen: number): number {
+  const sign = fen < 0 ? -1 : 1;
+  return sign * Math.round(Math.abs(fen) / PRINT_STEP);
+}
+
+export function wan(fen: number): string {
+  const h = printedHundredths(fen);
+  const abs = Math.abs(h);
+  const text = abs % 100 === 0 ? String(abs / 100) : `${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+  return (h < 0 ? "-" : "") + text;
+}
+
+export function percentText(hundredthsOfPercent: number): string {
+  if (hundredthsOfPercent === 0) return "0";
+  return `${Math.floor(hundredthsOfPercent / 100)}.${String(hundredthsOfPercent % 100).padStart(2, "0")}`;
+}
+
+/** Shares of the printed parts in the printed total, adding to 100.00 when the parts add to the total (hundredths of a percent). */
+export function printedShares(partsFen: readonly number[], totalFen: number): number[] {
+  const total = printedHundredths(totalFen);
+  if (total <= 0) return partsFen.map(() => 0);
+  return largestRemainderShares({ parts: partsFen.map(printedHundredths), total, decimals: 2 }).map((p) => Math.round(p * 100));
+}
+
+/** Growth in percent of the prior year, from printed figures, rounded half up (hundredths of a percent). */
+export function printedGrowth(currentFen: number, priorFen: number): number | null {
+  const prior = printedHundredths(priorFen);
+  if (prior === 0) return null;
+  const diff = Math.abs(printedHundredths(currentFen) - prior);
+  return Math.floor((diff * 10000 * 2 + prior) / (2 * prior));
+}
+
+export const FEN_PER_WAN_UNIT = FEN_PER_WAN;
