@@ -13,6 +13,9 @@ import { UNIT_TYPES, type UnitInfo, type UnitType } from "../core/model";
 import { fileText, jsonReport, summaryTable } from "./report-text";
 import { expandInputs, validateFiles } from "./validate-files";
 import { InputError, openWorkbook } from "./open-workbook";
+import type { AmountUnit } from "../core/fixed";
+import { readNarrativeFacts, type NarrativeFacts } from "../core/narrative/facts";
+import { planNarrativeSheet } from "../core/narrative/plan";
 import { schemaIssues } from "./schema-check";
 import { buildWorkbook } from "./xlsx-writer";
 import { readWorkbook } from "./xlsx-reader";
@@ -68,6 +71,7 @@ async function generate(args: ParsedArgs): Promise<number> {
   let packId = option(args, "pack") ?? DEFAULT_PACK_ID;
   let unit: UnitInfo = { name: "", year: new Date().getFullYear(), type: "事业单位", department: "" };
   let tables = undefined;
+  let facts: NarrativeFacts | undefined;
   const dataPath = option(args, "data");
   if (dataPath) {
     let json: unknown;
@@ -84,13 +88,15 @@ async function generate(args: ParsedArgs): Promise<number> {
     packId = result.disclosure.packId;
     unit = result.disclosure.unit;
     tables = result.disclosure.tables;
+    if (result.narrative) facts = readNarrativeFacts(result.narrative, (json as { amountUnit: AmountUnit }).amountUnit);
   }
   const pack = findPack(packId);
   if (!pack) throw new UsageError(`未知的模板包“${packId}”。`);
   const plan = planInsertion(pack, unit, pack.tables.map((t) => t.id), [], tables);
-  const workbook = buildWorkbook(plan.layouts);
+  const layouts = facts ? [...plan.layouts, planNarrativeSheet(pack, unit, plan.layouts, facts, plan.layouts.map((l) => l.sheetName))] : plan.layouts;
+  const workbook = buildWorkbook(layouts);
   await writeOutput(out, Buffer.from(await workbook.xlsx.writeBuffer()), args.options.force === true);
-  console.log(`已生成 ${out}：${plan.layouts.length} 张表（${pack.name}）。`);
+  console.log(`已生成 ${out}：${plan.layouts.length} 张表${facts ? "和情况说明" : ""}（${pack.name}）。`);
   return 0;
 }
 

@@ -27,17 +27,18 @@ export function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, 
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
-      printTitlesRow: `${layout.print.repeatRows.first + 1}:${layout.print.repeatRows.last + 1}`,
+      ...(layout.print.repeatRows ? { printTitlesRow: `${layout.print.repeatRows.first + 1}:${layout.print.repeatRows.last + 1}` } : {}),
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
-    views: [{ state: "frozen", ySplit: layout.headerArea.lastRow + 1, xSplit: 0 }],
+    views: layout.text ? [] : [{ state: "frozen", ySplit: layout.headerArea.lastRow + 1, xSplit: 0 }],
   });
   layout.columns.forEach((column, c) => {
     const col = sheet.getColumn(c + 1);
     col.width = column.width;
     if (column.hidden) col.hidden = true;
   });
-  sheet.getRow(2).height = TITLE_ROW_HEIGHT;
+  if (!layout.text) sheet.getRow(2).height = TITLE_ROW_HEIGHT;
+  for (const { row, height } of layout.rowHeights ?? []) sheet.getRow(row + 1).height = height;
 
   for (const cell of layout.cells) {
     const target = sheet.getCell(cell.row + 1, cell.col + 1);

@@ -29,6 +29,8 @@ export const STYLE_LOOKS: Record<CellStyle, StyleLook> = {
   amount: { font: BODY_FONT, size: 10, horizontal: "Right", bordered: true },
   totalAmount: { font: BODY_FONT, size: 10, bold: true, horizontal: "Right", bordered: true },
   note: { font: BODY_FONT, size: 10, horizontal: "Left", bordered: false },
+  heading: { font: TITLE_FONT, size: 12, bold: true, horizontal: "Left", bordered: false },
+  paragraph: { font: BODY_FONT, size: 11, horizontal: "Left", wrap: true, bordered: false },
 };
 
 /** Excel column width: characters to points (about 6.5 pt per character of 宋体 10). */

@@ -71,11 +71,13 @@ function writeLayout(context: Excel.RequestContext, layout: SheetLayout): void {
     if (look.wrap) ranges.format.wrapText = true;
   }
 
-  const table = sheet.getRangeByIndexes(layout.headerArea.firstRow, 0, layout.bodyArea.lastRow - layout.headerArea.firstRow + 1, width);
-  for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
-    const border = table.format.borders.getItem(edge);
-    border.style = "Continuous" as Excel.BorderLineStyle;
-    border.weight = "Thin" as Excel.BorderWeight;
+  if (!layout.text) {
+    const table = sheet.getRangeByIndexes(layout.headerArea.firstRow, 0, layout.bodyArea.lastRow - layout.headerArea.firstRow + 1, width);
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+      const border = table.format.borders.getItem(edge);
+      border.style = "Continuous" as Excel.BorderLineStyle;
+      border.weight = "Thin" as Excel.BorderWeight;
+    }
   }
   for (const merge of layout.merges) sheet.getRange(areaAddress(merge)).merge(false);
   layout.columns.forEach((column, c) => {
@@ -83,7 +85,8 @@ function writeLayout(context: Excel.RequestContext, layout: SheetLayout): void {
     col.format.columnWidth = column.width * POINTS_PER_CHARACTER;
     if (column.hidden) col.columnHidden = true;
   });
-  sheet.getRangeByIndexes(1, 0, 1, 1).format.rowHeight = TITLE_ROW_HEIGHT;
+  if (!layout.text) sheet.getRangeByIndexes(1, 0, 1, 1).format.rowHeight = TITLE_ROW_HEIGHT;
+  for (const { row, height } of layout.rowHeights ?? []) sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
 
   for (const name of layout.names) context.workbook.names.add(name.name, sheet.getRange(areaAddress(name.area)), `${layout.packId} ${layout.tableId}`);
 
@@ -92,6 +95,6 @@ function writeLayout(context: Excel.RequestContext, layout: SheetLayout): void {
   page.paperSize = "A4" as Excel.PaperType;
   page.centerHorizontally = true;
   page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  page.setPrintTitleRows(`$${layout.print.repeatRows.first + 1}:$${layout.print.repeatRows.last + 1}`);
-  sheet.freezePanes.freezeRows(layout.headerArea.lastRow + 1);
+  if (layout.print.repeatRows) page.setPrintTitleRows(`$${layout.print.repeatRows.first + 1}:$${layout.print.repeatRows.last + 1}`);
+  if (!layout.text) sheet.freezePanes.freezeRows(layout.headerArea.lastRow + 1);
 }

@@ -26,7 +26,10 @@ export type CellStyle =
   | "text"
   | "amount"
   | "totalAmount"
-  | "note";
+  | "note"
+  /** 情况说明: headings and wrapped paragraphs. */
+  | "heading"
+  | "paragraph";
 
 export interface LayoutCell {
   row: number;
@@ -48,8 +51,8 @@ export interface PrintSetup {
   orientation: "portrait" | "landscape";
   paperSize: "A4";
   fitToWidth: 1;
-  /** Header rows repeated on each printed page (0-based, inclusive). */
-  repeatRows: { first: number; last: number };
+  /** Header rows repeated on each printed page (0-based, inclusive); none for text sheets. */
+  repeatRows?: { first: number; last: number };
   horizontallyCentered: true;
 }
 
@@ -81,4 +84,8 @@ export interface SheetLayout {
   rows: LayoutRowInfo[];
   names: DefinedName[];
   print: PrintSetup;
+  /** A text sheet (情况说明): no table borders, no frozen header. */
+  text?: boolean;
+  /** Heights in points of rows that hold wrapped text (merged or long cells do not grow by themselves). */
+  rowHeights?: { row: number; height: number }[];
 }

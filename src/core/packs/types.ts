@@ -126,6 +126,8 @@ export interface TemplatePack {
   amountUnitLine: string;
   tables: readonly TableSpec[];
   ties?: readonly TieSpec[];
+  /** 名词解释 paragraphs printed after the 情况说明. */
+  glossary?: readonly string[];
 }
 
 /** A figure of a table in the data: a row (by fixed-row id, "total", or subject code) and a column. */

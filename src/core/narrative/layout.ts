@@ -1,0 +1,60 @@
+/**
+ * The 情况说明 worksheet: one paragraph per row in one wide column, wrapped,
+ * portrait A4, followed by 第四部分 名词解释. Row heights are set from the text's
+ * length, since Excel does not grow rows for wrapped text it did not lay out itself.
+ */
+import { definedNamePrefix, packKey, PACK_NAME } from "../layout/names";
+import { amountFormat } from "../layout/render";
+import type { CellStyle, LayoutCell, SheetLayout } from "../layout/types";
+import type { UnitInfo } from "../model";
+import type { TemplatePack } from "../packs/types";
+import type { Paragraph } from "./generate";
+
+export const NARRATIVE_ID = "N1";
+export const NARRATIVE_SHEET_NAME = "情况说明";
+/** Column width in Excel character units; a Chinese character takes about two. */
+const COLUMN_WIDTH = 96;
+const CHARS_PER_LINE = 46;
+const LINE_HEIGHT = 16;
+
+const STYLE_OF: Record<Paragraph["kind"], CellStyle> = { title: "title", heading: "heading", subheading: "heading", paragraph: "paragraph" };
+
+export function narrativeParagraphs(pack: TemplatePack, unit: UnitInfo, paragraphs: readonly Paragraph[]): Paragraph[] {
+  const glossary = pack.glossary ?? [];
+  return [...paragraphs, ...(glossary.length > 0 ? [{ kind: "title" as const, text: "第四部分 名词解释" }, ...glossary.map((text) => ({ kind: "paragraph" as const, text }))] : [])].map((p) => ({
+    ...p,
+    text: p.text.replace(/\{year\}/g, String(unit.year)),
+  }));
+}
+
+export function renderNarrativeSheet(pack: TemplatePack, unit: UnitInfo, paragraphs: readonly Paragraph[], sheetName = NARRATIVE_SHEET_NAME): SheetLayout {
+  const all = narrativeParagraphs(pack, unit, paragraphs);
+  const cells: LayoutCell[] = all.map((p, row) => ({ row, col: 0, value: p.kind === "paragraph" ? `　　${p.text}` : p.text, style: STYLE_OF[p.kind] }));
+  const rowHeights = all.map((p, row) => ({ row, height: p.kind === "title" ? 30 : Math.max(1, Math.ceil(([...p.text].length + 2) / CHARS_PER_LINE)) * LINE_HEIGHT + 4 }));
+  const last = Math.max(0, all.length - 1);
+  const prefix = definedNamePrefix(NARRATIVE_ID);
+  return {
+    packId: pack.id,
+    packVersion: pack.version,
+    tableId: NARRATIVE_ID,
+    sheetName,
+    amountUnit: pack.amountUnit,
+    decimals: pack.decimals,
+    amountFormat: amountFormat(pack.decimals),
+    columns: [{ width: COLUMN_WIDTH, hidden: false }],
+    cells,
+    merges: [],
+    rowCount: all.length,
+    headerArea: { firstRow: 0, lastRow: 0, firstCol: 0, lastCol: 0 },
+    bodyArea: { firstRow: 0, lastRow: last, firstCol: 0, lastCol: 0 },
+    noteCell: null,
+    rows: all.map((p, row) => ({ row, side: "text", key: p.kind, role: "fixed" as const })),
+    names: [
+      { name: `${prefix}BODY`, area: { firstRow: 0, lastRow: last, firstCol: 0, lastCol: 0 } },
+      { name: `${PACK_NAME}${packKey(pack.id)}_V${pack.version}_${NARRATIVE_ID}`, area: { firstRow: 0, lastRow: 0, firstCol: 0, lastCol: 0 } },
+    ],
+    print: { orientation: "portrait", paperSize: "A4", fitToWidth: 1, horizontallyCentered: true },
+    text: true,
+    rowHeights,
+  };
+}
