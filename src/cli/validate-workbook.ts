@@ -23,6 +23,7 @@ export function validateWorkbook(workbook: ExcelJS.Workbook, unitDefaults: Parti
     tables: reading.disclosure.tables,
     texts: reading.texts,
     problems: reading.problems,
+    narrative: reading.narrative,
     subjects: PARTIAL_SUBJECTS,
     unitTypeKnown: unitDefaults.type !== undefined,
   });

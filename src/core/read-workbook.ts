@@ -25,6 +25,8 @@ export interface WorkbookReading {
   places: Record<string, { sheetName: string; body: Area }>;
   /** Title, 单位名称 line and empty note of each table found. */
   texts: Record<string, TableTexts>;
+  /** The 情况说明 text, one line per row, where the workbook has it. */
+  narrative?: { sheetName: string; lines: { row: number; text: string }[] };
 }
 
 /** Parses a name's reference: '表三 支出总表'!$A$6:$E$20 (with or without a leading "="). */
@@ -47,9 +49,12 @@ export function packOfNames(names: ReadonlyMap<string, NamedArea>): { pack: Temp
   return { pack };
 }
 
-/** The names a reader must fetch cells for: every table's body, title, 单位 line and note. */
+/** The defined name over the 情况说明 text. */
+export const NARRATIVE_BODY_NAME = `${definedNamePrefix("N1")}BODY`;
+
+/** The names a reader must fetch cells for: every table's body, title, 单位 line and note, and the 情况说明. */
 export function tableNames(pack: TemplatePack): string[] {
-  return pack.tables.flatMap((t) => ["BODY", "TITLE", "UNIT", "NOTE"].map((s) => `${definedNamePrefix(t.id)}${s}`));
+  return [...pack.tables.flatMap((t) => ["BODY", "TITLE", "UNIT", "NOTE"].map((s) => `${definedNamePrefix(t.id)}${s}`)), NARRATIVE_BODY_NAME];
 }
 
 /**
@@ -93,5 +98,16 @@ export function readDisclosure(names: ReadonlyMap<string, NamedArea>, gridOf: (s
   }
   if (Object.keys(places).length === 0) problems.push({ sheet: "", cell: "", message: "找到了模板包名称，但没有找到任何表格的数据区域。" });
   const unit: UnitInfo = { name: unitName, year, type: unitDefaults.type ?? "事业单位", department: unitDefaults.department ?? "" };
-  return { pack, disclosure: { packId: pack.id, unit, tables }, problems, places, texts };
+  const reading: WorkbookReading = { pack, disclosure: { packId: pack.id, unit, tables }, problems, places, texts };
+  const narrativeArea = names.get(NARRATIVE_BODY_NAME);
+  const narrativeGrid = narrativeArea && gridOf(narrativeArea.sheetName);
+  if (narrativeArea && narrativeGrid) {
+    const lines: { row: number; text: string }[] = [];
+    for (let row = narrativeArea.area.firstRow; row <= narrativeArea.area.lastRow; row++) {
+      const value = narrativeGrid.value(row, narrativeArea.area.firstCol);
+      if (typeof value === "string" && value.trim() !== "") lines.push({ row, text: value.trim() });
+    }
+    reading.narrative = { sheetName: narrativeGrid.name, lines };
+  }
+  return reading;
 }

@@ -19,6 +19,7 @@ export async function runValidation(port: WorkbookPort, unit: UnitInfo | null): 
     tables: reading.disclosure.tables,
     texts: reading.texts,
     problems: reading.problems,
+    narrative: reading.narrative,
     subjects: PARTIAL_SUBJECTS,
     unitTypeKnown: unit !== null,
   });

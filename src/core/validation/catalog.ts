@@ -1,6 +1,7 @@
 /** The rule catalogue (校验规则目录): one entry per rule, documented in docs/rules.md. */
 import { emptyNoteRule, missingTableRule, officeCostsRule, titleRule, unitNameRule, unreadableCellRule } from "./rules-form";
 import { duplicateCodeRule, fixedSumRule, itemsTotalRule, negativeAmountRule, parentMissingRule, rowSumRule, subjectHierarchyRule } from "./rules-identities";
+import { NARRATIVE_RULES } from "./rules-narrative";
 import { nameConflictRule, subjectListRule } from "./rules-subjects";
 import { tiesRule } from "./rules-ties";
 import type { Rule } from "./types";
@@ -22,4 +23,5 @@ export const RULES: readonly Rule[] = [
   tiesRule,
   officeCostsRule,
   negativeAmountRule,
+  ...NARRATIVE_RULES,
 ];

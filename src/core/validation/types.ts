@@ -41,6 +41,8 @@ export interface ValidationInput {
   /** Cells that could not be read (text in an amount cell, error values, bad codes). */
   problems?: ReadProblem[];
   subjects?: SubjectList;
+  /** The 情况说明 text, one line per row, where the workbook has it. */
+  narrative?: { sheetName: string; lines: { row: number; text: string }[] };
   /** False when the 单位类型 is not known (a workbook read without it): rules that depend on it stay silent. */
   unitTypeKnown?: boolean;
 }

@@ -1,0 +1,180 @@
+/**
+ * Checks of the 情况说明 text (generated or typed by hand) against the tables:
+ * amounts, shares, changes, empty reasons, placeholders, stray years.
+ */
+import { TOTAL_ROW_ID } from "../layout/render";
+import { FUNCTION_CLASSES } from "../subjects/function-classes";
+import type { Finding, Rule, RuleContext } from "./types";
+
+const WAN = 1_000_000; // 分 per 万元
+
+interface Line {
+  row: number;
+  text: string;
+}
+
+function linesOf(context: RuleContext): Line[] {
+  return context.narrative?.lines ?? [];
+}
+
+function at(context: RuleContext, line: Line, ruleId: string, severity: Finding["severity"], message: string, extra: Partial<Finding> = {}): Finding {
+  return { ruleId, severity, tableId: "N1", sheet: context.narrative?.sheetName, cell: `A${line.row + 1}`, message, ...extra };
+}
+
+const figure = (context: RuleContext, table: string, side: string, key: string, column: string): number | undefined =>
+  context.table(table)?.[side]?.find((r) => r.id === key || r.code === key)?.amounts[column] ?? undefined;
+
+/** A written amount in 万元 stands for ±0.005 万元 (2 decimals) or ±0.5 (a whole number written without decimals is taken as rounded to 0.01 too). */
+function matches(writtenWan: string, fen: number): boolean {
+  const written = Math.round(Number(writtenWan) * 100); // hundredths of 万元
+  return Math.abs(fen / (WAN / 100) - written) <= 0.5 + 1e-9;
+}
+
+type FigureSource = (context: RuleContext) => (number | undefined)[];
+
+/** Phrases whose amount must equal a table figure. */
+const ATTRIBUTED: { pattern: RegExp; what: string; sources: FigureSource }[] = [
+  { pattern: /预算收入总计([\d.]+)万元/g, what: "预算收入总计（表一收入总计）", sources: (c) => [figure(c, "T1", "income", "incomeTotal", "incomeAmount")] },
+  { pattern: /支出总计([\d.]+)万元/g, what: "支出总计（表一）", sources: (c) => [figure(c, "T1", "expenditure", "expenditureTotal", "total")] },
+  { pattern: /基本支出([\d.]+)万元/g, what: "基本支出（表三、表五、表六）", sources: (c) => [figure(c, "T3", "rows", TOTAL_ROW_ID, "basic"), figure(c, "T5", "rows", TOTAL_ROW_ID, "basic")] },
+  { pattern: /项目支出([\d.]+)万元/g, what: "项目支出（表三）", sources: (c) => [figure(c, "T3", "rows", TOTAL_ROW_ID, "project"), figure(c, "T5", "rows", TOTAL_ROW_ID, "project")] },
+  { pattern: /人员经费([\d.]+)万元/g, what: "人员经费（表六）", sources: (c) => [figure(c, "T6", "rows", TOTAL_ROW_ID, "personnel")] },
+  { pattern: /公用经费([\d.]+)万元/g, what: "公用经费（表六）", sources: (c) => [figure(c, "T6", "rows", TOTAL_ROW_ID, "publicExpense")] },
+  { pattern: /一般公共预算当年支出([\d.]+)万元/g, what: "一般公共预算当年支出（表五合计）", sources: (c) => [figure(c, "T5", "rows", TOTAL_ROW_ID, "total")] },
+  { pattern: /财政拨款收支总预算([\d.]+)万元/g, what: "财政拨款收支总预算（表四）", sources: (c) => [figure(c, "T4", "income", "incomeTotal", "incomeAmount")] },
+  { pattern: /因公出国（境）费([\d.]+)万元/g, what: "因公出国（境）费（表十）", sources: (c) => [figure(c, "T10", "rows", "travelAbroad", "total") ?? 0] },
+  { pattern: /公务接待费([\d.]+)万元/g, what: "公务接待费（表十）", sources: (c) => [figure(c, "T10", "rows", "reception", "total") ?? 0] },
+  { pattern: /公务用车购置及运行费([\d.]+)万元/g, what: "公务用车购置及运行费（表十）", sources: (c) => [figure(c, "T10", "rows", "vehicles", "total") ?? 0] },
+  { pattern: /“三公”经费预算([\d.]+)万元/g, what: "“三公”经费（表十合计）", sources: (c) => [figure(c, "T10", "rows", "total", "total") ?? 0] },
+  { pattern: /机关运行经费预算([\d.]+)万元/g, what: "机关运行经费（表十一）", sources: (c) => [figure(c, "T11", "rows", TOTAL_ROW_ID, "total") ?? 0] },
+  ...FUNCTION_CLASSES.map((cls) => ({
+    pattern: new RegExp(`(?<![\\u4e00-\\u9fa5])${cls.name}([\\d.]+)万元`, "g"),
+    what: `${cls.name}（表一、表四或表五的类）`,
+    sources: (c: RuleContext) => [figure(c, "T1", "expenditure", cls.code, "total"), figure(c, "T4", "expenditure", cls.code, "total"), figure(c, "T5", "rows", cls.code, "total")],
+  })),
+];
+
+export const narrativeAmountRule: Rule = {
+  id: "narrative-amount",
+  severity: "error",
+  title: "说明中的金额与表格一致",
+  description: "情况说明中写出的总计、基本支出、项目支出、各类支出、人员经费、公用经费、“三公”经费和机关运行经费，与表中数字在四舍五入范围内一致。",
+  check(context) {
+    const findings: Finding[] = [];
+    for (const line of linesOf(context))
+      for (const { pattern, what, sources } of ATTRIBUTED)
+        for (const m of line.text.matchAll(pattern)) {
+          const candidates = sources(context).filter((v): v is number => v !== undefined);
+          if (candidates.length === 0 || candidates.some((fen) => matches(m[1], fen))) continue;
+          const expected = (Math.round(candidates[0] / (WAN / 100)) / 100).toFixed(2);
+          findings.push(at(context, line, "narrative-amount", "error", `说明中“${m[0]}”与表中${what} ${expected}万元不符。`, { expected, actual: m[1] }));
+        }
+    return findings;
+  },
+};
+
+/** "X万元，占P%" items of a paragraph, with the paragraph's first amount as the total. */
+function shares(text: string): { total: number; items: { amount: number; percent: number; text: string }[] } | null {
+  const items = [...text.matchAll(/([\d.]+)万元，占([\d.]+)%/g)].map((m) => ({ amount: Number(m[1]), percent: Number(m[2]), text: m[0] }));
+  if (items.length === 0) return null;
+  const first = /([\d.]+)万元/.exec(text);
+  return { total: Number(first![1]), items };
+}
+
+export const narrativeShareRule: Rule = {
+  id: "narrative-share",
+  severity: "error",
+  title: "说明中的占比",
+  description: "“X万元，占P%”的P按段首的总额重新计算（允许最大余额法调整0.01）；同一组占比之和为100.00%。",
+  check(context) {
+    const findings: Finding[] = [];
+    for (const line of linesOf(context)) {
+      const found = shares(line.text);
+      if (!found || found.total <= 0) continue;
+      let sum = 0;
+      for (const item of found.items) {
+        sum += Math.round(item.percent * 100);
+        const exact = (item.amount / found.total) * 100;
+        if (Math.abs(exact - item.percent) > 0.01 + 1e-9)
+          findings.push(at(context, line, "narrative-share", "error", `“${item.text}”：${item.amount}万元占${found.total}万元应为${exact.toFixed(2)}%。`, { expected: `${exact.toFixed(2)}%`, actual: `${item.percent}%` }));
+      }
+      const sumOfAmounts = found.items.reduce((s, i) => s + Math.round(i.amount * 100), 0);
+      if (found.items.length > 1 && sumOfAmounts === Math.round(found.total * 100) && sum !== 10000)
+        findings.push(at(context, line, "narrative-share", "error", `这一段的占比之和为${(sum / 100).toFixed(2)}%，应为100.00%。`, { expected: "100.00%", actual: `${(sum / 100).toFixed(2)}%` }));
+    }
+    return findings;
+  },
+};
+
+export const narrativeChangeRule: Rule = {
+  id: "narrative-change",
+  severity: "error",
+  title: "说明中的增减变化",
+  description: "“比上年增长/减少D万元，增长/下降P%”：增减用词一致，P按上年数（本年数减去或加上D）重新计算；上年为零时不写百分比，写“新增”。",
+  check(context) {
+    const findings: Finding[] = [];
+    for (const line of linesOf(context))
+      for (const m of line.text.matchAll(/([\d.]+)万元[^。；]*?比上年(增长|增加|减少|下降)([\d.]+)万元，(增长|下降|减少)([\d.]+)%/g)) {
+        const current = Math.round(Number(m[1]) * 100);
+        const diff = Math.round(Number(m[3]) * 100);
+        const up = m[2] === "增长" || m[2] === "增加";
+        if (up !== (m[4] === "增长")) {
+          findings.push(at(context, line, "narrative-change", "error", `“比上年${m[2]}…${m[4]}${m[5]}%”：增减用词前后不一致。`));
+          continue;
+        }
+        const prior = up ? current - diff : current + diff;
+        if (prior <= 0) {
+          findings.push(at(context, line, "narrative-change", "error", `上年数为零（本年${m[1]}万元全部为新增），不能写“${m[4]}${m[5]}%”，应写为新增支出。`));
+          continue;
+        }
+        const exact = (diff / prior) * 100;
+        if (Math.abs(exact - Number(m[5])) > 0.005 + 1e-9)
+          findings.push(at(context, line, "narrative-change", "error", `“${m[2]}${m[3]}万元，${m[4]}${m[5]}%”：按上年${(prior / 100).toFixed(2)}万元计算应为${exact.toFixed(2)}%。`, { expected: `${exact.toFixed(2)}%`, actual: `${m[5]}%` }));
+      }
+    return findings;
+  },
+};
+
+export const narrativeReasonRule: Rule = {
+  id: "narrative-reason",
+  severity: "error",
+  title: "说明中的原因不能为空",
+  description: "“主要原因是”后面要写明原因。",
+  check: (context) =>
+    linesOf(context)
+      .filter((line) => /主要原因是\s*([。；;，,]|$)/.test(line.text))
+      .map((line) => at(context, line, "narrative-reason", "error", "“主要原因是”后面没有写原因。")),
+};
+
+export const narrativePlaceholderRule: Rule = {
+  id: "narrative-placeholder",
+  severity: "error",
+  title: "说明中的占位符",
+  description: "待填写、XX、××、○○ 等占位符不能出现在公开文本中。",
+  check: (context) =>
+    linesOf(context).flatMap((line) => {
+      const m = /待填写|[Xx]{2,}|×{2,}|○{2,}|＊{2,}/.exec(line.text);
+      return m ? [at(context, line, "narrative-placeholder", "error", `说明中有占位符“${m[0]}”，请填写实际内容。`)] : [];
+    }),
+};
+
+export const narrativeYearRule: Rule = {
+  id: "narrative-year",
+  severity: "warning",
+  title: "说明中的年份",
+  description: "说明中的年份应为预算年度或上一年度（“截至YYYY年M月D日”和《…》中的年份除外）。",
+  check(context) {
+    const { year } = context.unit;
+    const findings: Finding[] = [];
+    for (const line of linesOf(context)) {
+      const text = line.text.replace(/截至\d{4}年\d{1,2}月\d{1,2}日/g, "").replace(/《[^》]*》/g, "");
+      for (const m of text.matchAll(/(?<!\d)(\d{4})年/g)) {
+        const y = Number(m[1]);
+        if (y !== year && y !== year - 1) findings.push(at(context, line, "narrative-year", "warning", `说明中出现“${m[0]}”，预算年度是${year}年，请核实。`));
+      }
+    }
+    return findings;
+  },
+};
+
+export const NARRATIVE_RULES: readonly Rule[] = [narrativeAmountRule, narrativeShareRule, narrativeChangeRule, narrativeReasonRule, narrativePlaceholderRule, narrativeYearRule];

@@ -1,0 +1,82 @@
+/** Checks of the 情况说明 text: the generated text passes; each kind of mistake is found and placed. */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readBackLayouts } from "../src/core/layout/read-back";
+import { planInsertion } from "../src/core/layout/workbook";
+import { readNarrativeFacts } from "../src/core/narrative/facts";
+import { generateNarrative } from "../src/core/narrative/generate";
+import { SHANXI_UNIT_13 } from "../src/core/packs/shanxi-unit-13";
+import { NARRATIVE_RULES } from "../src/core/validation/rules-narrative";
+import { validate } from "../src/core/validation/engine";
+import { validateWorkbook } from "../src/cli/validate-workbook";
+import ExcelJS from "exceljs";
+import { main } from "../src/cli/main";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { vi } from "vitest";
+import { EXAMPLE_PATH, loadExample } from "./support/reference";
+
+const example = loadExample();
+const json = JSON.parse(readFileSync(EXAMPLE_PATH, "utf8"));
+const layouts = planInsertion(SHANXI_UNIT_13, example.unit, SHANXI_UNIT_13.tables.map((t) => t.id), [], example.tables).layouts;
+const disclosure = readBackLayouts(layouts, example.unit)!;
+const lines = generateNarrative(disclosure, readNarrativeFacts(json.narrative, "元")).map((p, row) => ({ row, text: p.text }));
+
+function check(edit: (lines: { row: number; text: string }[]) => void) {
+  const copy = lines.map((l) => ({ ...l }));
+  edit(copy);
+  return validate({ pack: SHANXI_UNIT_13, unit: example.unit, tables: disclosure.tables, narrative: { sheetName: "情况说明", lines: copy } }, NARRATIVE_RULES).findings;
+}
+const replaceIn = (from: string, to: string) => (ls: { text: string }[]) => {
+  const line = ls.find((l) => l.text.includes(from));
+  if (!line) throw new Error(`no line with ${from}`);
+  line.text = line.text.replace(from, to);
+};
+
+describe("情况说明 checks", () => {
+  it("pass the generated text", () => {
+    expect(check(() => undefined)).toEqual([]);
+  });
+
+  it.each([
+    ["a wrong share", replaceIn("占94.94%", "占95.94%"), "narrative-share", "94.94"],
+    ["shares that do not add to 100", replaceIn("占39.05%", "占39.04%"), "narrative-share", "100.00%"],
+    ["an amount that does not match the table", replaceIn("基本支出64.06万元", "基本支出64.60万元"), "narrative-amount", "64.06"],
+    ["a class amount that does not match", replaceIn("卫生健康支出2.87万元", "卫生健康支出2.78万元"), "narrative-amount", "卫生健康支出"],
+    ["growth from a zero base written as a percentage", replaceIn("一般公共预算当年支出164.06万元，比上年增长23.76万元，增长16.94%", "一般公共预算当年支出164.06万元，比上年增长164.06万元，增长100%"), "narrative-change", "新增"],
+    ["a growth percentage that does not recompute", replaceIn("增长16.94%", "增长19.94%"), "narrative-change", "16.94"],
+    ["增长 written with 下降", replaceIn("增长16.94%", "下降16.94%"), "narrative-change", "不一致"],
+    ["an empty reason", (ls: { text: string }[]) => void (ls[2].text = ls[2].text.replace(/主要原因是[^；]*；/, "主要原因是；")), "narrative-reason", "主要原因是"],
+    ["a placeholder", replaceIn("政府采购预算总额0.20万元", "政府采购预算总额XX万元"), "narrative-placeholder", "XX"],
+    ["待填写 left in", replaceIn("无机关运行经费", "待填写"), "narrative-placeholder", "待填写"],
+    ["a year other than the budget year and the one before", replaceIn("本单位不涉及2024年整体绩效目标", "本单位不涉及2022年整体绩效目标"), "narrative-year", "2022年"],
+  ])("find %s, naming the row", (_label, edit, ruleId, part) => {
+    const findings = check(edit as never).filter((f) => f.ruleId === ruleId);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings[0].cell).toMatch(/^A\d+$/);
+    expect(findings.map((f) => f.message).join("\n")).toContain(part);
+  });
+
+  it("leave 截至YYYY年M月D日 and 《…》 titles alone", () => {
+    expect(check(replaceIn("本单位不涉及政府购买服务项目", "参照《2019年政府购买服务管理办法》执行")).filter((f) => f.ruleId === "narrative-year")).toEqual([]);
+  });
+
+  it("run through the command line on the 情况说明 sheet of a generated workbook", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "narrative-"));
+    const file = join(dir, "ref.xlsx");
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    expect(await main(["generate", "--data", EXAMPLE_PATH, "-o", file])).toBe(0);
+    log.mockRestore();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const clean = validateWorkbook(wb, { type: "事业单位" });
+    expect(clean.reading.narrative?.lines.length).toBeGreaterThan(40);
+    expect(clean.report.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    const sheet = wb.getWorksheet("情况说明")!;
+    const row = clean.reading.narrative!.lines.find((l) => l.text.includes("占39.05%"))!.row + 1;
+    sheet.getCell(`A${row}`).value = String(sheet.getCell(`A${row}`).value).replace("占39.05%", "占40.05%");
+    const broken = validateWorkbook(wb, { type: "事业单位" });
+    expect(broken.report.findings.find((f) => f.ruleId === "narrative-share")).toEqual(expect.objectContaining({ sheet: "情况说明", cell: `A${row}` }));
+  });
+});
