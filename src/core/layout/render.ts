@@ -154,6 +154,10 @@ export function renderTable({ pack, table, unit, data, sheetName }: RenderInput)
   const footers = table.sides.map((side) => planFooter(side, data?.[side.id]));
   const bodyHeight = Math.max(...bodies.map((b) => b.length));
   const footerHeight = Math.max(0, ...footers.map((f) => f.length));
+  // A shorter side is padded with blank ruled rows, as printed (表一's income side under its five rows).
+  const blank = (): PlannedRow => ({ role: "blank", key: "", label: "" });
+  for (const body of bodies) while (body.length < bodyHeight) body.push(blank());
+  for (const footer of footers) while (footer.length < footerHeight) footer.push(blank());
   const lastRow = bodyStart + bodyHeight + footerHeight - 1;
   const rowsInfo: LayoutRowInfo[] = [];
   const amountAreas: Area[] = [];

@@ -13,8 +13,8 @@ import type { Paragraph } from "./generate";
 export const NARRATIVE_ID = "N1";
 export const NARRATIVE_SHEET_NAME = "情况说明";
 /** Column width in Excel character units; a Chinese character takes about two. */
-const COLUMN_WIDTH = 96;
-const CHARS_PER_LINE = 46;
+const COLUMN_WIDTH = 78;
+const CHARS_PER_LINE = 36;
 const LINE_HEIGHT = 16;
 
 const STYLE_OF: Record<Paragraph["kind"], CellStyle> = { title: "title", heading: "heading", subheading: "heading", paragraph: "paragraph" };
