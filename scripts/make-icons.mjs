@@ -64,6 +64,12 @@ const designs = {
     const onLong = Math.abs(y - (0.8 - (x - 0.42) * 1.3)) < 0.08 && inBox(x, y, 0.4, 0.15, 0.88, 0.85);
     return onCheck || onLong ? GREEN : CLEAR;
   },
+  finalize: (x, y) => {
+    const d = Math.hypot(x - 0.5, y - 0.5);
+    if (d > 0.28 && d < 0.4) return RED;
+    if (d <= 0.18) return RED;
+    return CLEAR;
+  },
   taskpane: (x, y) => {
     if (!inBox(x, y, 0.1, 0.15, 0.9, 0.85)) return CLEAR;
     if (inBox(x, y, 0.14, 0.19, 0.58, 0.81)) return WHITE;

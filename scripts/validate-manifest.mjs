@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { checkManifest } from "./manifest-check.mjs";
 
-const file = process.argv[2] ?? "manifest.xml";
+const file = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "manifest.xml";
 const errors = await checkManifest(readFileSync(file, "utf8"));
 if (errors.length > 0) {
   console.error(`离线检查 ${file}：${errors.length} 个错误`);

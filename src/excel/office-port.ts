@@ -5,7 +5,11 @@ import type { ValidationReport } from "../core/validation/types";
 import { readWorkbookTables, selectCell } from "./read-workbook";
 import { writeReportSheet } from "./write-report";
 import type { InsertReport, InsertRequest, WorkbookPort } from "./port";
-import { loadUnitInfo, saveUnitInfo } from "./unit-settings";
+import { loadFactsSetting, loadUnitInfo, saveFactsSetting, saveUnitInfo } from "./unit-settings";
+import type { SheetLayout } from "../core/layout/types";
+import type { NarrativeFacts } from "../core/narrative/facts";
+import { finalizeWorkbook } from "./finalize";
+import { writeNarrativeSheet } from "./write-narrative";
 import { insertTables } from "./write-layouts";
 
 export class ExcelWorkbookPort implements WorkbookPort {
@@ -31,5 +35,21 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   writeReport(report: ValidationReport): Promise<string> {
     return Excel.run((context) => writeReportSheet(context, report));
+  }
+
+  async loadFacts(): Promise<NarrativeFacts | null> {
+    return (loadFactsSetting(Office.context.document.settings) as NarrativeFacts | null) ?? null;
+  }
+
+  saveFacts(facts: NarrativeFacts): Promise<void> {
+    return saveFactsSetting(Office.context.document.settings, facts);
+  }
+
+  writeNarrative(layout: SheetLayout, replaceExisting: boolean) {
+    return Excel.run((context) => writeNarrativeSheet(context, layout, replaceExisting));
+  }
+
+  finalize() {
+    return Excel.run((context) => finalizeWorkbook(context));
   }
 }

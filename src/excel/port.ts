@@ -5,6 +5,8 @@
 import type { Disclosure, UnitInfo } from "../core/model";
 import type { WorkbookReading } from "../core/read-workbook";
 import type { ValidationReport } from "../core/validation/types";
+import type { SheetLayout } from "../core/layout/types";
+import type { NarrativeFacts } from "../core/narrative/facts";
 
 export interface InsertRequest {
   packId: string;
@@ -30,4 +32,10 @@ export interface WorkbookPort {
   selectCell(sheetName: string, address: string): Promise<void>;
   /** Writes the findings to a new sheet; returns its name. */
   writeReport(report: ValidationReport): Promise<string>;
+  loadFacts(): Promise<NarrativeFacts | null>;
+  saveFacts(facts: NarrativeFacts): Promise<void>;
+  /** Writes the 情况说明 sheet; an existing generated one is replaced only with `replaceExisting`. */
+  writeNarrative(layout: SheetLayout, replaceExisting: boolean): Promise<{ written: string } | { existing: string }>;
+  /** 定稿: custom-function formulas become values. */
+  finalize(): Promise<{ cells: number; sheets: string[] }>;
 }

@@ -22,3 +22,17 @@ export function saveUnitInfo(settings: Office.Settings, info: UnitInfo): Promise
     settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(`单位信息保存失败：${result.error?.message ?? "未知原因"}`))));
   });
 }
+
+export const NARRATIVE_FACTS_SETTING = "ys.narrativeFacts";
+
+/** 情况说明 facts typed in the task pane, kept with the workbook like 单位信息. */
+export function loadFactsSetting(settings: Office.Settings): unknown {
+  return settings.get(NARRATIVE_FACTS_SETTING) ?? null;
+}
+
+export function saveFactsSetting(settings: Office.Settings, facts: unknown): Promise<void> {
+  settings.set(NARRATIVE_FACTS_SETTING, facts);
+  return new Promise((resolve, reject) => {
+    settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(`说明资料保存失败：${result.error?.message ?? "未知原因"}`))));
+  });
+}

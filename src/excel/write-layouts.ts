@@ -51,7 +51,7 @@ export function styleAreas(layout: SheetLayout): Map<CellStyle, Area[]> {
   return byStyle;
 }
 
-function writeLayout(context: Excel.RequestContext, layout: SheetLayout): void {
+export function writeLayout(context: Excel.RequestContext, layout: SheetLayout): void {
   const sheet = context.workbook.worksheets.add(layout.sheetName);
   const width = layout.columns.length;
   const used = sheet.getRangeByIndexes(0, 0, layout.rowCount, width);

@@ -4,12 +4,12 @@ import type { UnitInfo } from "../core/model";
 import type { WorkbookPort } from "../excel/port";
 import { currentRequest, onViewRequested, requestView, type View } from "./navigation";
 import type { Strings } from "./strings";
-import { PendingView } from "./views/PendingView";
 import { TemplatesView } from "./views/TemplatesView";
 import { UnitInfoView } from "./views/UnitInfoView";
 
 /** Loaded on demand: the validation engine is not needed to open the pane. */
 const ValidationView = lazy(() => import(/* webpackChunkName: "validation" */ "./views/ValidationView"));
+const NarrativeView = lazy(() => import(/* webpackChunkName: "narrative" */ "./views/NarrativeView"));
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -50,10 +50,14 @@ export function App({ strings, port }: AppProps) {
           {view === "templates" && <TemplatesView strings={strings} unit={unit} insertTables={(r) => port.insertTables(r)} />}
           {view === "validation" && (
             <Suspense fallback={<Spinner size="tiny" />}>
-              <ValidationView strings={strings} port={port} unit={unit} runToken={request.runToken} />
+              <ValidationView strings={strings} port={port} unit={unit} actionToken={request.actionToken} />
             </Suspense>
           )}
-          {view === "narrative" && <PendingView intro={strings.narrativeIntro} pending={strings.narrativePending} />}
+          {view === "narrative" && (
+            <Suspense fallback={<Spinner size="tiny" />}>
+              <NarrativeView strings={strings} port={port} unit={unit} finalizeToken={request.actionToken} />
+            </Suspense>
+          )}
           {view === "unitInfo" && <UnitInfoView key={unit ? "loaded" : "empty"} strings={strings} initial={unit} onSave={saveUnit} />}
         </section>
       </main>

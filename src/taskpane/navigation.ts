@@ -7,16 +7,16 @@ export type View = "templates" | "validation" | "narrative" | "unitInfo";
 
 export interface ViewRequest {
   view: View;
-  /** Increases each time a command asks for validation to run. */
-  runToken: number;
+  /** Increases each time a command asks the view for its action (校验: run validation; 说明: the 定稿 confirmation). */
+  actionToken: number;
 }
 
 type Listener = (request: ViewRequest) => void;
 const listeners = new Set<Listener>();
-let current: ViewRequest = { view: "templates", runToken: 0 };
+let current: ViewRequest = { view: "templates", actionToken: 0 };
 
 export function requestView(view: View, options: { run?: boolean } = {}): void {
-  current = { view, runToken: current.runToken + (options.run ? 1 : 0) };
+  current = { view, actionToken: current.actionToken + (options.run ? 1 : 0) };
   for (const listener of listeners) listener(current);
 }
 

@@ -23,11 +23,11 @@ export interface ValidationViewProps {
   port: WorkbookPort;
   unit: UnitInfo | null;
   /** Changes when the ribbon's 校验 asks for a run. */
-  runToken: number;
+  actionToken: number;
 }
 
 /** 校验: counts by severity, findings grouped by sheet, filter, click to select the cell. */
-export default function ValidationView({ strings, port, unit, runToken }: ValidationViewProps) {
+export default function ValidationView({ strings, port, unit, actionToken: runToken }: ValidationViewProps) {
   const styles = useStyles();
   const [report, setReport] = useState<ValidationReport | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,0 +1,104 @@
+/** The 说明 form's fields (text, as typed; amounts in 万元) and their conversion to the core's facts (分). */
+import type { NarrativeFacts } from "../core/narrative/facts";
+import { readAmount } from "../core/amount";
+
+export const FACT_FIELDS = [
+  "priorTotal",
+  "priorGeneral",
+  "priorThreePublic",
+  "priorOfficeCosts",
+  "reasonIncome",
+  "reasonExpenditure",
+  "reasonThreePublic",
+  "reasonOfficeCosts",
+  "goods",
+  "works",
+  "services",
+  "overallTarget",
+  "operatingCount",
+  "operatingAmount",
+  "specificCount",
+  "specificAmount",
+  "assetsAsOf",
+  "vehicleQuota",
+  "vehicleActual",
+  "officeArea",
+  "equipmentOver50",
+  "equipmentOver100",
+  "governmentPurchase",
+  "other",
+] as const;
+export type FactField = (typeof FACT_FIELDS)[number];
+export type FactForm = Record<FactField, string>;
+
+const FEN_PER_WAN = 1_000_000;
+
+function wanToFen(text: string): number | undefined {
+  const r = readAmount(text);
+  return r.kind === "number" ? Math.round(r.value * FEN_PER_WAN) : undefined;
+}
+function count(text: string): number {
+  const r = readAmount(text);
+  return r.kind === "number" ? Math.max(0, Math.round(r.value)) : 0;
+}
+const fenToWan = (fen: number | undefined) => (fen === undefined ? "" : String(fen / FEN_PER_WAN));
+
+export function emptyForm(year: number): FactForm {
+  const form = Object.fromEntries(FACT_FIELDS.map((f) => [f, ""])) as FactForm;
+  form.assetsAsOf = `${year - 1}-12-31`;
+  return form;
+}
+
+export function factsFromForm(form: FactForm): NarrativeFacts {
+  const operating = { count: count(form.operatingCount), amount: wanToFen(form.operatingAmount) ?? 0 };
+  const specific = { count: count(form.specificCount), amount: wanToFen(form.specificAmount) ?? 0 };
+  return {
+    priorYear: { total: wanToFen(form.priorTotal), generalExpenditure: wanToFen(form.priorGeneral), threePublic: wanToFen(form.priorThreePublic), officeCosts: wanToFen(form.priorOfficeCosts) },
+    reasons: { income: form.reasonIncome || undefined, expenditure: form.reasonExpenditure || undefined, threePublic: form.reasonThreePublic || undefined, officeCosts: form.reasonOfficeCosts || undefined },
+    procurement: { goods: wanToFen(form.goods) ?? 0, works: wanToFen(form.works) ?? 0, services: wanToFen(form.services) ?? 0 },
+    performance: { overallTarget: form.overallTarget.trim() || null, managed: { operating, specific }, disclosed: { operating, specific } },
+    assets: {
+      asOf: form.assetsAsOf,
+      vehicles: { quota: count(form.vehicleQuota), actual: count(form.vehicleActual), leader: 0, confidential: 0, emergency: 0, lawEnforcement: 0, specialTechnical: 0, businessUse: 0, other: 0 },
+      officeArea: count(form.officeArea),
+      equipmentOver50: count(form.equipmentOver50),
+      equipmentOver100: count(form.equipmentOver100),
+    },
+    other: { governmentPurchase: form.governmentPurchase || undefined, other: form.other || undefined },
+  };
+}
+
+export function formFromFacts(facts: NarrativeFacts, year: number): FactForm {
+  const form = emptyForm(year);
+  form.priorTotal = fenToWan(facts.priorYear.total);
+  form.priorGeneral = fenToWan(facts.priorYear.generalExpenditure);
+  form.priorThreePublic = fenToWan(facts.priorYear.threePublic);
+  form.priorOfficeCosts = fenToWan(facts.priorYear.officeCosts);
+  form.reasonIncome = facts.reasons.income ?? "";
+  form.reasonExpenditure = facts.reasons.expenditure ?? "";
+  form.reasonThreePublic = facts.reasons.threePublic ?? "";
+  form.reasonOfficeCosts = facts.reasons.officeCosts ?? "";
+  if (facts.procurement) {
+    form.goods = fenToWan(facts.procurement.goods);
+    form.works = fenToWan(facts.procurement.works);
+    form.services = fenToWan(facts.procurement.services);
+  }
+  if (facts.performance) {
+    form.overallTarget = facts.performance.overallTarget ?? "";
+    form.operatingCount = String(facts.performance.managed.operating.count);
+    form.operatingAmount = fenToWan(facts.performance.managed.operating.amount);
+    form.specificCount = String(facts.performance.managed.specific.count);
+    form.specificAmount = fenToWan(facts.performance.managed.specific.amount);
+  }
+  if (facts.assets) {
+    form.assetsAsOf = facts.assets.asOf;
+    form.vehicleQuota = String(facts.assets.vehicles.quota);
+    form.vehicleActual = String(facts.assets.vehicles.actual);
+    form.officeArea = String(facts.assets.officeArea);
+    form.equipmentOver50 = String(facts.assets.equipmentOver50);
+    form.equipmentOver100 = String(facts.assets.equipmentOver100);
+  }
+  form.governmentPurchase = facts.other?.governmentPurchase ?? "";
+  form.other = facts.other?.other ?? "";
+  return form;
+}

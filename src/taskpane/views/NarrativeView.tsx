@@ -1,0 +1,225 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { UnitInfo } from "../../core/model";
+import { generateNarrative, type Paragraph } from "../../core/narrative/generate";
+import { renderNarrativeSheet } from "../../core/narrative/layout";
+import type { WorkbookPort } from "../../excel/port";
+import { emptyForm, factsFromForm, formFromFacts, type FactField, type FactForm } from "../narrative-form";
+import type { Strings } from "../strings";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  preview: { maxHeight: "320px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingHorizontalS },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+export interface NarrativeViewProps {
+  strings: Strings;
+  port: WorkbookPort;
+  unit: UnitInfo | null;
+  /** Changes when the ribbon's 定稿 asks for the finalize confirmation. */
+  finalizeToken: number;
+}
+
+type Confirm = { kind: "replace"; sheet: string } | { kind: "finalize" } | null;
+
+/** 说明: the facts the tables do not hold, 生成 (preview), 写入 the 情况说明 sheet, and 定稿. */
+export default function NarrativeView({ strings, port, unit, finalizeToken }: NarrativeViewProps) {
+  const styles = useStyles();
+  const year = unit?.year ?? new Date().getFullYear();
+  const [form, setForm] = useState<FactForm>(() => emptyForm(year));
+  const [preview, setPreview] = useState<Paragraph[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ intent: "success" | "error" | "warning"; text: string } | null>(null);
+  const [confirm, setConfirm] = useState<Confirm>(null);
+
+  useEffect(() => {
+    port.loadFacts().then((facts) => facts && setForm(formFromFacts(facts, year)), () => undefined);
+  }, [port, year]);
+  useEffect(() => {
+    if (finalizeToken > 0) setConfirm({ kind: "finalize" });
+  }, [finalizeToken]);
+
+  const field = (name: FactField, label: string, multiline = false) => (
+    <Field label={label}>
+      {multiline ? (
+        <Textarea value={form[name]} onChange={(_, d) => setForm({ ...form, [name]: d.value })} resize="vertical" />
+      ) : (
+        <Input value={form[name]} onChange={(_, d) => setForm({ ...form, [name]: d.value })} />
+      )}
+    </Field>
+  );
+
+  async function generate(): Promise<Paragraph[] | null> {
+    if (!unit) {
+      setMessage({ intent: "warning", text: strings.unitInfoMissing });
+      return null;
+    }
+    const reading = await port.readTables({ type: unit.type, department: unit.department });
+    if (!reading.disclosure || !reading.pack) {
+      setMessage({ intent: "error", text: reading.problems.map((p) => p.message).join("；") });
+      return null;
+    }
+    const facts = factsFromForm(form);
+    await port.saveFacts(facts);
+    const paragraphs = generateNarrative({ ...reading.disclosure, unit }, facts);
+    setPreview(paragraphs);
+    return paragraphs;
+  }
+
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await action();
+    } catch (e) {
+      setMessage({ intent: "error", text: strings.errorPrefix + (e as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const write = (replace: boolean) =>
+    run(async () => {
+      const paragraphs = await generate();
+      if (!paragraphs || !unit) return;
+      const reading = await port.readTables({});
+      const layout = renderNarrativeSheet(reading.pack!, unit, paragraphs);
+      const result = await port.writeNarrative(layout, replace);
+      if ("existing" in result) setConfirm({ kind: "replace", sheet: result.existing });
+      else setMessage({ intent: "success", text: strings.narrativeWritten(result.written) });
+    });
+
+  const finalize = () =>
+    run(async () => {
+      const result = await port.finalize();
+      setMessage({ intent: "success", text: strings.finalized(result.cells) });
+    });
+
+  return (
+    <div className={styles.view}>
+      <Text as="p">{strings.narrativeIntro}</Text>
+      <Accordion multiple collapsible defaultOpenItems={["prior"]}>
+        <AccordionItem value="prior">
+          <AccordionHeader>{strings.factsPrior}</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            {field("priorTotal", strings.priorTotal)}
+            {field("priorGeneral", strings.priorGeneral)}
+            {field("reasonIncome", strings.reasonIncome, true)}
+            {field("reasonExpenditure", strings.reasonExpenditure, true)}
+            {field("priorThreePublic", strings.priorThreePublic)}
+            {field("reasonThreePublic", strings.reasonThreePublic, true)}
+            {field("priorOfficeCosts", strings.priorOfficeCosts)}
+            {field("reasonOfficeCosts", strings.reasonOfficeCosts, true)}
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="procurement">
+          <AccordionHeader>{strings.factsProcurement}</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            {field("goods", strings.goods)}
+            {field("works", strings.works)}
+            {field("services", strings.services)}
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="performance">
+          <AccordionHeader>{strings.factsPerformance}</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            {field("overallTarget", strings.overallTarget, true)}
+            {field("operatingCount", strings.operatingCount)}
+            {field("operatingAmount", strings.operatingAmount)}
+            {field("specificCount", strings.specificCount)}
+            {field("specificAmount", strings.specificAmount)}
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="assets">
+          <AccordionHeader>{strings.factsAssets}</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            {field("assetsAsOf", strings.assetsAsOf)}
+            {field("vehicleQuota", strings.vehicleQuota)}
+            {field("vehicleActual", strings.vehicleActual)}
+            {field("officeArea", strings.officeArea)}
+            {field("equipmentOver50", strings.equipmentOver50)}
+            {field("equipmentOver100", strings.equipmentOver100)}
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="other">
+          <AccordionHeader>{strings.factsOther}</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            {field("governmentPurchase", strings.governmentPurchase, true)}
+            {field("other", strings.other, true)}
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      <div className={styles.actions}>
+        <Button disabled={busy} onClick={() => void run(async () => void (await generate()))}>
+          {strings.previewNarrative}
+        </Button>
+        <Button appearance="primary" disabled={busy} onClick={() => void write(false)}>
+          {strings.writeNarrative}
+        </Button>
+        <Button disabled={busy} onClick={() => setConfirm({ kind: "finalize" })}>
+          {strings.finalize}
+        </Button>
+      </div>
+      {busy && <Spinner size="tiny" label={strings.working} />}
+      {message && (
+        <MessageBar intent={message.intent} role="status">
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {preview && (
+        <section className={styles.preview} aria-label={strings.previewNarrative}>
+          {preview.map((p, i) => (
+            <Text as="p" key={i} weight={p.kind === "paragraph" ? "regular" : "semibold"}>
+              {p.text}
+            </Text>
+          ))}
+        </section>
+      )}
+      <Dialog open={confirm !== null} onOpenChange={(_, d) => !d.open && setConfirm(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{confirm?.kind === "finalize" ? strings.finalize : strings.replaceTitle}</DialogTitle>
+            <DialogContent>{confirm?.kind === "finalize" ? strings.finalizeConfirm : confirm ? strings.replaceConfirm(confirm.sheet) : ""}</DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  const kind = confirm?.kind;
+                  setConfirm(null);
+                  if (kind === "finalize") void finalize();
+                  else void write(true);
+                }}
+              >
+                {strings.confirm}
+              </Button>
+              <Button onClick={() => setConfirm(null)}>{strings.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}
