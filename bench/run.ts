@@ -21,6 +21,7 @@ import { readWorkbook } from "../src/cli/xlsx-reader";
 import { randomDisclosure } from "../test/support/random-disclosure";
 import { insertTables } from "../src/excel/write-layouts";
 import { createExcelMock } from "../test/support/excel-mock";
+import { buildTestPage, launch, serve, CHROMIUM } from "../test/e2e/support/browser";
 
 function time(fn: () => void, runs = 9): number {
   for (let i = 0; i < 3; i++) fn(); // warm up the JIT first
@@ -163,10 +164,40 @@ async function main(): Promise<void> {
   // Task pane bundle (after npm run build).
   if (existsSync("dist/taskpane.js")) {
     const main = readFileSync("dist/taskpane.js");
-    const lazy = readdirSync("dist").filter((f) => /^validation\..*\.js$/.test(f));
+    const lazy = readdirSync("dist").filter((f) => /^(validation|narrative)\..*\.js$/.test(f));
     line("task pane entry JavaScript (dist/taskpane.js)", `${(main.length / 1024).toFixed(0)} KB raw, ${(gzipSync(main).length / 1024).toFixed(0)} KB gzip`, "under 300 KB gzip");
     for (const f of lazy) line(`  loaded on demand: ${f}`, `${(readFileSync(join("dist", f)).length / 1024).toFixed(0)} KB raw`, "");
   } else line("task pane bundle", "run npm run build first", "");
+
+  // Time from navigation to the first interactive view, in headless Chromium, against a blank Fluent page.
+  if (!existsSync(CHROMIUM)) {
+    line("task pane first view in Chromium", "no /usr/bin/chromium: skipped", "");
+    return;
+  }
+  buildTestPage();
+  const gz = (f: string) => gzipSync(readFileSync(join("test-output/e2e-page", f))).length / 1024;
+  const pageFiles = readdirSync("test-output/e2e-page");
+  const appKb = gz("app.js") + gz("runtime.js") + pageFiles.filter((f) => /^\d+\..*\.js$/.test(f)).reduce((sum, f) => sum + gz(f), 0);
+  line("test page: app entry JavaScript, gzip (with shared chunks)", `${appKb.toFixed(0)} KB; blank Fluent page ${gz("blank.js").toFixed(0)} KB (${(appKb / gz("blank.js")).toFixed(2)}x)`, "");
+  const { server, origin } = await serve();
+  const { context } = await launch();
+  const firstView = async (path: string, ready: string): Promise<number> => {
+    const samples: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const page = await context.newPage();
+      const start = performance.now();
+      await page.goto(`${origin}/${path}`);
+      await page.getByText(ready, { exact: true }).first().waitFor();
+      samples.push(performance.now() - start);
+      await page.close();
+    }
+    return samples.slice(1).sort((a, b) => a - b)[2];
+  };
+  const appMs = await firstView("index.html", "插入");
+  const blankMs = await firstView("blank.html", "空白页");
+  line("task pane: navigation to first interactive view", `${ms(appMs)}, ${(appMs / blankMs).toFixed(2)}x blank Fluent page (${ms(blankMs)})`, "under 1 s");
+  await context.close();
+  server.close();
 }
 
 void main();

@@ -25,10 +25,15 @@ export function App({ strings, port }: AppProps) {
   const [request, setRequest] = useState(currentRequest());
   const view = request.view;
   const [unit, setUnit] = useState<UnitInfo | null>(null);
+  /** The form is keyed on the first load only, so that saving does not reset it. */
+  const [unitLoaded, setUnitLoaded] = useState(false);
 
   useEffect(() => onViewRequested(setRequest), []);
   useEffect(() => {
-    port.loadUnitInfo().then(setUnit, () => setUnit(null));
+    port
+      .loadUnitInfo()
+      .then(setUnit, () => setUnit(null))
+      .finally(() => setUnitLoaded(true));
   }, [port]);
 
   async function saveUnit(info: UnitInfo) {
@@ -49,16 +54,16 @@ export function App({ strings, port }: AppProps) {
         <section aria-live="polite">
           {view === "templates" && <TemplatesView strings={strings} unit={unit} insertTables={(r) => port.insertTables(r)} />}
           {view === "validation" && (
-            <Suspense fallback={<Spinner size="tiny" />}>
+            <Suspense fallback={<Spinner size="tiny" label={strings.working} />}>
               <ValidationView strings={strings} port={port} unit={unit} actionToken={request.actionToken} />
             </Suspense>
           )}
           {view === "narrative" && (
-            <Suspense fallback={<Spinner size="tiny" />}>
+            <Suspense fallback={<Spinner size="tiny" label={strings.working} />}>
               <NarrativeView strings={strings} port={port} unit={unit} finalizeToken={request.actionToken} />
             </Suspense>
           )}
-          {view === "unitInfo" && <UnitInfoView key={unit ? "loaded" : "empty"} strings={strings} initial={unit} onSave={saveUnit} />}
+          {view === "unitInfo" && <UnitInfoView key={unitLoaded ? "loaded" : "loading"} strings={strings} initial={unit} onSave={saveUnit} />}
         </section>
       </main>
     </FluentProvider>

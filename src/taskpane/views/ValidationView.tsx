@@ -12,6 +12,7 @@ const useStyles = makeStyles({
   filters: { display: "flex", flexWrap: "wrap" },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   finding: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
   list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
@@ -128,7 +129,7 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
               <ul className={styles.list}>
                 {findings.map((f, i) => (
                   <li key={`${f.ruleId}-${f.cell}-${i}`} className={styles.finding}>
-                    <Badge color={BADGE_COLOR[f.severity]} size="small">
+                    <Badge className={styles.badge} color={BADGE_COLOR[f.severity]} size="small">
                       {SEVERITY_NAMES[f.severity]}
                     </Badge>
                     {f.sheet ? (

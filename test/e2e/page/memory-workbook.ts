@@ -1,0 +1,104 @@
+/**
+ * An in-memory workbook behind the task pane's WorkbookPort, for the browser tests:
+ * the same interface as the Office.js adapter, with sheets as maps of cell values
+ * and workbook-scoped defined names. No recalculation: an edited amount leaves the
+ * totals as they were, as a value typed over a formula would.
+ */
+import type { CellValue } from "../../../src/core/amount";
+import { parseCellAddress } from "../../../src/core/layout/a1";
+import { planInsertion } from "../../../src/core/layout/workbook";
+import { freeSheetName } from "../../../src/core/layout/sheet-names";
+import type { SheetLayout } from "../../../src/core/layout/types";
+import type { UnitInfo } from "../../../src/core/model";
+import type { NarrativeFacts } from "../../../src/core/narrative/facts";
+import { findPack } from "../../../src/core/packs";
+import { NARRATIVE_BODY_NAME, readDisclosure, type NamedArea, type WorkbookReading } from "../../../src/core/read-workbook";
+import { REPORT_HEADER, reportRows } from "../../../src/core/validation/report-rows";
+import type { ValidationReport } from "../../../src/core/validation/types";
+import type { InsertReport, InsertRequest, WorkbookPort } from "../../../src/excel/port";
+
+export class MemoryWorkbook implements WorkbookPort {
+  sheets = new Map<string, Map<string, CellValue>>();
+  names = new Map<string, NamedArea>();
+  selection: { sheet: string; cell: string } | null = null;
+  settings = new Map<string, unknown>();
+  syncs = 0;
+
+  sheetNames(): string[] {
+    return [...this.sheets.keys()];
+  }
+
+  cell(sheet: string, address: string): CellValue {
+    const at = parseCellAddress(address);
+    return at ? (this.sheets.get(sheet)?.get(`${at.row}:${at.col}`) ?? null) : null;
+  }
+
+  setCell(sheet: string, address: string, value: CellValue): void {
+    const at = parseCellAddress(address)!;
+    this.sheets.get(sheet)!.set(`${at.row}:${at.col}`, value);
+  }
+
+  private addLayout(layout: SheetLayout): void {
+    this.sheets.set(layout.sheetName, new Map(layout.cells.map((c) => [`${c.row}:${c.col}`, (c.formula ? c.result : c.value) as CellValue])));
+    for (const n of layout.names) this.names.set(n.name, { sheetName: layout.sheetName, area: n.area });
+  }
+
+  async loadUnitInfo(): Promise<UnitInfo | null> {
+    return (this.settings.get("unit") as UnitInfo | undefined) ?? null;
+  }
+
+  async saveUnitInfo(info: UnitInfo): Promise<void> {
+    this.settings.set("unit", info);
+  }
+
+  async insertTables(request: InsertRequest): Promise<InsertReport> {
+    const pack = findPack(request.packId)!;
+    const plan = planInsertion(pack, request.unit, request.tableIds, this.sheetNames(), request.data);
+    for (const layout of plan.layouts) this.addLayout(layout);
+    return { inserted: plan.layouts.map((l) => ({ tableId: l.tableId, sheetName: l.sheetName })), renamed: plan.renamed };
+  }
+
+  async readTables(unitDefaults: Partial<UnitInfo>): Promise<WorkbookReading> {
+    return readDisclosure(
+      this.names,
+      (name) => {
+        const sheet = this.sheets.get(name);
+        return sheet ? { name, value: (r, c) => sheet.get(`${r}:${c}`) ?? null } : undefined;
+      },
+      unitDefaults,
+    );
+  }
+
+  async selectCell(sheetName: string, address: string): Promise<void> {
+    if (!this.sheets.has(sheetName)) throw new Error(`工作表“${sheetName}”不存在（可能已被删除或改名），请重新校验。`);
+    this.selection = { sheet: sheetName, cell: address };
+  }
+
+  async writeReport(report: ValidationReport): Promise<string> {
+    const name = freeSheetName("校验报告", this.sheetNames());
+    const rows = [REPORT_HEADER, ...reportRows(report)];
+    this.sheets.set(name, new Map(rows.flatMap((row, r) => row.map((v, c) => [`${r}:${c}`, v] as const))));
+    return name;
+  }
+
+  async loadFacts(): Promise<NarrativeFacts | null> {
+    return (this.settings.get("facts") as NarrativeFacts | undefined) ?? null;
+  }
+
+  async saveFacts(facts: NarrativeFacts): Promise<void> {
+    this.settings.set("facts", facts);
+  }
+
+  async writeNarrative(layout: SheetLayout, replaceExisting: boolean): Promise<{ written: string } | { existing: string }> {
+    const existing = this.names.get(NARRATIVE_BODY_NAME)?.sheetName;
+    if (existing && this.sheets.has(existing) && !replaceExisting) return { existing };
+    if (existing) this.sheets.delete(existing);
+    const sheetName = existing ?? freeSheetName(layout.sheetName, this.sheetNames());
+    this.addLayout({ ...layout, sheetName });
+    return { written: sheetName };
+  }
+
+  async finalize(): Promise<{ cells: number; sheets: string[] }> {
+    return { cells: 0, sheets: [] };
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Headless Debian Chromium driven by playwright-core, and a static server on
+ * 127.0.0.1 for the test page and office.js (from node_modules). Any request that
+ * leaves this machine is aborted and recorded, so a test can fail on it.
+ */
+import { spawnSync } from "node:child_process";
+import { createReadStream, existsSync, mkdtempSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import { chromium, type BrowserContext } from "playwright-core";
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css", ".png": "image/png", ".json": "application/json" };
+
+export function buildTestPage(): void {
+  const result = spawnSync(process.execPath, ["node_modules/webpack/bin/webpack.js", "--config", "webpack.e2e.config.js"], { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`test page build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+export async function serve(): Promise<{ server: Server; origin: string }> {
+  const roots: [string, string][] = [
+    ["/office-js/", join(process.cwd(), "node_modules/@microsoft/office-js/dist/")],
+    ["/examples/", join(process.cwd(), "examples/")],
+    ["/", join(process.cwd(), "test-output/e2e-page/")],
+  ];
+  const server = createServer((req, res) => {
+    const url = decodeURIComponent((req.url ?? "/").split("?")[0]);
+    const [prefix, root] = roots.find(([p]) => url.startsWith(p))!;
+    const file = normalize(join(root, url.slice(prefix.length) || "index.html"));
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address() as { port: number };
+  return { server, origin: `http://127.0.0.1:${address.port}` };
+}
+
+export async function launch(): Promise<{ context: BrowserContext; outside: string[] }> {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "chromium-profile-")), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    bypassCSP: true, // only so that axe-core can be injected; the page's own CSP is checked in the page test
+    viewport: { width: 360, height: 900 },
+    locale: "zh-CN",
+  });
+  const outside: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.protocol === "data:") return route.continue();
+    outside.push(url.href);
+    return route.abort();
+  });
+  return { context, outside };
+}

@@ -1,0 +1,191 @@
+/**
+ * The task pane in a real browser (headless Chromium): what an accountant clicks,
+ * sees and reads, over an in-memory workbook with the Office.js adapter's interface.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { createRequire } from "node:module";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestPage, launch, serve } from "./support/browser";
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve("axe-core/axe.min.js");
+const SHOTS = "test-output/screenshots";
+
+let server: Server;
+let origin: string;
+let context: BrowserContext;
+let outside: string[];
+
+beforeAll(async () => {
+  buildTestPage();
+  ({ server, origin } = await serve());
+  ({ context, outside } = await launch());
+  mkdirSync(SHOTS, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  server?.close();
+});
+
+async function openPane(data?: "reference"): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${origin}/index.html${data ? `?data=${data}` : ""}`);
+  await page.getByRole("tab", { name: "模板" }).waitFor();
+  return page;
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  const png = await page.screenshot({ fullPage: true });
+  writeFileSync(`${SHOTS}/${name}.png`, png);
+  // A blank 360-pixel-wide page compresses to a few KB; Chinese text and controls do not.
+  expect(png.length, `${name} screenshot looks blank`).toBeGreaterThan(8_000);
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    // Tabster's focus-trap sentinels (<i data-tabster-dummy aria-hidden tabindex=0>) are Fluent UI's own
+    // mechanism for keyboard focus and never take focus themselves: they are left out of the scan.
+    const axe = (window as unknown as { axe: { run: (c: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
+    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+  return violations;
+}
+
+const workbook = (page: Page) => page.evaluate(() => {
+  const w = (window as unknown as { __workbook: { sheetNames(): string[]; selection: unknown } }).__workbook;
+  return { sheets: w.sheetNames(), selection: w.selection };
+});
+const cell = (page: Page, sheet: string, address: string) =>
+  page.evaluate(([s, a]) => (window as unknown as { __workbook: { cell(s: string, a: string): unknown } }).__workbook.cell(s, a), [sheet, address] as const);
+
+describe("task pane in Chromium", () => {
+  it("fills 单位信息, inserts all 13 Shanxi tables, and inserts again without overwriting", async () => {
+    const page = await openPane();
+    await page.getByRole("tab", { name: "单位信息" }).click();
+    await page.getByLabel("单位名称").fill("测试单位");
+    await page.getByLabel("年度").fill("2025");
+    await page.getByLabel("单位类型").selectOption("行政单位");
+    await page.getByLabel("主管部门").fill("测试主管部门");
+    await page.getByRole("button", { name: "保存" }).click();
+    await page.getByText("单位信息已保存在工作簿中。").waitFor();
+    await screenshot(page, "unit-info");
+
+    await page.getByRole("tab", { name: "模板" }).click();
+    await page.getByRole("button", { name: "插入", exact: true }).click();
+    await page.getByText("已插入 13 张表。").waitFor();
+    await screenshot(page, "templates");
+    const { sheets } = await workbook(page);
+    expect(sheets).toHaveLength(13);
+    expect(await cell(page, "表一 收支总表", "A2")).toBe("2025年预算收支总表");
+    expect(await cell(page, "表三 支出总表", "A3")).toBe("单位名称：测试单位");
+    expect(await cell(page, "表三 支出总表", "C5")).toBe("合计");
+
+    await page.getByRole("button", { name: "插入", exact: true }).click();
+    await page.getByText("“表三 支出总表”已存在，新表插入为“表三 支出总表 (2)”。").waitFor();
+    expect((await workbook(page)).sheets).toHaveLength(26);
+    expect(await cell(page, "表一 收支总表", "A2")).toBe("2025年预算收支总表");
+    await page.close();
+  });
+
+  it("validates the reference workbook: no error, its rounding differences shown; a changed amount is found and clicking selects its cell", async () => {
+    const page = await openPane("reference");
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.getByRole("button", { name: "开始校验" }).click();
+    const summary = page.getByRole("status", { name: "校验结果统计" });
+    await summary.getByText("错误 0").waitFor();
+    await expect(summary.getByText("提示 10").isVisible()).resolves.toBe(true);
+    await expect(page.getByText("四舍五入差异").first().isVisible()).resolves.toBe(true);
+    await screenshot(page, "validation-clean");
+
+    await page.evaluate(() => (window as unknown as { __workbook: { setCell(s: string, a: string, v: unknown): void } }).__workbook.setCell("表三 支出总表", "D12", 9.99));
+    await page.getByRole("button", { name: "重新校验" }).click();
+    await summary.getByText(/错误 [1-9]/).waitFor();
+    const section = page.getByRole("region", { name: "表三 支出总表" });
+    const finding = section.getByRole("button", { name: /^(C12|D12|D10|D6) / }).first();
+    const label = (await finding.textContent())!;
+    await finding.click();
+    await expect.poll(async () => (await workbook(page)).selection).toEqual({ sheet: "表三 支出总表", cell: label.split(" ")[0] });
+    await screenshot(page, "validation-error");
+    await page.close();
+  });
+
+  it("generates the 情况说明 sheet from the tables and the facts", async () => {
+    const page = await openPane("reference");
+    await page.getByRole("tab", { name: "说明" }).click();
+    await page.getByLabel("上年预算收支总计（万元）").fill("140.30");
+    await page.getByLabel("上年一般公共预算当年支出（万元）").fill("140.30");
+    await page.getByLabel("收入变动的主要原因").fill("在职人员工资正常增长");
+    await page.getByLabel("支出变动的主要原因").fill("在职人员工资支出正常增长");
+    await page.getByRole("button", { name: "写入“情况说明”工作表" }).click();
+    await page.getByText("已写入工作表“情况说明”。").waitFor();
+    await screenshot(page, "narrative");
+    const lines = await page.evaluate(() => {
+      const w = (window as unknown as { __workbook: { sheets: Map<string, Map<string, unknown>> } }).__workbook;
+      return [...w.sheets.get("情况说明")!.values()].map(String);
+    });
+    expect(lines).toContain("　　2024年度忻州市社会保障卡服务中心支出预算164.06万元，其中：基本支出64.06万元，占39.05%；项目支出100万元，占60.95%。");
+    expect(lines.some((l) => l.includes("比上年增长23.76万元，增长16.94%，主要原因是在职人员工资正常增长"))).toBe(true);
+
+    // Writing again asks before replacing the generated sheet.
+    await page.getByRole("button", { name: "写入“情况说明”工作表" }).click();
+    await page.getByRole("dialog").getByText("替换它吗").waitFor();
+    await page.getByRole("button", { name: "确定" }).click();
+    await page.getByText("已写入工作表“情况说明”。").waitFor();
+    expect((await workbook(page)).sheets.filter((s) => s.startsWith("情况说明"))).toEqual(["情况说明"]);
+    await page.close();
+  });
+
+  it("can be used with the keyboard only, with visible focus", async () => {
+    const page = await openPane();
+    await page.keyboard.press("Tab"); // the tab list
+    const tabs = ["说明", "单位信息"];
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByLabel("单位名称").waitFor();
+    expect(tabs).toContain("单位信息");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("type") === "text" || document.activeElement?.tagName === "INPUT")).resolves.toBe(true);
+    await page.keyboard.type("键盘单位");
+    for (let i = 0; i < 12; i++) {
+      const isSave = await page.evaluate(() => document.activeElement?.textContent === "保存");
+      if (isSave) break;
+      await page.keyboard.press("Tab");
+    }
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { text: el.textContent, visible: el.matches("[data-fui-focus-visible]") || !!el.closest("[data-fui-focus-visible]") || getComputedStyle(el).outlineStyle !== "none" };
+    });
+    expect(focus.text).toBe("保存");
+    expect(focus.visible).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.getByText("单位信息已保存在工作簿中。").waitFor();
+    await page.close();
+  });
+
+  it("has no serious accessibility violation in any view (axe-core)", async () => {
+    const page = await openPane("reference");
+    const results: Record<string, string[]> = {};
+    for (const tab of ["模板", "单位信息", "说明", "校验"]) {
+      await page.getByRole("tab", { name: tab }).click();
+      if (tab === "校验") {
+        await page.getByRole("button", { name: "开始校验" }).click();
+        await page.getByRole("status", { name: "校验结果统计" }).waitFor();
+      }
+      await page.waitForTimeout(200);
+      results[tab] = await seriousViolations(page);
+    }
+    expect(results).toEqual({ 模板: [], 单位信息: [], 说明: [], 校验: [] });
+    await page.close();
+  });
+
+  it("made no request outside this machine", () => {
+    expect(outside, outside.join("\n")).toEqual([]);
+  });
+});
