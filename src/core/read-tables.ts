@@ -10,6 +10,7 @@ import { cellAddress, type Area } from "./layout/a1";
 import { TOTAL_ROW_ID, fillPattern, tableUnit } from "./layout/render";
 import type { RowData, TableData } from "./model";
 import type { FixedRowSpec, TableSpec, TemplatePack } from "./packs/types";
+import { FUNCTION_CLASSES } from "./subjects/function-classes";
 import { nameKey, toHalfWidth, trimAll } from "./text";
 
 export interface SheetGrid {
@@ -59,10 +60,18 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
       return Object.keys(texts).length > 0 ? texts : undefined;
     };
     const rows: RowData[] = [];
-    const labelCol = colOf.get(side.labelColumn)!;
+    const body0 = side.body;
 
-    if (side.body.kind === "fixed") {
-      const specs: FixedRowSpec[] = [...side.body.rows, ...(side.footer ?? [])].filter((s) => !s.blank);
+    if (body0.kind === "fixed" && side.labelColumn === undefined) {
+      // A single unlabelled row (Shanghai 表9): rows by position.
+      const specs = body0.rows.filter((s) => !s.blank);
+      specs.forEach((spec, i) => {
+        const r = body.firstRow + i;
+        if (r <= body.lastRow) rows.push({ id: spec.id, name: spec.label, amounts: readAmounts(r).amounts, place: { row: r } });
+      });
+    } else if (body0.kind === "fixed" || body0.kind === "classNames") {
+      const labelCol = colOf.get(side.labelColumn!)!;
+      const specs: FixedRowSpec[] = [...(body0.kind === "fixed" ? body0.rows : []), ...(side.footer ?? [])].filter((s) => !s.blank);
       let next = 0;
       for (let r = body.firstRow; r <= body.lastRow; r++) {
         const label = text(grid.value(r, labelCol));
@@ -72,29 +81,36 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
           continue;
         }
         const found = specs.findIndex((s, i) => i >= next && nameKey(s.label) === nameKey(label));
-        if (found < 0) {
-          problem(r, labelCol, `无法识别的行“${label}”：不是本表的固定行，或顺序有变。`);
+        if (found >= 0) {
+          next = found + 1;
+          rows.push({ id: specs[found].id, name: label, amounts, place: { row: r } });
           continue;
         }
-        next = found + 1;
-        rows.push({ id: specs[found].id, name: label, amounts, place: { row: r } });
+        const classCode = body0.kind === "classNames" ? classCodeOfLabel(label) : undefined;
+        if (classCode) {
+          rows.push({ id: classCode, name: label, amounts, place: { row: r } });
+          continue;
+        }
+        problem(r, labelCol, body0.kind === "classNames" ? `无法识别的行“${label}”：不是支出功能分类的类名称。` : `无法识别的行“${label}”：不是本表的固定行，或顺序有变。`);
       }
     } else {
-      const codeCol = side.body.kind === "subjects" ? colOf.get(side.body.codeColumn)! : -1;
-      const nameCol = colOf.get(side.body.kind === "subjects" ? side.body.nameColumn : side.body.nameColumn)!;
-      const totalLabel = side.body.kind === "subjects" ? side.body.totalRow.label : fillPattern(side.body.totalRow.label, { year: 0, name: "" });
+      const subjects = body0.kind === "subjects" ? body0 : null;
+      const codeCol = subjects ? colOf.get(subjects.codeColumn)! : -1;
+      const partCols = subjects?.codeParts?.map((k) => colOf.get(k)!) ?? [];
+      const nameCol = colOf.get(body0.nameColumn)!;
+      const totalLabel = subjects ? subjects.totalRow.label : fillPattern(body0.kind === "items" ? body0.totalRow.label : "", { year: 0, name: "" });
+      const totalAtEnd = subjects?.totalRow.position === "last";
       for (let r = body.firstRow; r <= body.lastRow; r++) {
         const { amounts, any } = readAmounts(r);
         const name = text(grid.value(r, nameCol));
-        const codeValue = codeCol >= 0 ? grid.value(r, codeCol) : null;
-        const isFirst = r === body.firstRow;
-        const labelText = text(codeCol >= 0 ? grid.value(r, side.body.kind === "subjects" ? colOf.get(side.body.totalRow.labelColumn)! : codeCol) : grid.value(r, nameCol));
-        const looksTotal = (totalLabel !== "" && (labelText === totalLabel || name === totalLabel)) || (isFirst && (totalLabel === "" || side.body.kind === "items"));
+        const isFirst = r === (totalAtEnd ? body.lastRow : body.firstRow);
+        const labelText = text(grid.value(r, subjects ? colOf.get(subjects.totalRow.labelColumn)! : nameCol));
+        const looksTotal = (totalLabel !== "" && (labelText === totalLabel || name === totalLabel)) || (isFirst && (totalLabel === "" || body0.kind === "items"));
         if (looksTotal && !rows.some((row) => row.id === TOTAL_ROW_ID)) {
-          rows.push({ id: TOTAL_ROW_ID, name: side.body.kind === "items" ? name : totalLabel || "合计", amounts, place: { row: r } });
+          rows.push({ id: TOTAL_ROW_ID, name: body0.kind === "items" ? name : totalLabel || "合计", amounts, place: { row: r } });
           continue;
         }
-        if (side.body.kind === "items") {
+        if (!subjects) {
           if (name === "") {
             if (any) problem(r, nameCol, "这一行有金额但没有名称。");
             continue;
@@ -102,13 +118,16 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
           rows.push({ name, amounts, place: { row: r } });
           continue;
         }
-        const reading = readCode(codeValue, side.body.classification === "economic" ? [3, 5] : [3, 5, 7]);
+        // Split codes (类 | 款 | 项) are read from their columns, 款 and 项 left-padded to 2 digits.
+        const codeValue = partCols.length > 0 ? joinCodeParts(partCols.map((c) => grid.value(r, c))) : grid.value(r, codeCol);
+        const where = partCols.length > 0 ? partCols[0] : codeCol;
+        const reading = readCode(codeValue, subjects.classification === "economic" ? [3, 5] : [3, 5, 7]);
         if (reading.kind === "blank") {
-          if (any || name !== "") problem(r, codeCol, `这一行${name ? `（${name}）` : ""}没有科目编码。`);
+          if (any || name !== "") problem(r, where, `这一行${name ? `（${name}）` : ""}没有科目编码。`);
           continue;
         }
         if (reading.kind === "invalid") {
-          problem(r, codeCol, `科目编码“${reading.text}”${reading.reason}。`);
+          problem(r, where, `科目编码“${reading.text}”${reading.reason}。`);
           continue;
         }
         const row: RowData = { code: reading.code, name, amounts, place: { row: r } };
@@ -122,3 +141,22 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
   return { data, problems };
 }
 
+
+/** 208 | 5 | 2 → "2080502"; blank parts end the code. */
+export function joinCodeParts(parts: readonly CellValue[]): string | null {
+  let code = "";
+  for (const [i, part] of parts.entries()) {
+    const t = text(part);
+    if (t === "") break;
+    code += i === 0 ? t : t.padStart(2, "0");
+  }
+  return code === "" ? null : code;
+}
+
+/** 类 code of a printed 类 row label: “二、外交支出” → 202 (old names too: 医疗卫生与计划生育支出 → 210). */
+export function classCodeOfLabel(label: string): string | undefined {
+  const name = nameKey(label.replace(/^[一二三四五六七八九十]+、/, ""));
+  return FUNCTION_CLASSES.find((c) => nameKey(c.name) === name)?.code ?? OLD_CLASS_NAMES[name];
+}
+
+const OLD_CLASS_NAMES: Record<string, string> = { 医疗卫生与计划生育支出: "210" };

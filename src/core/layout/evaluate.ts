@@ -63,6 +63,14 @@ export function evaluateLayout(layout: SheetLayout): void {
         }
         return total;
       }
+      case "concat": {
+        let text = "";
+        for (const area of formula.areas) for (const [r, c] of cellsOf(area)) {
+          const v = valueAt(r, c);
+          if (v !== undefined) text += typeof v === "number" ? String(v / factor) : v;
+        }
+        return text;
+      }
       case "emptyNote": {
         for (const area of formula.areas) for (const [r, c] of cellsOf(area)) if (fenAt(r, c) !== 0) return "";
         return formula.text;

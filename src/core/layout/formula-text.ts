@@ -8,6 +8,8 @@ export function formulaText(formula: Formula): string {
       return `SUM(${formula.areas.map((a) => areaAddress(a)).join(",")})`;
     case "sumIfs":
       return `SUMIFS(${areaAddress(formula.sum, true)},${areaAddress(formula.criteria, true)},"${formula.pattern}")`;
+    case "concat":
+      return formula.areas.map((a) => areaAddress(a)).join("&");
     case "emptyNote": {
       const counts = formula.areas.map((a) => {
         const ref = areaAddress(a, true);

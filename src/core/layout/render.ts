@@ -3,9 +3,11 @@
  * same layout is written by the Excel adapter and by the command line.
  */
 import { ancestorCodes } from "../codes";
+import { FUNCTION_CLASSES } from "../subjects/function-classes";
+import { chineseNumeral } from "../text";
 import { FEN_PER_UNIT, type AmountUnit } from "../fixed";
 import type { RowData, TableData, UnitInfo } from "../model";
-import type { FixedRowSpec, SideSpec, TableSpec, TemplatePack } from "../packs/types";
+import { BODY_ROWS, type FixedRowSpec, type SideSpec, type TableSpec, type TemplatePack } from "../packs/types";
 import { colsToAreas, rowsToAreas, singleCell, type Area } from "./a1";
 import { evaluateLayout } from "./evaluate";
 import { definedNamePrefix, PACK_NAME } from "./names";
@@ -21,6 +23,11 @@ export const HEADER_START_ROW = 3;
 
 export function fillPattern(pattern: string, unit: Pick<UnitInfo, "name" | "year">): string {
   return pattern.replace(/\{year\}/g, String(unit.year)).replace(/\{unit\}/g, unit.name);
+}
+
+/** 类, 款 or 项 of a code as printed in split columns: 208 | 05 | 02. */
+export function codePart(code: string, part: number): string {
+  return part === 0 ? code.slice(0, 3) : part === 1 ? code.slice(3, 5) : code.slice(5, 7);
 }
 
 export function tableUnit(pack: TemplatePack, table: TableSpec): { unit: AmountUnit; decimals: number; line: string } {
@@ -45,6 +52,12 @@ interface PlannedRow {
   childPattern?: string;
 }
 
+/** A 类 row label as Shanghai prints it: 二、外交支出 (numbered in sequence). */
+export function classLabel(index: number, code: string): string {
+  return `${chineseNumeral(index + 1)}、${CLASS_NAMES.get(code) ?? code}`;
+}
+const CLASS_NAMES = new Map(FUNCTION_CLASSES.map((c) => [c.code, c.name]));
+
 function planBody(side: SideSpec, rows: RowData[] | undefined, hasData: boolean, unit: UnitInfo): PlannedRow[] {
   const body = side.body;
   if (body.kind === "fixed") {
@@ -54,8 +67,16 @@ function planBody(side: SideSpec, rows: RowData[] | undefined, hasData: boolean,
     });
   }
   const planned: PlannedRow[] = [];
+  if (body.kind === "classNames") {
+    const codes = hasData ? (rows ?? []).filter((r) => /^\d{3}$/.test(r.id ?? "")).map((r) => r.id!) : [...body.template];
+    codes.forEach((code, i) => planned.push({ role: "fixed", key: code, label: classLabel(i, code), data: rows?.find((r) => r.id === code) }));
+    const blankCount = hasData ? 0 : body.blankRows;
+    for (let i = 0; i < blankCount; i++) planned.push({ role: "blank", key: "", label: "" });
+    return planned;
+  }
+  let total: PlannedRow;
   if (body.kind === "subjects") {
-    planned.push({ role: "total", key: "合计", label: body.totalRow.label, childPattern: "???" });
+    total = { role: "total", key: "合计", label: body.totalRow.label, childPattern: "???" };
     const present = (rows ?? []).filter((r) => r.id !== TOTAL_ROW_ID);
     const parents = new Set(present.flatMap((r) => (r.code ? ancestorCodes(r.code) : [])));
     for (const row of present) {
@@ -65,13 +86,14 @@ function planBody(side: SideSpec, rows: RowData[] | undefined, hasData: boolean,
   } else {
     const present = (rows ?? []).filter((r) => r.id !== TOTAL_ROW_ID);
     const totalLabel = body.totalRow.omitLabelWhenEmpty && hasData && present.length === 0 ? "" : fillPattern(body.totalRow.label, unit);
-    planned.push({ role: "total", key: "合计", label: totalLabel });
+    total = { role: "total", key: "合计", label: totalLabel };
     for (const row of present) planned.push({ role: "item", key: row.name ?? "", label: row.name ?? "", data: row });
   }
-  // An empty table with data prints one blank ruled row under its total row, unless the total row is itself blank.
-  const blankCount = hasData ? (planned.length === 1 && planned[0].label !== "" ? 1 : 0) : body.blankRows;
+  // An empty table with data prints one blank ruled row beside its total row, unless the total row is itself blank.
+  const blankCount = hasData ? (planned.length === 0 && total.label !== "" ? 1 : 0) : body.blankRows;
   for (let i = 0; i < blankCount; i++) planned.push({ role: "blank", key: "", label: "" });
-  return planned;
+  const last = body.kind === "subjects" && body.totalRow.position === "last";
+  return last ? [...planned, total] : [total, ...planned];
 }
 
 function planFooter(side: SideSpec, rows: RowData[] | undefined): PlannedRow[] {
@@ -199,11 +221,18 @@ export function renderTable({ pack, table, unit, data, sheetName }: RenderInput)
           }
         } else if (spec.kind === "code") {
           cell.style = "code";
-          if (planned.role === "subject") cell.value = planned.code;
-          else if (planned.role === "total" && side.body.kind === "subjects" && side.body.totalRow.labelColumn === key && planned.label) {
+          const body = side.body;
+          const part = body.kind === "subjects" ? (body.codeParts ?? []).indexOf(key) : -1;
+          if (planned.role === "total" && body.kind === "subjects" && body.totalRow.labelColumn === key && planned.label) {
             cell.value = planned.label;
             cell.style = "totalLabel";
-          }
+          } else if (part >= 0) {
+            const text = planned.role === "subject" ? codePart(planned.code!, part) : "";
+            if (text) cell.value = text;
+          } else if (body.kind === "subjects" && body.codeParts && (planned.role === "subject" || planned.role === "blank")) {
+            // The hidden joined code: 类 & 款 & 项, so that typed rows roll up too.
+            cell.formula = { op: "concat", areas: body.codeParts.map((k) => singleCell(row, col(k))) };
+          } else if (planned.role === "subject") cell.value = planned.code;
         } else if (spec.kind === "text") {
           cell.style = "text";
           const text = planned.data?.texts?.[key];
@@ -216,11 +245,11 @@ export function renderTable({ pack, table, unit, data, sheetName }: RenderInput)
         }
         cells.push(cell);
       }
-      // The 合计 label spans the code and name columns where it stands in the code column.
-      if (planned.role === "total" && side.body.kind === "subjects" && side.body.totalRow.labelColumn === side.body.codeColumn) {
-        const a = col(side.body.codeColumn);
+      // The 合计 label spans the code columns and the name column where it stands left of the name.
+      if (planned.role === "total" && side.body.kind === "subjects") {
+        const a = col(side.body.totalRow.labelColumn);
         const b = col(side.body.nameColumn);
-        if (b === a + 1) merges.push({ firstRow: row, lastRow: row, firstCol: a, lastCol: b });
+        if (b > a) merges.push({ firstRow: row, lastRow: row, firstCol: a, lastCol: b });
       }
     }
   });
@@ -228,7 +257,7 @@ export function renderTable({ pack, table, unit, data, sheetName }: RenderInput)
   const noteRow = lastRow + 1;
   let noteCell: SheetLayout["noteCell"] = null;
   if (table.emptyNote) {
-    cells.push({ row: noteRow, col: 0, formula: { op: "emptyNote", areas: amountAreas, text: table.emptyNote }, style: "note" });
+    cells.push({ row: noteRow, col: 0, formula: { op: "emptyNote", areas: amountAreas, text: fillPattern(table.emptyNote, unit) }, style: "note" });
     merges.push({ firstRow: noteRow, lastRow: noteRow, firstCol: 0, lastCol: Math.min(width - 1, 3) });
     noteCell = { row: noteRow, col: 0 };
   }
@@ -294,7 +323,7 @@ function amountFormula(
   }
   if (!columnAmountKeys.includes(key)) return undefined;
   if (planned.fixed?.sumOf) {
-    const rows = planned.fixed.sumOf.map((id) => rowOf.get(id)).filter((r): r is number => r !== undefined);
+    const rows = planned.fixed.sumOf.flatMap((id) => (id === BODY_ROWS ? bodyRows : [rowOf.get(id)])).filter((r): r is number => r !== undefined);
     return { op: "sum", areas: rowsToAreas(rows, c) };
   }
   const body = side.body;

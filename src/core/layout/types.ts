@@ -12,7 +12,9 @@ export type Formula =
   /** SUMIFS over the code column with a pattern of exact length ("208??": the 款 under 208). */
   | { op: "sumIfs"; sum: Area; criteria: Area; pattern: string }
   /** The empty-table note: shown exactly when no amount cell holds a non-zero number. */
-  | { op: "emptyNote"; areas: Area[]; text: string };
+  | { op: "emptyNote"; areas: Area[]; text: string }
+  /** Text joined from cells (the hidden code column from 类 & 款 & 项). */
+  | { op: "concat"; areas: Area[] };
 
 export type CellStyle =
   | "numberLabel"

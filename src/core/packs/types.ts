@@ -25,6 +25,9 @@ export interface ColumnSpec {
   hidden?: boolean;
 }
 
+/** In `sumOf`: every body row of the side (rows the unit adds, such as Shanghai's 类 rows). */
+export const BODY_ROWS = "*body";
+
 /** A fixed row: label printed as declared, amounts typed or computed. */
 export interface FixedRowSpec {
   /** Stable id, also the key in the data format. Empty rows have id "". */
@@ -42,9 +45,22 @@ export interface SubjectBodySpec {
   classification: Classification | "revenue";
   codeColumn: string;
   nameColumn: string;
-  /** The 合计 row at the top of the body: its label and the column it stands in. */
-  totalRow: { label: string; labelColumn: string };
+  /** The 合计 row: its label, the column it stands in, and whether it heads the body (default) or ends it. */
+  totalRow: { label: string; labelColumn: string; position?: "first" | "last" };
+  /**
+   * Codes printed split into 类 | 款 | 项 columns (Shanghai: 208 | 05 | 02). `codeColumn` is then a
+   * hidden column that joins the parts by formula, for the totals' SUMIFS and for reading back.
+   */
+  codeParts?: readonly string[];
   /** Rows left for typing in a blank template. */
+  blankRows: number;
+}
+
+/** 功能分类 类 rows by name only, numbered 一、二、… in sequence: only the 类 the unit uses (Shanghai 表1, 表4). */
+export interface ClassNamesBodySpec {
+  kind: "classNames";
+  /** 类 codes pre-filled in a blank template. */
+  template: readonly string[];
   blankRows: number;
 }
 
@@ -62,7 +78,7 @@ export interface FixedBodySpec {
   rows: readonly FixedRowSpec[];
 }
 
-export type BodySpec = SubjectBodySpec | ItemBodySpec | FixedBodySpec;
+export type BodySpec = SubjectBodySpec | ItemBodySpec | FixedBodySpec | ClassNamesBodySpec;
 
 /** Row identity inside a row: target column = Σ source columns (合计 = 基本支出 + 项目支出). */
 export interface RowSumSpec {
@@ -78,8 +94,8 @@ export interface SideSpec {
   id: string;
   /** Column keys of this side, left to right. */
   columns: readonly string[];
-  /** The column that holds fixed-row labels. */
-  labelColumn: string;
+  /** The column that holds row labels; none for a single unlabelled row (Shanghai 表9). */
+  labelColumn?: string;
   body: BodySpec;
   /** Rows aligned at the bottom across sides (本年收入合计 | 本年支出合计 …). */
   footer?: readonly FixedRowSpec[];
@@ -107,7 +123,7 @@ export interface TableSpec {
    */
   header: readonly (readonly string[])[];
   sides: readonly SideSpec[];
-  /** Shown under the table exactly when it holds no amounts. */
+  /** Shown under the table exactly when it holds no amounts (`{year}` is filled in). */
   emptyNote?: string;
 }
 
@@ -149,6 +165,17 @@ export interface SubjectColumnRef {
  * A cross-table tie (表间勾稽关系): left = right, or left ≤ right. Declared by the
  * pack, checked by the validation engine with rounding intervals.
  */
-export type TieSpec =
+export type TieSpec = (
   | { id: string; kind: "figure"; relation: "eq" | "le"; left: FigureRef; right: FigureRef; onlyWhenBothPresent?: boolean; description: string }
-  | { id: string; kind: "perSubject"; relation: "eq" | "le"; classesOnly?: boolean; left: SubjectColumnRef; right: SubjectColumnRef; description: string };
+  | { id: string; kind: "perSubject"; relation: "eq" | "le"; classesOnly?: boolean; left: SubjectColumnRef; right: SubjectColumnRef; description: string }
+) & {
+  /** The tie holds only under this condition, which the pack states (see TieCondition). */
+  when?: TieCondition;
+};
+
+/**
+ * Conditions under which a tie holds:
+ * - `equal`: two figures are equal (财政拨款 = 总计 only where there is no 事业/经营/其他 income);
+ * - `unitType`: the unit is one of these types (机关运行经费 = 公用经费 only for 行政 or 参公 units).
+ */
+export type TieCondition = { kind: "equal"; left: FigureRef; right: FigureRef; description: string } | { kind: "unitType"; types: readonly string[]; description: string };

@@ -19,7 +19,7 @@ export function rulesMarkdown(): string {
     lines.push("", `## 表间勾稽关系：${pack.name}（\`${pack.id}\`）`, "", "| id | 关系 | 说明 |", "|---|---|---|");
     for (const tie of pack.ties ?? []) {
       const side = (r: { table: string; side: string; column: string; row?: string }) => `${r.table}.${r.side}${r.row ? `[${r.row}]` : "[各科目]"}.${r.column}`;
-      lines.push(`| \`tie:${tie.id}\` | ${side(tie.left)} ${tie.relation === "eq" ? "=" : "≤"} ${side(tie.right)} | ${tie.description} |`);
+      lines.push(`| \`tie:${tie.id}\` | ${side(tie.left)} ${tie.relation === "eq" ? "=" : "≤"} ${side(tie.right)} | ${tie.description}${tie.when ? `（仅当${tie.when.description}）` : ""} |`);
     }
   }
   return lines.join("\n") + "\n";

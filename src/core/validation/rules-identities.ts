@@ -6,6 +6,7 @@ import type { SideSpec, TableSpec } from "../packs/types";
 import { amountOf, columnTitle, moneyOf, placeOf, rowLabel, tableName } from "./locate";
 import { sumFinding } from "./sum-finding";
 import type { Finding, Rule, RuleContext } from "./types";
+import { BODY_ROWS } from "../packs/types";
 
 type SideVisitor = (table: TableSpec, side: SideSpec, rows: RowData[]) => Finding[];
 
@@ -56,15 +57,19 @@ export const fixedSumRule: Rule = {
   description: "合计行等于其组成行：本年收入合计 = 各项收入；收入总计 = 本年收入合计 + 上年结转；公务用车购置及运行费 = ①购置费 + ②运行维护费；“三公”经费合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费 等。",
   check: (context) =>
     eachSide(context, (table, side, rows) => {
-      if (side.body.kind !== "fixed") return [];
+      if (side.body.kind !== "fixed" && side.body.kind !== "classNames") return [];
       const money = moneyOf(context.pack, table);
-      const specs = [...side.body.rows, ...(side.footer ?? [])];
+      const specs = [...(side.body.kind === "fixed" ? side.body.rows : []), ...(side.footer ?? [])];
       const byId = new Map(rows.filter((r) => r.id).map((r) => [r.id!, r]));
+      const footerIds = new Set((side.footer ?? []).map((f) => f.id));
+      // "*body": every body row of the side (the 类 rows of Shanghai's 支出总计).
+      const expand = (ids: readonly string[]) => ids.flatMap((id) => (id === BODY_ROWS ? rows.filter((r) => r.id && !footerIds.has(r.id)).map((r) => r.id!) : [id]));
       const findings: Finding[] = [];
       for (const spec of specs) {
         if (!spec.sumOf) continue;
         const row = byId.get(spec.id);
-        const parts = spec.sumOf.map((id) => byId.get(id));
+        const partIds = expand(spec.sumOf);
+        const parts = partIds.map((id) => byId.get(id));
         if (!row && parts.every((p) => !p)) continue;
         for (const key of amountColumns(table, side)) {
           const finding = sumFinding(
@@ -72,7 +77,7 @@ export const fixedSumRule: Rule = {
             money,
             amountOf(row, key),
             parts.map((p) => amountOf(p, key)),
-            () => ({ subject: `${tableName(table)}“${spec.label}”${columnTitle(table, key)}`, totalName: "", partsName: `${spec.sumOf!.map((id) => specs.find((s) => s.id === id)?.label ?? id).join("+")}` }),
+            () => ({ subject: `${tableName(table)}“${spec.label}”${columnTitle(table, key)}`, totalName: "", partsName: spec.sumOf!.includes(BODY_ROWS) ? "各行之和" : `${spec.sumOf!.map((id) => specs.find((s) => s.id === id)?.label ?? id).join("+")}` }),
             () => ({ tableId: table.id, ...placeOf(context, table, row, key) }),
           );
           if (finding) findings.push(finding);
@@ -167,7 +172,7 @@ export const parentMissingRule: Rule = {
           ruleId: "subject-parent-missing",
           severity: "error" as const,
           tableId: table.id,
-          ...placeOf(context, table, r, side.body.kind === "subjects" ? side.body.codeColumn : side.labelColumn),
+          ...placeOf(context, table, r, side.body.kind === "subjects" ? (side.body.codeParts?.[0] ?? side.body.codeColumn) : (side.labelColumn ?? "")),
           message: `${tableName(table)}科目 ${rowLabel(r)} 缺少上级科目 ${ancestorCodes(r.code!).filter((a) => !codes.has(a)).join("、")}。`,
         }));
     }),

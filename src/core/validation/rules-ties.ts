@@ -1,6 +1,6 @@
 /** Cross-table ties (表间勾稽) declared by the pack, rounding-aware. */
 import type { RowData } from "../model";
-import type { FigureRef, SubjectColumnRef, TableSpec, TieSpec } from "../packs/types";
+import type { FigureRef, SubjectColumnRef, TableSpec, TieCondition, TieSpec } from "../packs/types";
 import { checkAtMost, shown } from "./intervals";
 import { columnTitle, moneyOf, placeOf, rowLabel, tableName } from "./locate";
 import { sumFinding } from "./sum-finding";
@@ -19,7 +19,10 @@ function describe(context: RuleContext, spec: TableSpec, ref: FigureRef | Subjec
 function compare(context: RuleContext, tie: TieSpec, leftRef: FigureRef | SubjectColumnRef, rightRef: FigureRef | SubjectColumnRef, key: string, left: RowData | undefined, right: RowData | undefined): Finding | null {
   const leftTable = context.pack.tables.find((t) => t.id === leftRef.table)!;
   const rightTable = context.pack.tables.find((t) => t.id === rightRef.table)!;
-  const money = moneyOf(context.pack, leftTable);
+  // Figures of tables in different units (元 and 万元) compare at the coarser table's precision.
+  const leftMoney = moneyOf(context.pack, leftTable);
+  const rightMoney = moneyOf(context.pack, rightTable);
+  const money = rightMoney.step > leftMoney.step ? rightMoney : leftMoney;
   const a = left?.amounts[leftRef.column] ?? 0;
   const b = right?.amounts[rightRef.column] ?? 0;
   const place = () => ({ tableId: leftTable.id, ...placeOf(context, leftTable, left, leftRef.column) });
@@ -41,6 +44,15 @@ function compare(context: RuleContext, tie: TieSpec, leftRef: FigureRef | Subjec
   };
 }
 
+/** Whether a tie's stated condition holds for this unit's figures. */
+export function conditionHolds(context: RuleContext, condition: TieCondition): boolean {
+  if (condition.kind === "unitType") return context.unitTypeKnown !== false && condition.types.includes(context.unit.type);
+  const value = (ref: FigureRef) => (rowsOf(context, ref) ? (findRow(rowsOf(context, ref)!, ref.row)?.amounts[ref.column] ?? 0) : undefined);
+  const a = value(condition.left);
+  const b = value(condition.right);
+  return a !== undefined && b !== undefined && a === b;
+}
+
 export const tiesRule: Rule = {
   id: "tie",
   severity: "error",
@@ -49,6 +61,7 @@ export const tiesRule: Rule = {
   check(context) {
     const findings: Finding[] = [];
     for (const tie of context.pack.ties ?? []) {
+      if (tie.when && !conditionHolds(context, tie.when)) continue;
       const leftRows = rowsOf(context, tie.left);
       const rightRows = rowsOf(context, tie.right);
       if (!leftRows || !rightRows) continue;
