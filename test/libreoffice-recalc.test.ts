@@ -4,7 +4,9 @@
  * Formula results are left out of the files, so the values can only come from LibreOffice.
  */
 import ExcelJS from "exceljs";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { readDataFile } from "../src/core/data-format";
+import { findPack } from "../src/core/packs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -21,11 +23,19 @@ import { randomDisclosure } from "./support/random-disclosure";
 import { loadExample, normalizeCell, referenceGrid } from "./support/reference";
 
 const dir = mkdtempSync(join(tmpdir(), "recalc-"));
+function shanghaiSynthetic(): Disclosure {
+  const read = readDataFile(JSON.parse(readFileSync("examples/shanghai-synthetic-2026.json", "utf8")));
+  if (!read.ok) throw new Error("shanghai example unreadable");
+  return read.disclosure;
+}
+
 const cases: { label: string; disclosure: Disclosure; layouts: SheetLayout[]; file: string; recalculated?: ExcelJS.Workbook }[] = [
   { label: "reference", disclosure: loadExample() },
   ...[11, 22, 33].map((seed) => ({ label: `random seed ${seed}`, disclosure: randomDisclosure(seed, 15) })),
+  { label: "Shanghai synthetic unit", disclosure: shanghaiSynthetic() },
 ].map((c, i) => {
-  const layouts = planInsertion(SHANXI_UNIT_13, c.disclosure.unit, SHANXI_UNIT_13.tables.map((t) => t.id), [], c.disclosure.tables).layouts;
+  const pack = findPack(c.disclosure.packId)!;
+  const layouts = planInsertion(pack, c.disclosure.unit, pack.tables.map((t) => t.id), [], c.disclosure.tables).layouts;
   return { ...c, layouts, file: join(dir, `case-${i}.xlsx`) };
 });
 

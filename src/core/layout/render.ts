@@ -167,7 +167,8 @@ export function renderTable({ pack, table, unit, data, sheetName }: RenderInput)
   const unitLineEnd = Math.max(0, Math.floor(width / 2) - 1);
   cells.push({ row: UNIT_ROW, col: 0, value: fillPattern(pack.unitLine, unit), style: "unitLine" });
   if (unitLineEnd > 0) merges.push({ firstRow: UNIT_ROW, lastRow: UNIT_ROW, firstCol: 0, lastCol: unitLineEnd });
-  cells.push({ row: UNIT_ROW, col: width - 1, value: amountUnitLine, style: "amountUnitLine" });
+  const lastVisible = table.columns.map((c, i) => (c.hidden ? -1 : i)).reduce((a, b) => Math.max(a, b), 0);
+  cells.push({ row: UNIT_ROW, col: lastVisible, value: amountUnitLine, style: "amountUnitLine" });
 
   renderHeader(table, unit.year, cells, merges);
   const bodyStart = HEADER_START_ROW + table.header.length;

@@ -24,12 +24,14 @@ export const emptyNoteRule: Rule = {
     for (const table of context.pack.tables) {
       const texts = context.texts?.[table.id];
       if (!texts || !table.emptyNote) continue;
-      const hasNote = nameKey(texts.note ?? "") === nameKey(table.emptyNote);
+      const note = fillPattern(table.emptyNote, context.unit);
+      // Compared loosely: spaces ignored, either colon (注: / 注：).
+      const hasNote = nameKey(texts.note ?? "") === nameKey(note);
       const empty = !hasAnyAmount(context.table(table.id));
       if (empty && !hasNote)
-        findings.push({ ruleId: "empty-note", severity: "error", tableId: table.id, sheet: texts.sheetName, message: `${tableName(table)}没有数据，但没有注明“${table.emptyNote}”。` });
+        findings.push({ ruleId: "empty-note", severity: "error", tableId: table.id, sheet: texts.sheetName, message: `${tableName(table)}没有数据，但没有注明“${note}”。` });
       if (!empty && hasNote)
-        findings.push({ ruleId: "empty-note", severity: "error", tableId: table.id, sheet: texts.sheetName, message: `${tableName(table)}有数据，却注明了“${table.emptyNote}”。` });
+        findings.push({ ruleId: "empty-note", severity: "error", tableId: table.id, sheet: texts.sheetName, message: `${tableName(table)}有数据，却注明了“${note}”。` });
     }
     return findings;
   },

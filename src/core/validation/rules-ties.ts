@@ -13,7 +13,8 @@ function rowsOf(context: RuleContext, ref: { table: string; side: string }): Row
 const findRow = (rows: RowData[], key: string) => rows.find((r) => r.id === key || r.code === key);
 
 function describe(context: RuleContext, spec: TableSpec, ref: FigureRef | SubjectColumnRef, row: RowData | undefined, key: string): string {
-  return `${tableName(spec)}“${row ? rowLabel(row) : key}”${columnTitle(spec, ref.column)}`;
+  const label = row ? rowLabel(row) : key;
+  return label ? `${tableName(spec)}“${label}”${columnTitle(spec, ref.column)}` : `${tableName(spec)}${columnTitle(spec, ref.column)}`;
 }
 
 function compare(context: RuleContext, tie: TieSpec, leftRef: FigureRef | SubjectColumnRef, rightRef: FigureRef | SubjectColumnRef, key: string, left: RowData | undefined, right: RowData | undefined): Finding | null {
