@@ -57,3 +57,10 @@ describe("定稿 in Excel (office-addin-mock)", () => {
     expect(sync).toHaveBeenCalledTimes(3);
   });
 });
+
+describe("元 typed in a 万元 table", () => {
+  it("converts numbers to 万元 with all their decimals, leaving formulas, blanks and text alone", async () => {
+    const { yuanToWan } = await import("../src/core/convert-units");
+    expect(yuanToWan([[14440, "64,340", null, "合计", 7.878]], [[14440, "64,340", "", "合计", "=SUM(A1:B1)"]])).toEqual([[1.444, 6.434, undefined, undefined, undefined]]);
+  });
+});

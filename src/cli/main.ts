@@ -88,7 +88,9 @@ async function generate(args: ParsedArgs): Promise<number> {
     packId = result.disclosure.packId;
     unit = result.disclosure.unit;
     tables = result.disclosure.tables;
-    if (result.narrative) facts = readNarrativeFacts(result.narrative, (json as { amountUnit: AmountUnit }).amountUnit);
+    const packOfData = findPack(result.disclosure.packId);
+    if (result.narrative && packOfData?.narrative !== "shanxi") console.error(`提示：情况说明的生成目前只支持山西省模板包，${result.disclosure.packId} 的说明资料未使用。`);
+    else if (result.narrative) facts = readNarrativeFacts(result.narrative, (json as { amountUnit: AmountUnit }).amountUnit);
   }
   const pack = findPack(packId);
   if (!pack) throw new UsageError(`未知的模板包“${packId}”。`);

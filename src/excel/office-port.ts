@@ -9,6 +9,7 @@ import { loadFactsSetting, loadUnitInfo, saveFactsSetting, saveUnitInfo } from "
 import type { SheetLayout } from "../core/layout/types";
 import type { NarrativeFacts } from "../core/narrative/facts";
 import { finalizeWorkbook } from "./finalize";
+import { convertSelectionToWan } from "./convert-selection";
 import { writeNarrativeSheet } from "./write-narrative";
 import { insertTables } from "./write-layouts";
 
@@ -51,5 +52,9 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   finalize() {
     return Excel.run((context) => finalizeWorkbook(context));
+  }
+
+  convertSelectionToWan(): Promise<number> {
+    return Excel.run((context) => convertSelectionToWan(context));
   }
 }

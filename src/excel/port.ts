@@ -38,4 +38,6 @@ export interface WorkbookPort {
   writeNarrative(layout: SheetLayout, replaceExisting: boolean): Promise<{ written: string } | { existing: string }>;
   /** 定稿: custom-function formulas become values. */
   finalize(): Promise<{ cells: number; sheets: string[] }>;
+  /** Converts the selected numbers from 元 to 万元 (formulas untouched); returns how many. */
+  convertSelectionToWan(): Promise<number>;
 }

@@ -52,7 +52,7 @@ export function App({ strings, port }: AppProps) {
           <Tab value="unitInfo">{strings.tabUnitInfo}</Tab>
         </TabList>
         <section aria-live="polite">
-          {view === "templates" && <TemplatesView strings={strings} unit={unit} insertTables={(r) => port.insertTables(r)} />}
+          {view === "templates" && <TemplatesView strings={strings} unit={unit} insertTables={(r) => port.insertTables(r)} convertSelection={() => port.convertSelectionToWan()} />}
           {view === "validation" && (
             <Suspense fallback={<Spinner size="tiny" label={strings.working} />}>
               <ValidationView strings={strings} port={port} unit={unit} actionToken={request.actionToken} />

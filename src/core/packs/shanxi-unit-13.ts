@@ -463,4 +463,5 @@ export const SHANXI_UNIT_13: TemplatePack = {
   tables: [T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13],
   ties: SHANXI_TIES,
   glossary: SHANXI_GLOSSARY,
+  narrative: "shanxi",
 };

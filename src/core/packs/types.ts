@@ -144,6 +144,8 @@ export interface TemplatePack {
   ties?: readonly TieSpec[];
   /** 名词解释 paragraphs printed after the 情况说明. */
   glossary?: readonly string[];
+  /** The 情况说明 generator that knows this pack's tables (only the Shanxi wording so far). */
+  narrative?: "shanxi";
 }
 
 /** A figure of a table in the data: a row (by fixed-row id, "total", or subject code) and a column. */

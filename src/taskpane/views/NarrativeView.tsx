@@ -82,6 +82,10 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
       setMessage({ intent: "error", text: reading.problems.map((p) => p.message).join("；") });
       return null;
     }
+    if (reading.pack.narrative !== "shanxi") {
+      setMessage({ intent: "warning", text: strings.narrativeNotForPack(reading.pack.name) });
+      return null;
+    }
     const facts = factsFromForm(form);
     await port.saveFacts(facts);
     const paragraphs = generateNarrative({ ...reading.disclosure, unit }, facts);

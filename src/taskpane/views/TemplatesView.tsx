@@ -15,10 +15,12 @@ export interface TemplatesViewProps {
   strings: Strings;
   unit: UnitInfo | null;
   insertTables: (request: InsertRequest) => Promise<InsertReport>;
+  /** 元 → 万元 for the selected cells. */
+  convertSelection: () => Promise<number>;
 }
 
 /** 模板: choose a pack and its tables, insert them as worksheets. */
-export function TemplatesView({ strings, unit, insertTables }: TemplatesViewProps) {
+export function TemplatesView({ strings, unit, insertTables, convertSelection }: TemplatesViewProps) {
   const styles = useStyles();
   const [packId, setPackId] = useState(DEFAULT_PACK_ID);
   const pack = findPack(packId)!;
@@ -87,6 +89,20 @@ export function TemplatesView({ strings, unit, insertTables }: TemplatesViewProp
         {busy ? strings.inserting : strings.insert}
       </Button>
       {busy && <Spinner size="tiny" label={strings.inserting} />}
+      {unit?.amountUnit === "元" && (
+        <Field hint={strings.convertHint}>
+          <Button
+            onClick={() =>
+              void convertSelection().then(
+                (n) => setResult({ intent: "success", lines: [strings.converted(n)] }),
+                (e: Error) => setResult({ intent: "error", lines: [strings.errorPrefix + e.message] }),
+              )
+            }
+          >
+            {strings.convertToWan}
+          </Button>
+        </Field>
+      )}
       {result && (
         <MessageBar intent={result.intent} role="status">
           <MessageBarBody>

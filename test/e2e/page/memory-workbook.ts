@@ -101,4 +101,8 @@ export class MemoryWorkbook implements WorkbookPort {
   async finalize(): Promise<{ cells: number; sheets: string[] }> {
     return { cells: 0, sheets: [] };
   }
+
+  async convertSelectionToWan(): Promise<number> {
+    return 0;
+  }
 }
