@@ -16,6 +16,8 @@ import { InputError, openWorkbook } from "./open-workbook";
 import type { AmountUnit } from "../core/fixed";
 import { readNarrativeFacts, type NarrativeFacts } from "../core/narrative/facts";
 import { planNarrativeSheet } from "../core/narrative/plan";
+import { renderPerformanceForm, type PerformanceTarget } from "../core/forms/performance";
+import { freeSheetName } from "../core/layout/sheet-names";
 import { schemaIssues } from "./schema-check";
 import { buildWorkbook } from "./xlsx-writer";
 import { readWorkbook } from "./xlsx-reader";
@@ -72,6 +74,7 @@ async function generate(args: ParsedArgs): Promise<number> {
   let unit: UnitInfo = { name: "", year: new Date().getFullYear(), type: "事业单位", department: "" };
   let tables = undefined;
   let facts: NarrativeFacts | undefined;
+  let forms: PerformanceTarget[] = [];
   const dataPath = option(args, "data");
   if (dataPath) {
     let json: unknown;
@@ -88,6 +91,7 @@ async function generate(args: ParsedArgs): Promise<number> {
     packId = result.disclosure.packId;
     unit = result.disclosure.unit;
     tables = result.disclosure.tables;
+    forms = result.disclosure.performanceTargets ?? [];
     const packOfData = findPack(result.disclosure.packId);
     if (result.narrative && packOfData?.narrative !== "shanxi") console.error(`提示：情况说明的生成目前只支持山西省模板包，${result.disclosure.packId} 的说明资料未使用。`);
     else if (result.narrative) facts = readNarrativeFacts(result.narrative, (json as { amountUnit: AmountUnit }).amountUnit);
@@ -95,10 +99,13 @@ async function generate(args: ParsedArgs): Promise<number> {
   const pack = findPack(packId);
   if (!pack) throw new UsageError(`未知的模板包“${packId}”。`);
   const plan = planInsertion(pack, unit, pack.tables.map((t) => t.id), [], tables);
-  const layouts = facts ? [...plan.layouts, planNarrativeSheet(pack, unit, plan.layouts, facts, plan.layouts.map((l) => l.sheetName))] : plan.layouts;
+  const layouts = [...plan.layouts];
+  // 项目支出绩效目标表: one sheet per project (Shanxi).
+  forms.forEach((form, i) => layouts.push(renderPerformanceForm(pack, unit, form, freeSheetName(`绩效目标表${forms.length > 1 ? ` ${i + 1}` : ""}`, layouts.map((l) => l.sheetName)), i + 1)));
+  if (facts) layouts.push(planNarrativeSheet(pack, unit, plan.layouts, facts, layouts.map((l) => l.sheetName)));
   const workbook = buildWorkbook(layouts);
   await writeOutput(out, Buffer.from(await workbook.xlsx.writeBuffer()), args.options.force === true);
-  console.log(`已生成 ${out}：${plan.layouts.length} 张表${facts ? "和情况说明" : ""}（${pack.name}）。`);
+  console.log(`已生成 ${out}：${plan.layouts.length} 张表${forms.length ? `、${forms.length} 张绩效目标表` : ""}${facts ? "和情况说明" : ""}（${pack.name}）。`);
   return 0;
 }
 

@@ -24,6 +24,7 @@ export function validateWorkbook(workbook: ExcelJS.Workbook, unitDefaults: Parti
     texts: reading.texts,
     problems: reading.problems,
     narrative: reading.narrative,
+    performanceForms: reading.performanceForms,
     subjects: PARTIAL_SUBJECTS,
     unitTypeKnown: unitDefaults.type !== undefined,
   });

@@ -9,6 +9,7 @@ import { FEN_PER_UNIT, type AmountUnit } from "./fixed";
 import { UNIT_TYPES, type Disclosure, type RowData, type TableData, type UnitType } from "./model";
 import { findPack } from "./packs";
 import { safeText } from "./text";
+import { FUND_SOURCES, PERFORMANCE_FORM_ID, type PerformanceTarget } from "./forms/performance";
 import type { TemplatePack } from "./packs/types";
 
 export const FORMAT_ID = "budget-tables/1";
@@ -66,8 +67,13 @@ export function readDataFile(json: unknown): ReadResult {
 
   const factor = FEN_PER_UNIT[amountUnit];
   const tables: Record<string, TableData> = {};
+  let performanceTargets: PerformanceTarget[] | undefined;
   for (const [tableId, tableJson] of Object.entries(json.tables)) {
     const tablePath = `$.tables.${tableId}`;
+    if (tableId === PERFORMANCE_FORM_ID) {
+      performanceTargets = readPerformanceForms(tableJson, tablePath, factor, issue);
+      continue;
+    }
     const spec = pack.tables.find((t) => t.id === tableId);
     if (!spec) {
       issue(tablePath, `模板包 ${pack.id} 中没有表 ${tableId}。`);
@@ -102,9 +108,59 @@ export function readDataFile(json: unknown): ReadResult {
       packId: pack.id,
       unit: { name: (unit.name as string).trim(), year: year as number, type: unit.type as UnitType, department: (unit.department as string | undefined) ?? "" },
       tables,
+      ...(performanceTargets ? { performanceTargets } : {}),
     },
     narrative: isObject(json.narrative) ? json.narrative : undefined,
   };
+}
+
+/** tables.P1: { forms: [...] }, funds in the file's unit. */
+function readPerformanceForms(json: unknown, path: string, factor: number, issue: (path: string, message: string) => void): PerformanceTarget[] {
+  if (!isObject(json) || !Array.isArray(json.forms)) {
+    issue(path, "绩效目标表应为 { \"forms\": [ … ] }。");
+    return [];
+  }
+  const text = (v: unknown) => (typeof v === "string" ? v : "");
+  const money = (v: unknown, p: string): number | undefined => {
+    if (v === undefined || v === null) return undefined;
+    const r = readAmount(v as never);
+    if (r.kind === "number") return Math.round(r.value * factor);
+    issue(p, `金额 ${JSON.stringify(v)} 不是数字。`);
+    return undefined;
+  };
+  const funds = (v: unknown, p: string) => {
+    const o = isObject(v) ? v : {};
+    const out: Record<string, number> = { total: money(o.total, `${p}.total`) ?? 0 };
+    for (const [key] of FUND_SOURCES) {
+      const m = money(o[key], `${p}.${key}`);
+      if (m !== undefined) out[key] = m;
+    }
+    return out as PerformanceTarget["funds"]["year"];
+  };
+  return json.forms.map((f, i): PerformanceTarget => {
+    const p = `${path}.forms[${i}]`;
+    const form = isObject(f) ? f : {};
+    if (typeof form.project !== "string" || form.project.trim() === "") issue(`${p}.project`, "项目名称不能为空。");
+    const fundsJson = isObject(form.funds) ? form.funds : {};
+    const goals = isObject(form.goals) ? form.goals : {};
+    return {
+      project: text(form.project).trim(),
+      department: text(form.department),
+      attribute: text(form.attribute),
+      period: text(form.period),
+      funds: { period: funds(fundsJson.period, `${p}.funds.period`), year: funds(fundsJson.year, `${p}.funds.year`) },
+      overview: text(form.overview),
+      basis: text(form.basis),
+      necessity: text(form.necessity),
+      measures: text(form.measures),
+      plan: text(form.plan),
+      goals: { period: text(goals.period), year: text(goals.year) },
+      indicators: (Array.isArray(form.indicators) ? form.indicators : []).map((x) => {
+        const ind = isObject(x) ? x : {};
+        return { level1: text(ind.level1), level2: text(ind.level2), level3: text(ind.level3), periodValue: text(ind.periodValue), yearValue: text(ind.yearValue) };
+      }),
+    };
+  });
 }
 
 function readRow(
@@ -173,6 +229,12 @@ export function writeDataFile(disclosure: Disclosure, amountUnit: AmountUnit = "
         return out;
       });
     }
+  }
+  if (disclosure.performanceTargets) {
+    const money = (o: Record<string, number | undefined>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined).map(([k, v]) => [k, (v as number) / factor]));
+    (tables as Record<string, unknown>)[PERFORMANCE_FORM_ID] = {
+      forms: disclosure.performanceTargets.map((t) => ({ ...t, funds: { period: money(t.funds.period), year: money(t.funds.year) } })),
+    };
   }
   const file: DataFormatFile = {
     format: FORMAT_ID,

@@ -1,4 +1,5 @@
 import type { AmountUnit } from "./fixed";
+import type { PerformanceTarget } from "./forms/performance";
 
 /**
  * The unit's disclosure as data (单位预算公开数据): 单位信息 and, per table, its rows
@@ -46,6 +47,8 @@ export interface Disclosure {
   packId: string;
   unit: UnitInfo;
   tables: Record<string, TableData>;
+  /** 项目支出绩效目标表 (P1), one per project. */
+  performanceTargets?: PerformanceTarget[];
 }
 
 export function hasAnyAmount(table: TableData | undefined): boolean {

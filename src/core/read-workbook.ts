@@ -4,7 +4,10 @@
  * (YS_PACK_…, YS_Tn_BODY), so inserted rows and moved or renamed sheets do not
  * lose them. Read-only; problems are reported with their place, never thrown.
  */
-import { parseAreaAddress, type Area } from "./layout/a1";
+import { cellAddress, parseAreaAddress, type Area } from "./layout/a1";
+import { readAmount } from "./amount";
+import { FEN_PER_UNIT } from "./fixed";
+import { PERFORMANCE_NAME } from "./forms/performance";
 import { definedNamePrefix, packKey, parsePackMarker } from "./layout/names";
 import type { Disclosure, UnitInfo } from "./model";
 import { PACKS } from "./packs";
@@ -27,6 +30,8 @@ export interface WorkbookReading {
   texts: Record<string, TableTexts>;
   /** The 情况说明 text, one line per row, where the workbook has it. */
   narrative?: { sheetName: string; lines: { row: number; text: string }[] };
+  /** 绩效目标表: each form's project and 年度资金总额 (分), with the cell of the figure. */
+  performanceForms?: { project: string; yearFunds: number | null; sheetName: string; cell: string }[];
 }
 
 /** Parses a name's reference: '表三 支出总表'!$A$6:$E$20 (with or without a leading "="). */
@@ -108,6 +113,26 @@ export function readDisclosure(names: ReadonlyMap<string, NamedArea>, gridOf: (s
       if (typeof value === "string" && value.trim() !== "") lines.push({ row, text: value.trim() });
     }
     reading.narrative = { sheetName: narrativeGrid.name, lines };
+  }
+  const forms = new Map<number, { project?: NamedArea; funds?: NamedArea }>();
+  for (const [name, place] of names) {
+    const m = PERFORMANCE_NAME.exec(name);
+    if (!m) continue;
+    const entry = forms.get(Number(m[1])) ?? {};
+    if (m[2] === "PROJECT") entry.project = place;
+    else entry.funds = place;
+    forms.set(Number(m[1]), entry);
+  }
+  if (forms.size > 0) {
+    reading.performanceForms = [...forms.entries()]
+      .sort(([a], [b]) => a - b)
+      .flatMap(([, f]) => {
+        const grid = f.funds && gridOf(f.funds.sheetName);
+        if (!f.project || !f.funds || !grid) return [];
+        const project = grid.value(f.project.area.firstRow, f.project.area.firstCol);
+        const funds = readAmount(grid.value(f.funds.area.firstRow, f.funds.area.firstCol));
+        return [{ project: typeof project === "string" ? project.trim() : "", yearFunds: funds.kind === "number" ? Math.round(funds.value * FEN_PER_UNIT["元"]) : null, sheetName: grid.name, cell: cellAddress(f.funds.area.firstRow, f.funds.area.firstCol) }];
+      });
   }
   return reading;
 }

@@ -9,6 +9,7 @@ import { packOfNames, parseNameReference, readDisclosure, tableNames, type Named
 import type { CellValue } from "../core/amount";
 import type { SheetGrid } from "../core/read-tables";
 import { NAME_PREFIX } from "../core/layout/names";
+import { PERFORMANCE_NAME } from "../core/forms/performance";
 
 export async function readWorkbookTables(context: Excel.RequestContext, unitDefaults: Partial<UnitInfo>): Promise<WorkbookReading> {
   const names = context.workbook.names;
@@ -29,7 +30,8 @@ export async function readWorkbookTables(context: Excel.RequestContext, unitDefa
 
   const existing = new Set(sheets.items.map((s) => s.name));
   const loaded: { place: NamedArea; range: Excel.Range }[] = [];
-  for (const name of tableNames(found.pack)) {
+  const formNames = [...areas.keys()].filter((n) => PERFORMANCE_NAME.test(n));
+  for (const name of [...tableNames(found.pack), ...formNames]) {
     const place = areas.get(name);
     if (!place || !existing.has(place.sheetName)) continue;
     const range = sheets.getItem(place.sheetName).getRange(areaAddress(place.area));

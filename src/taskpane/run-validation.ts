@@ -20,6 +20,7 @@ export async function runValidation(port: WorkbookPort, unit: UnitInfo | null): 
     texts: reading.texts,
     problems: reading.problems,
     narrative: reading.narrative,
+    performanceForms: reading.performanceForms,
     subjects: PARTIAL_SUBJECTS,
     unitTypeKnown: unit !== null,
   });

@@ -1,5 +1,5 @@
 /** The rule catalogue (校验规则目录): one entry per rule, documented in docs/rules.md. */
-import { emptyNoteRule, missingTableRule, officeCostsRule, titleRule, unitNameRule, unreadableCellRule } from "./rules-form";
+import { emptyNoteRule, missingTableRule, officeCostsRule, performanceFundsRule, titleRule, unitNameRule, unreadableCellRule } from "./rules-form";
 import { duplicateCodeRule, fixedSumRule, itemsTotalRule, negativeAmountRule, parentMissingRule, rowSumRule, subjectHierarchyRule } from "./rules-identities";
 import { NARRATIVE_RULES } from "./rules-narrative";
 import { nameConflictRule, subjectListRule } from "./rules-subjects";
@@ -22,6 +22,7 @@ export const RULES: readonly Rule[] = [
   subjectListRule,
   tiesRule,
   officeCostsRule,
+  performanceFundsRule,
   negativeAmountRule,
   ...NARRATIVE_RULES,
 ];

@@ -1,5 +1,7 @@
 /** The form of the tables: readable cells, empty notes, titles, 单位名称, tables present, 机关运行经费 by unit type. */
-import { fillPattern } from "../layout/render";
+import { fillPattern, tableUnit } from "../layout/render";
+import { FEN_PER_UNIT } from "../fixed";
+import { checkSum } from "./intervals";
 import { hasAnyAmount } from "../model";
 import { nameKey } from "../text";
 import { tableName } from "./locate";
@@ -95,5 +97,40 @@ export const officeCostsRule: Rule = {
     const table = context.pack.tables.find((t) => t.id === "T11");
     if (!table || context.unitTypeKnown === false || context.unit.type !== "事业单位" || !hasAnyAmount(context.table("T11"))) return [];
     return [{ ruleId: "office-costs-unit-type", severity: "error", tableId: "T11", sheet: context.texts?.T11?.sheetName, message: "本单位是事业单位（不参照公务员法管理），不应有机关运行经费，表十一应为空表。" }];
+  },
+};
+
+export const performanceFundsRule: Rule = {
+  id: "performance-funds",
+  severity: "error",
+  title: "绩效目标表资金与项目支出",
+  description: "项目支出绩效目标表的年度资金总额（元）等于该项目在项目支出预算表（本年预算）中的合计（万元），按万元的四舍五入范围比较；表中找不到该项目时警告。",
+  check(context) {
+    const projects = context.table("T12")?.rows;
+    const t12 = context.pack.tables.find((t) => t.id === "T12");
+    if (!projects || !t12) return [];
+    const step = FEN_PER_UNIT[tableUnit(context.pack, t12).unit] / 10 ** tableUnit(context.pack, t12).decimals;
+    const findings: Finding[] = [];
+    for (const form of context.performanceForms ?? []) {
+      const place = { tableId: "P1", sheet: form.sheetName, cell: form.cell };
+      const row = projects.find((r) => r.id !== "total" && nameKey(r.name ?? "") === nameKey(form.project));
+      if (!row) {
+        findings.push({ ruleId: "performance-funds", severity: "warning", ...place, message: `绩效目标表的项目“${form.project}”在表十二中找不到。` });
+        continue;
+      }
+      const inTable = row.amounts.total ?? 0;
+      const funds = form.yearFunds ?? 0;
+      const status = checkSum(inTable, [funds], step).status;
+      if (status === "error")
+        findings.push({
+          ruleId: "performance-funds",
+          severity: "error",
+          ...place,
+          message: `绩效目标表“${form.project}”年度资金总额 ${(funds / 100).toLocaleString("zh-CN")} 元，与表十二该项目合计 ${(inTable / FEN_PER_UNIT["万元"]).toFixed(2)} 万元不符。`,
+          expected: `${inTable / 100}`,
+          actual: `${funds / 100}`,
+        });
+    }
+    return findings;
   },
 };

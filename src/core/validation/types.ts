@@ -43,6 +43,8 @@ export interface ValidationInput {
   subjects?: SubjectList;
   /** The 情况说明 text, one line per row, where the workbook has it. */
   narrative?: { sheetName: string; lines: { row: number; text: string }[] };
+  /** 绩效目标表 figures read from the workbook. */
+  performanceForms?: { project: string; yearFunds: number | null; sheetName: string; cell: string }[];
   /** False when the 单位类型 is not known (a workbook read without it): rules that depend on it stay silent. */
   unitTypeKnown?: boolean;
 }
