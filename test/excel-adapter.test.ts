@@ -18,6 +18,21 @@ describe("inserting the Shanxi tables through Office.js", () => {
     expect(report.renamed).toEqual([]);
   });
 
+  it("inserts the 13 tables and the 绩效目标表 (14 sheets) in two syncs; a second form takes the next number", async () => {
+    const { context, recorded } = createExcelMock([]);
+    const sync = vi.spyOn(context, "sync");
+    await insertTables(context, { packId: "shanxi-unit-13", unit: example.unit, tableIds: [...allTables, "P1"] });
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(recorded.sheets.map((s) => s.name)).toHaveLength(14);
+    expect(recorded.sheets[13].name).toBe("绩效目标表");
+    expect(recorded.names.map((n) => n.name)).toEqual(expect.arrayContaining(["YS_P1_1_PROJECT", "YS_P1_1_FUNDS"]));
+    const again = createExcelMock(["绩效目标表"]);
+    again.recorded.names.push({ name: "YS_P1_1_PROJECT", address: "C3" });
+    await insertTables(again.context, { packId: "shanxi-unit-13", unit: example.unit, tableIds: ["P1"] });
+    expect(again.recorded.sheets.map((s) => s.name)).toEqual(["绩效目标表 (2)"]);
+    expect(again.recorded.names.map((n) => n.name)).toContain("YS_P1_2_PROJECT");
+  });
+
   it("inserts under a free name where a sheet exists, and touches no existing sheet", async () => {
     const { context, recorded } = createExcelMock(["表三 支出总表", "表一 收支总表", "我的底稿"]);
     const report = await insertTables(context, { packId: "shanxi-unit-13", unit: example.unit, tableIds: ["T1", "T3"] });

@@ -16,9 +16,11 @@ export async function insertTables(context: Excel.RequestContext, request: Inser
   if (!pack) throw new Error(`未知的模板包：${request.packId}`);
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
+  const names = context.workbook.names;
+  names.load("items/name");
   await context.sync();
 
-  const plan = planInsertion(pack, request.unit, request.tableIds, sheets.items.map((s) => s.name), request.data);
+  const plan = planInsertion(pack, request.unit, request.tableIds, sheets.items.map((s) => s.name), request.data, names.items.map((n) => n.name));
   for (const layout of plan.layouts) writeLayout(context, layout);
   await context.sync();
   return { inserted: plan.layouts.map((l) => ({ tableId: l.tableId, sheetName: l.sheetName })), renamed: plan.renamed };

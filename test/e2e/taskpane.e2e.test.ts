@@ -64,7 +64,7 @@ const cell = (page: Page, sheet: string, address: string) =>
   page.evaluate(([s, a]) => (window as unknown as { __workbook: { cell(s: string, a: string): unknown } }).__workbook.cell(s, a), [sheet, address] as const);
 
 describe("task pane in Chromium", () => {
-  it("fills 单位信息, inserts all 13 Shanxi tables, and inserts again without overwriting", async () => {
+  it("fills 单位信息, inserts all 13 Shanxi tables and the 绩效目标表, and inserts again without overwriting", async () => {
     const page = await openPane();
     await page.getByRole("tab", { name: "单位信息" }).click();
     await page.getByLabel("单位名称").fill("测试单位");
@@ -77,17 +77,18 @@ describe("task pane in Chromium", () => {
 
     await page.getByRole("tab", { name: "模板" }).click();
     await page.getByRole("button", { name: "插入", exact: true }).click();
-    await page.getByText("已插入 13 张表。").waitFor();
+    await page.getByText("已插入 14 张表。").waitFor();
     await screenshot(page, "templates");
     const { sheets } = await workbook(page);
-    expect(sheets).toHaveLength(13);
+    expect(sheets).toHaveLength(14);
+    expect(sheets).toContain("绩效目标表");
     expect(await cell(page, "表一 收支总表", "A2")).toBe("2025年预算收支总表");
     expect(await cell(page, "表三 支出总表", "A3")).toBe("单位名称：测试单位");
     expect(await cell(page, "表三 支出总表", "C5")).toBe("合计");
 
     await page.getByRole("button", { name: "插入", exact: true }).click();
     await page.getByText("“表三 支出总表”已存在，新表插入为“表三 支出总表 (2)”。").waitFor();
-    expect((await workbook(page)).sheets).toHaveLength(26);
+    expect((await workbook(page)).sheets).toHaveLength(28);
     expect(await cell(page, "表一 收支总表", "A2")).toBe("2025年预算收支总表");
     await page.close();
   });

@@ -76,6 +76,9 @@ export function createExcelMock(existingSheetNames: string[]) {
         },
       },
       names: {
+        load: function (this: { items?: unknown[] }) {
+          this.items = recorded.names.map((n) => ({ name: n.name }));
+        },
         add: function (name: string, range: { address: string }) {
           recorded.names.push({ name, address: range.address });
         },

@@ -464,4 +464,5 @@ export const SHANXI_UNIT_13: TemplatePack = {
   ties: SHANXI_TIES,
   glossary: SHANXI_GLOSSARY,
   narrative: "shanxi",
+  performanceForm: true,
 };

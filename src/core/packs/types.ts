@@ -146,6 +146,8 @@ export interface TemplatePack {
   glossary?: readonly string[];
   /** The 情况说明 generator that knows this pack's tables (only the Shanxi wording so far). */
   narrative?: "shanxi";
+  /** Whether the set includes the 项目支出绩效目标表 (P1), one form per project. */
+  performanceForm?: boolean;
 }
 
 /** A figure of a table in the data: a row (by fixed-row id, "total", or subject code) and a column. */

@@ -3,6 +3,7 @@ import { useMemo, useState } from "react";
 import { fillPattern } from "../../core/layout/render";
 import type { UnitInfo } from "../../core/model";
 import { DEFAULT_PACK_ID, PACKS, findPack } from "../../core/packs";
+import { PERFORMANCE_FORM_ID } from "../../core/forms/performance";
 import type { InsertReport, InsertRequest } from "../../excel/port";
 import type { Strings } from "../strings";
 
@@ -24,16 +25,17 @@ export function TemplatesView({ strings, unit, insertTables, convertSelection }:
   const styles = useStyles();
   const [packId, setPackId] = useState(DEFAULT_PACK_ID);
   const pack = findPack(packId)!;
-  const [selected, setSelected] = useState<Set<string>>(() => new Set(pack.tables.map((t) => t.id)));
+  const choices = (p: typeof pack) => [...p.tables.map((t) => t.id), ...(p.performanceForm ? [PERFORMANCE_FORM_ID] : [])];
+  const [selected, setSelected] = useState<Set<string>>(() => new Set(choices(pack)));
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ intent: "success" | "error" | "warning"; lines: string[] } | null>(null);
-  const allSelected = selected.size === pack.tables.length;
+  const allSelected = selected.size === choices(pack).length;
   const year = unit?.year ?? new Date().getFullYear();
   const titles = useMemo(() => new Map(pack.tables.map((t) => [t.id, fillPattern(t.title, { year, name: unit?.name ?? "" })])), [pack, year, unit]);
 
   function choosePack(id: string) {
     setPackId(id);
-    setSelected(new Set(findPack(id)!.tables.map((t) => t.id)));
+    setSelected(new Set(choices(findPack(id)!)));
   }
 
   function toggle(id: string, on: boolean) {
@@ -49,7 +51,7 @@ export function TemplatesView({ strings, unit, insertTables, convertSelection }:
     setBusy(true);
     setResult(null);
     try {
-      const report = await insertTables({ packId, unit, tableIds: pack.tables.filter((t) => selected.has(t.id)).map((t) => t.id) });
+      const report = await insertTables({ packId, unit, tableIds: choices(pack).filter((id) => selected.has(id)) });
       setResult({ intent: "success", lines: [strings.insertedCount(report.inserted.length), ...report.renamed.map((r) => strings.renamedNote(r.wanted, r.actual))] });
     } catch (error) {
       setResult({ intent: "error", lines: [strings.errorPrefix + (error as Error).message] });
@@ -79,11 +81,14 @@ export function TemplatesView({ strings, unit, insertTables, convertSelection }:
         <Checkbox
           label={strings.selectAll}
           checked={allSelected ? true : selected.size === 0 ? false : "mixed"}
-          onChange={(_, d) => setSelected(d.checked === true ? new Set(pack.tables.map((t) => t.id)) : new Set())}
+          onChange={(_, d) => setSelected(d.checked === true ? new Set(choices(pack)) : new Set())}
         />
         {pack.tables.map((t) => (
           <Checkbox key={t.id} label={`${t.sheetName.split(" ")[0]} ${titles.get(t.id)}`} checked={selected.has(t.id)} onChange={(_, d) => toggle(t.id, d.checked === true)} />
         ))}
+        {pack.performanceForm && (
+          <Checkbox label={strings.performanceForm} checked={selected.has(PERFORMANCE_FORM_ID)} onChange={(_, d) => toggle(PERFORMANCE_FORM_ID, d.checked === true)} />
+        )}
       </fieldset>
       <Button appearance="primary" disabled={busy} onClick={() => void insert()}>
         {busy ? strings.inserting : strings.insert}

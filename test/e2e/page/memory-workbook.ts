@@ -53,7 +53,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async insertTables(request: InsertRequest): Promise<InsertReport> {
     const pack = findPack(request.packId)!;
-    const plan = planInsertion(pack, request.unit, request.tableIds, this.sheetNames(), request.data);
+    const plan = planInsertion(pack, request.unit, request.tableIds, this.sheetNames(), request.data, [...this.names.keys()]);
     for (const layout of plan.layouts) this.addLayout(layout);
     return { inserted: plan.layouts.map((l) => ({ tableId: l.tableId, sheetName: l.sheetName })), renamed: plan.renamed };
   }
