@@ -1,8 +1,7 @@
 /** Validation of one .xlsx file: read through the defined names, then the core's rule engine. */
 import type ExcelJS from "exceljs";
 import type { UnitInfo } from "../core/model";
-import { PARTIAL_SUBJECTS } from "../core/subjects/subject-list";
-import { validate } from "../core/validation/engine";
+import { unreadableReport, validate, validationInputOf } from "../core/validation/engine";
 import type { ValidationReport } from "../core/validation/types";
 import { readWorkbook, type WorkbookReading } from "./xlsx-reader";
 
@@ -13,20 +12,6 @@ export interface WorkbookValidation {
 
 export function validateWorkbook(workbook: ExcelJS.Workbook, unitDefaults: Partial<UnitInfo> = {}): WorkbookValidation {
   const reading = readWorkbook(workbook, unitDefaults);
-  if (!reading.pack || !reading.disclosure) {
-    const findings = reading.problems.map((p) => ({ ruleId: "workbook-unreadable", severity: "error" as const, message: p.message }));
-    return { reading, report: { valid: false, counts: { error: findings.length, warning: 0, info: 0 }, findings } };
-  }
-  const report = validate({
-    pack: reading.pack,
-    unit: reading.disclosure.unit,
-    tables: reading.disclosure.tables,
-    texts: reading.texts,
-    problems: reading.problems,
-    narrative: reading.narrative,
-    performanceForms: reading.performanceForms,
-    subjects: PARTIAL_SUBJECTS,
-    unitTypeKnown: unitDefaults.type !== undefined,
-  });
-  return { reading, report };
+  const input = reading.disclosure && validationInputOf(reading, reading.disclosure.unit, unitDefaults.type !== undefined);
+  return { reading, report: input ? validate(input) : unreadableReport(reading) };
 }

@@ -3,10 +3,9 @@
  * template and published 普陀区 documents (shared/reference/shanghai-unit-9-tables.md).
  * Tables 1–8 in whole 元, table 9 in 万元. Codes are printed split into 类 | 款 | 项.
  */
-import { BODY_ROWS, type ColumnSpec, type FigureRef, type SideSpec, type TableSpec, type TemplatePack, type TieCondition, type TieSpec } from "./types";
+import { amount, col, fig, label } from "./declare";
+import { BODY_ROWS, type ColumnSpec, type SideSpec, type TableSpec, type TemplatePack, type TieCondition, type TieSpec } from "./types";
 
-const amount = (key: string, width = 14): ColumnSpec => ({ key, kind: "amount", width });
-const label = (key: string, width: number): ColumnSpec => ({ key, kind: "label", width });
 const part = (key: string): ColumnSpec => ({ key, kind: "code", width: 6 });
 /** The hidden column that joins 类 & 款 & 项 for the totals' formulas. */
 const joinedCode: ColumnSpec = { key: "code", kind: "code", width: 9, hidden: true };
@@ -193,8 +192,6 @@ const S9: TableSpec = {
   emptyNote: "注:本单位{year}年无“三公”经费和机关运行经费预算，故本表为空表。",
 };
 
-const fig = (table: string, side: string, row: string, column: string): FigureRef => ({ table, side, row, column });
-const col = (table: string, side: string, column: string) => ({ table, side, column });
 
 /** 无事业、经营、其他收入: 财政拨款收入 = 收入总计. */
 const ONLY_APPROPRIATION: TieCondition = { kind: "equal", left: fig("T1", "income", "appropriation", "incomeAmount"), right: fig("T1", "income", "incomeTotal", "incomeAmount"), description: "没有事业收入、经营收入和其他收入时" };

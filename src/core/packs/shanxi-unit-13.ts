@@ -5,13 +5,11 @@
  */
 import { chineseNumeral } from "../text";
 import { FUNCTION_CLASSES } from "../subjects/function-classes";
-import type { ColumnSpec, FigureRef, FixedRowSpec, RowSumSpec, SideSpec, TableSpec, TemplatePack, TieSpec } from "./types";
+import { amount, code, col, fig, label } from "./declare";
+import type { FixedRowSpec, RowSumSpec, SideSpec, TableSpec, TemplatePack, TieSpec } from "./types";
 
 const EMPTY_NOTE = "注：本表无数据";
 
-const amount = (key: string, width = 14): ColumnSpec => ({ key, kind: "amount", width });
-const label = (key: string, width: number): ColumnSpec => ({ key, kind: "label", width });
-const code = (key: string, width = 11): ColumnSpec => ({ key, kind: "code", width });
 
 /** 一、一般公共服务支出 … 三十、抗疫特别国债安排的支出, one row per 功能分类 类. */
 const FUNCTION_CLASS_ROWS: FixedRowSpec[] = FUNCTION_CLASSES.map((c, i) => ({
@@ -378,8 +376,6 @@ const T13: TableSpec = {
   emptyNote: EMPTY_NOTE,
 };
 
-const fig = (table: string, side: string, row: string, column: string): FigureRef => ({ table, side, row, column });
-const col = (table: string, side: string, column: string) => ({ table, side, column });
 
 /** 表间勾稽关系 of the Shanxi set. */
 const SHANXI_TIES: TieSpec[] = [

@@ -1,6 +1,9 @@
 /** Runs the rule catalogue over a disclosure. Read-only and never throws: a rule that fails becomes a finding. */
 import { RULES } from "./catalog";
 import type { Finding, Rule, RuleContext, Severity, ValidationInput, ValidationReport } from "./types";
+import type { WorkbookReading } from "../read-workbook";
+import type { UnitInfo } from "../model";
+import { PARTIAL_SUBJECTS, type SubjectList } from "../subjects/subject-list";
 
 export function validate(input: ValidationInput, rules: readonly Rule[] = RULES): ValidationReport {
   const context: RuleContext = { ...input, table: (id) => input.tables[id] };
@@ -17,4 +20,26 @@ export function validate(input: ValidationInput, rules: readonly Rule[] = RULES)
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return { valid: counts.error === 0, counts, findings };
+}
+
+/** The validation input of a workbook as read (tables, texts, problems, 情况说明, 绩效目标表). */
+export function validationInputOf(reading: WorkbookReading, unit: UnitInfo, unitTypeKnown: boolean, subjects: SubjectList = PARTIAL_SUBJECTS): ValidationInput | null {
+  if (!reading.pack || !reading.disclosure) return null;
+  return {
+    pack: reading.pack,
+    unit,
+    tables: reading.disclosure.tables,
+    texts: reading.texts,
+    problems: reading.problems,
+    narrative: reading.narrative,
+    performanceForms: reading.performanceForms,
+    subjects,
+    unitTypeKnown,
+  };
+}
+
+/** A report for a workbook that could not be read as a disclosure at all. */
+export function unreadableReport(reading: WorkbookReading): ValidationReport {
+  const findings = reading.problems.map((p) => ({ ruleId: "workbook-unreadable", severity: "error" as const, message: p.message }));
+  return { valid: false, counts: { error: findings.length, warning: 0, info: 0 }, findings };
 }
