@@ -11,6 +11,9 @@ import { findPack } from "../core/packs";
 import type { InsertReport, InsertRequest } from "./port";
 import { POINTS_PER_CHARACTER, STYLE_LOOKS, TITLE_ROW_HEIGHT, numberFormatOf } from "./styles";
 
+/** Areas per getRanges call: Excel limits the length of an address list. */
+const AREAS_PER_CALL = 200;
+
 export async function insertTables(context: Excel.RequestContext, request: InsertRequest): Promise<InsertReport> {
   const pack = findPack(request.packId);
   if (!pack) throw new Error(`未知的模板包：${request.packId}`);
@@ -64,13 +67,21 @@ export function writeLayout(context: Excel.RequestContext, layout: SheetLayout):
 
   for (const [style, areas] of styleAreas(layout)) {
     const look = STYLE_LOOKS[style];
-    const ranges = sheet.getRanges(areas.map((a) => areaAddress(a)).join(","));
-    ranges.format.font.name = look.font;
-    ranges.format.font.size = look.size;
-    ranges.format.font.bold = look.bold ?? false;
-    ranges.format.horizontalAlignment = look.horizontal as Excel.HorizontalAlignment;
-    ranges.format.verticalAlignment = "Center" as Excel.VerticalAlignment;
-    if (look.wrap) ranges.format.wrapText = true;
+    // One RangeAreas per style, in chunks that keep each address list short.
+    for (let i = 0; i < areas.length; i += AREAS_PER_CALL) {
+      const ranges = sheet.getRanges(
+        areas
+          .slice(i, i + AREAS_PER_CALL)
+          .map((a) => areaAddress(a))
+          .join(","),
+      );
+      ranges.format.font.name = look.font;
+      ranges.format.font.size = look.size;
+      ranges.format.font.bold = look.bold ?? false;
+      ranges.format.horizontalAlignment = look.horizontal as Excel.HorizontalAlignment;
+      ranges.format.verticalAlignment = "Center" as Excel.VerticalAlignment;
+      if (look.wrap) ranges.format.wrapText = true;
+    }
   }
 
   if (!layout.text) {

@@ -22,6 +22,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { UnitInfo } from "../../core/model";
+import type { TemplatePack } from "../../core/packs/types";
 import { generateNarrative, type Paragraph } from "../../core/narrative/generate";
 import { renderNarrativeSheet } from "../../core/narrative/layout";
 import type { WorkbookPort } from "../../excel/port";
@@ -72,7 +73,7 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
     </Field>
   );
 
-  async function generate(): Promise<Paragraph[] | null> {
+  async function generate(): Promise<{ paragraphs: Paragraph[]; pack: TemplatePack } | null> {
     if (!unit) {
       setMessage({ intent: "warning", text: strings.unitInfoMissing });
       return null;
@@ -90,7 +91,7 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
     await port.saveFacts(facts);
     const paragraphs = generateNarrative({ ...reading.disclosure, unit }, facts);
     setPreview(paragraphs);
-    return paragraphs;
+    return { paragraphs, pack: reading.pack };
   }
 
   async function run(action: () => Promise<void>) {
@@ -107,10 +108,9 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
 
   const write = (replace: boolean) =>
     run(async () => {
-      const paragraphs = await generate();
-      if (!paragraphs || !unit) return;
-      const reading = await port.readTables({});
-      const layout = renderNarrativeSheet(reading.pack!, unit, paragraphs);
+      const generated = await generate();
+      if (!generated || !unit) return;
+      const layout = renderNarrativeSheet(generated.pack, unit, generated.paragraphs);
       const result = await port.writeNarrative(layout, replace);
       if ("existing" in result) setConfirm({ kind: "replace", sheet: result.existing });
       else setMessage({ intent: "success", text: strings.narrativeWritten(result.written) });
