@@ -1,5 +1,5 @@
 /** Small helpers for writing template packs as data. */
-import type { ColumnSpec, FigureRef, SubjectColumnRef } from "./types";
+import type { ColumnSpec, FigureRef, FixedRowSpec, SubjectColumnRef } from "./types";
 
 export const amount = (key: string, width = 14): ColumnSpec => ({ key, kind: "amount", width });
 export const label = (key: string, width: number): ColumnSpec => ({ key, kind: "label", width });
@@ -8,3 +8,10 @@ export const code = (key: string, width = 11): ColumnSpec => ({ key, kind: "code
 export const fig = (table: string, side: string, row: string, column: string): FigureRef => ({ table, side, row, column });
 /** A column of a side, matched row by row by subject code. */
 export const col = (table: string, side: string, column: string): SubjectColumnRef => ({ table, side, column });
+
+/** 财政拨款 income rows as both Shanxi and Shanghai print them: 一、一般公共预算 / 二、政府性基金预算 / 三、国有资本经营预算. */
+export const APPROPRIATION_INCOME_ROWS: readonly FixedRowSpec[] = [
+  { id: "general", label: "一、一般公共预算" },
+  { id: "fund", label: "二、政府性基金预算" },
+  { id: "stateCapital", label: "三、国有资本经营预算" },
+];

@@ -3,7 +3,7 @@
  * template and published 普陀区 documents (shared/reference/shanghai-unit-9-tables.md).
  * Tables 1–8 in whole 元, table 9 in 万元. Codes are printed split into 类 | 款 | 项.
  */
-import { amount, col, fig, label } from "./declare";
+import { APPROPRIATION_INCOME_ROWS, amount, col, fig, label } from "./declare";
 import { BODY_ROWS, type ColumnSpec, type SideSpec, type TableSpec, type TemplatePack, type TieCondition, type TieSpec } from "./types";
 
 const part = (key: string): ColumnSpec => ({ key, kind: "code", width: 6 });
@@ -118,11 +118,7 @@ const S4: TableSpec = {
       labelColumn: "incomeItem",
       body: {
         kind: "fixed",
-        rows: [
-          { id: "general", label: "一、一般公共预算" },
-          { id: "fund", label: "二、政府性基金预算" },
-          { id: "stateCapital", label: "三、国有资本经营预算" },
-        ],
+        rows: APPROPRIATION_INCOME_ROWS,
       },
       footer: [{ id: "incomeTotal", label: "收入总计", sumOf: ["general", "fund", "stateCapital"] }],
     },

@@ -5,7 +5,7 @@
  */
 import { chineseNumeral } from "../text";
 import { FUNCTION_CLASSES } from "../subjects/function-classes";
-import { amount, code, col, fig, label } from "./declare";
+import { APPROPRIATION_INCOME_ROWS, amount, code, col, fig, label } from "./declare";
 import type { FixedRowSpec, RowSumSpec, SideSpec, TableSpec, TemplatePack, TieSpec } from "./types";
 
 const EMPTY_NOTE = "注：本表无数据";
@@ -144,11 +144,7 @@ const T4: TableSpec = {
       labelColumn: "incomeItem",
       body: {
         kind: "fixed",
-        rows: [
-          { id: "general", label: "一、一般公共预算" },
-          { id: "fund", label: "二、政府性基金预算" },
-          { id: "stateCapital", label: "三、国有资本经营预算" },
-        ],
+        rows: APPROPRIATION_INCOME_ROWS,
       },
       footer: [
         { id: "incomeSubtotal", label: "本年收入合计", sumOf: [...APPROPRIATION_KEYS] },
