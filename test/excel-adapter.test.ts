@@ -44,6 +44,15 @@ describe("inserting the Shanxi tables through Office.js", () => {
     expect(recorded.removedOrChanged).toEqual([]);
   });
 
+  it("does not define a name twice when a table is inserted again (Excel's names are unique)", async () => {
+    const { context, recorded } = createExcelMock(["表三 支出总表"]);
+    recorded.names.push({ name: "YS_T3_BODY", address: "A6:E20" });
+    await insertTables(context, { packId: "shanxi-unit-13", unit: example.unit, tableIds: ["T3"] });
+    expect(recorded.sheets.map((s) => s.name)).toEqual(["表三 支出总表 (2)"]);
+    expect(recorded.names.filter((n) => n.name === "YS_T3_BODY")).toHaveLength(1);
+    expect(recorded.names.map((n) => n.name)).toContain("YS_T3_TITLE");
+  });
+
   it("defines the workbook names that validation finds the tables by", async () => {
     const { context, recorded } = createExcelMock([]);
     await insertTables(context, { packId: "shanxi-unit-13", unit: example.unit, tableIds: ["T3"], data: example.tables });

@@ -23,8 +23,11 @@ export async function insertTables(context: Excel.RequestContext, request: Inser
   names.load("items/name");
   await context.sync();
 
-  const plan = planInsertion(pack, request.unit, request.tableIds, sheets.items.map((s) => s.name), request.data, names.items.map((n) => n.name));
-  for (const layout of plan.layouts) writeLayout(context, layout);
+  const existingNames = names.items.map((n) => n.name);
+  const plan = planInsertion(pack, request.unit, request.tableIds, sheets.items.map((s) => s.name), request.data, existingNames);
+  // Workbook names are unique: a second copy of a table keeps the first copy's names (validation reads the first).
+  const taken = new Set(existingNames);
+  for (const layout of plan.layouts) writeLayout(context, layout, taken);
   await context.sync();
   return { inserted: plan.layouts.map((l) => ({ tableId: l.tableId, sheetName: l.sheetName })), renamed: plan.renamed };
 }
@@ -56,7 +59,7 @@ export function styleAreas(layout: SheetLayout): Map<CellStyle, Area[]> {
   return byStyle;
 }
 
-export function writeLayout(context: Excel.RequestContext, layout: SheetLayout): void {
+export function writeLayout(context: Excel.RequestContext, layout: SheetLayout, takenNames: ReadonlySet<string> = new Set()): void {
   const sheet = context.workbook.worksheets.add(layout.sheetName);
   const width = layout.columns.length;
   const used = sheet.getRangeByIndexes(0, 0, layout.rowCount, width);
@@ -101,7 +104,10 @@ export function writeLayout(context: Excel.RequestContext, layout: SheetLayout):
   if (!layout.text) sheet.getRangeByIndexes(1, 0, 1, 1).format.rowHeight = TITLE_ROW_HEIGHT;
   for (const { row, height } of layout.rowHeights ?? []) sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
 
-  for (const name of layout.names) context.workbook.names.add(name.name, sheet.getRange(areaAddress(name.area)), `${layout.packId} ${layout.tableId}`);
+  for (const name of layout.names) {
+    if (takenNames.has(name.name)) continue;
+    context.workbook.names.add(name.name, sheet.getRange(areaAddress(name.area)), `${layout.packId} ${layout.tableId}`);
+  }
 
   const page = sheet.pageLayout;
   page.orientation = (layout.print.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;

@@ -40,7 +40,8 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private addLayout(layout: SheetLayout): void {
     this.sheets.set(layout.sheetName, new Map(layout.cells.map((c) => [`${c.row}:${c.col}`, (c.formula ? c.result : c.value) as CellValue])));
-    for (const n of layout.names) this.names.set(n.name, { sheetName: layout.sheetName, area: n.area });
+    // Like Excel's workbook names: unique, so a second copy of a table keeps the first copy's names.
+    for (const n of layout.names) if (!this.names.has(n.name)) this.names.set(n.name, { sheetName: layout.sheetName, area: n.area });
   }
 
   async loadUnitInfo(): Promise<UnitInfo | null> {
@@ -92,7 +93,10 @@ export class MemoryWorkbook implements WorkbookPort {
   async writeNarrative(layout: SheetLayout, replaceExisting: boolean): Promise<{ written: string } | { existing: string }> {
     const existing = this.names.get(NARRATIVE_BODY_NAME)?.sheetName;
     if (existing && this.sheets.has(existing) && !replaceExisting) return { existing };
-    if (existing) this.sheets.delete(existing);
+    if (existing) {
+      this.sheets.delete(existing);
+      for (const name of [...this.names.keys()]) if (name.startsWith("YS_N1_") || name.endsWith("_N1")) this.names.delete(name);
+    }
     const sheetName = existing ?? freeSheetName(layout.sheetName, this.sheetNames());
     this.addLayout({ ...layout, sheetName });
     return { written: sheetName };
