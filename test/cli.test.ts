@@ -202,3 +202,21 @@ describe("the JSON Schema of budget-tables/1", () => {
     expect(issues.find((i) => i.path === "$.tables.T3.rows[2].code")!.message).toContain("科目编码");
   });
 });
+
+describe("单位信息 inside a generated workbook", () => {
+  it("lets extract and validate know the 单位类型 and 主管部门 without options", async () => {
+    const extracted = JSON.parse((await run("extract", reference)).out);
+    expect(extracted.unit).toEqual({ name: "忻州市社会保障卡服务中心", type: "事业单位", department: "忻州市人力资源和社会保障局" });
+    // The 机关运行经费 rule depends on the unit type: with it known, a 事业单位 with 机关运行经费 is an error.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(reference);
+    const t11 = wb.getWorksheet("表十一 机关运行经费")!;
+    t11.getCell("A7").value = "忻州市社会保障卡服务中心";
+    t11.getCell("C7").value = 1.5;
+    const file = join(dir, "office-costs.xlsx");
+    await wb.xlsx.writeFile(file);
+    const result = await run("validate", file, "--format", "json");
+    const rules = JSON.parse(result.out).files[0].findings.map((f: { ruleId: string }) => f.ruleId);
+    expect(rules).toContain("office-costs-unit-type");
+  });
+});

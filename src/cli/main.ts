@@ -18,6 +18,7 @@ import { readNarrativeFacts, type NarrativeFacts } from "../core/narrative/facts
 import { planNarrativeSheet } from "../core/narrative/plan";
 import { renderPerformanceForm, type PerformanceTarget } from "../core/forms/performance";
 import { freeSheetName } from "../core/layout/sheet-names";
+import { renderUnitInfoSheet } from "../core/layout/unit-info-sheet";
 import { schemaIssues } from "./schema-check";
 import { buildWorkbook } from "./xlsx-writer";
 import { readWorkbook } from "./xlsx-reader";
@@ -103,6 +104,7 @@ async function generate(args: ParsedArgs): Promise<number> {
   // 项目支出绩效目标表: one sheet per project (Shanxi).
   forms.forEach((form, i) => layouts.push(renderPerformanceForm(pack, unit, form, freeSheetName(`绩效目标表${forms.length > 1 ? ` ${i + 1}` : ""}`, layouts.map((l) => l.sheetName)), i + 1)));
   if (facts) layouts.push(planNarrativeSheet(pack, unit, plan.layouts, facts, layouts.map((l) => l.sheetName)));
+  if (dataPath) layouts.push(renderUnitInfoSheet(pack, unit));
   const workbook = buildWorkbook(layouts);
   await writeOutput(out, Buffer.from(await workbook.xlsx.writeBuffer()), args.options.force === true);
   console.log(`已生成 ${out}：${plan.layouts.length} 张表${forms.length ? `、${forms.length} 张绩效目标表` : ""}${facts ? "和情况说明" : ""}（${pack.name}）。`);

@@ -12,6 +12,7 @@ export interface WorkbookValidation {
 
 export function validateWorkbook(workbook: ExcelJS.Workbook, unitDefaults: Partial<UnitInfo> = {}): WorkbookValidation {
   const reading = readWorkbook(workbook, unitDefaults);
-  const input = reading.disclosure && validationInputOf(reading, reading.disclosure.unit, unitDefaults.type !== undefined);
+  const unitTypeKnown = unitDefaults.type !== undefined || reading.unitInfo?.type !== undefined;
+  const input = reading.disclosure && validationInputOf(reading, reading.disclosure.unit, unitTypeKnown);
   return { reading, report: input ? validate(input) : unreadableReport(reading) };
 }

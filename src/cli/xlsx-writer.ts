@@ -32,6 +32,7 @@ export function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, 
     },
     views: layout.text ? [] : [{ state: "frozen", ySplit: layout.headerArea.lastRow + 1, xSplit: 0 }],
   });
+  if (layout.hidden) sheet.state = "veryHidden";
   layout.columns.forEach((column, c) => {
     const col = sheet.getColumn(c + 1);
     col.width = column.width;

@@ -8,6 +8,7 @@ import { cellAddress, parseAreaAddress, type Area } from "./layout/a1";
 import { readAmount } from "./amount";
 import { FEN_PER_UNIT } from "./fixed";
 import { PERFORMANCE_NAME } from "./forms/performance";
+import { readUnitInfoCells, UNIT_INFO_NAME } from "./layout/unit-info-sheet";
 import { definedNamePrefix, packKey, parsePackMarker } from "./layout/names";
 import type { Disclosure, UnitInfo } from "./model";
 import { PACKS } from "./packs";
@@ -30,6 +31,8 @@ export interface WorkbookReading {
   texts: Record<string, TableTexts>;
   /** The 情况说明 text, one line per row, where the workbook has it. */
   narrative?: { sheetName: string; lines: { row: number; text: string }[] };
+  /** 单位信息 kept in the workbook (the very hidden YS_INFO sheet of generated workbooks). */
+  unitInfo?: Partial<UnitInfo>;
   /** 绩效目标表: each form's project and 年度资金总额 (分), with the cell of the figure. */
   performanceForms?: { project: string; yearFunds: number | null; sheetName: string; cell: string }[];
 }
@@ -74,6 +77,9 @@ export function readDisclosure(names: ReadonlyMap<string, NamedArea>, gridOf: (s
   const tables: Disclosure["tables"] = {};
   const places: WorkbookReading["places"] = {};
   const texts: WorkbookReading["texts"] = {};
+  const infoPlace = names.get(UNIT_INFO_NAME);
+  const infoGrid = infoPlace && gridOf(infoPlace.sheetName);
+  const unitInfo = infoGrid ? readUnitInfoCells((r, c) => infoGrid.value(infoPlace.area.firstRow + r, infoPlace.area.firstCol + c)) : undefined;
   let unitName = unitDefaults.name ?? "";
   let year = unitDefaults.year ?? 0;
 
@@ -102,8 +108,14 @@ export function readDisclosure(names: ReadonlyMap<string, NamedArea>, gridOf: (s
     if (yearMatch) year = Number(yearMatch[1]);
   }
   if (Object.keys(places).length === 0) problems.push({ sheet: "", cell: "", message: "找到了模板包名称，但没有找到任何表格的数据区域。" });
-  const unit: UnitInfo = { name: unitName, year, type: unitDefaults.type ?? "事业单位", department: unitDefaults.department ?? "" };
-  const reading: WorkbookReading = { pack, disclosure: { packId: pack.id, unit, tables }, problems, places, texts };
+  // What the tables print wins; the info sheet fills in what they do not (单位类型, 主管部门); options given by the caller win over both.
+  const unit: UnitInfo = {
+    name: unitName || unitInfo?.name || "",
+    year: year || unitInfo?.year || 0,
+    type: unitDefaults.type ?? unitInfo?.type ?? "事业单位",
+    department: unitDefaults.department ?? unitInfo?.department ?? "",
+  };
+  const reading: WorkbookReading = { pack, disclosure: { packId: pack.id, unit, tables }, problems, places, texts, ...(unitInfo ? { unitInfo } : {}) };
   const narrativeArea = names.get(NARRATIVE_BODY_NAME);
   const narrativeGrid = narrativeArea && gridOf(narrativeArea.sheetName);
   if (narrativeArea && narrativeGrid) {

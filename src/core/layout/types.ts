@@ -88,6 +88,8 @@ export interface SheetLayout {
   print: PrintSetup;
   /** A text sheet (情况说明): no table borders, no frozen header. */
   text?: boolean;
+  /** A sheet for the tools, not for people (very hidden). */
+  hidden?: boolean;
   /** Heights in points of rows that hold wrapped text (merged or long cells do not grow by themselves). */
   rowHeights?: { row: number; height: number }[];
 }
