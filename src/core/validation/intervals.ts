@@ -48,6 +48,14 @@ export interface SumCheck {
   sumInterval: Interval;
 }
 
+/**
+ * The common case, without building arrays: the parts' sum and printed sum, accumulated by the
+ * caller, agree exactly with the total. Only when this is false is checkSum needed.
+ */
+export function agreesExactly(total: number, sum: number, shownSum: number, step: number): boolean {
+  return total === sum && roundToStep(total, step) === shownSum;
+}
+
 /** total = Σ parts, rounding-aware. `step` is the display step in 分 (万元 with 2 decimals: 10,000). */
 export function checkSum(total: number, parts: readonly number[], step: number): SumCheck {
   let sum = 0;

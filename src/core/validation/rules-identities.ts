@@ -5,6 +5,7 @@ import type { RowData } from "../model";
 import type { SideSpec, TableSpec } from "../packs/types";
 import { amountOf, columnTitle, moneyOf, placeOf, rowLabel, tableName } from "./locate";
 import { sumFinding } from "./sum-finding";
+import { agreesExactly, roundToStep } from "./intervals";
 import type { Finding, Rule, RuleContext } from "./types";
 import { BODY_ROWS } from "../packs/types";
 
@@ -35,6 +36,14 @@ export const rowSumRule: Rule = {
       for (const sum of side.rowSums ?? []) {
         for (const row of rows) {
           if (!hasAmounts(row)) continue;
+          let partSum = 0;
+          let shownSum = 0;
+          for (const k of sum.sources) {
+            const v = amountOf(row, k);
+            partSum += v;
+            shownSum += roundToStep(v, money.step);
+          }
+          if (agreesExactly(amountOf(row, sum.target), partSum, shownSum, money.step)) continue;
           const finding = sumFinding(
             "row-sum",
             money,
@@ -108,13 +117,22 @@ export const subjectHierarchyRule: Rule = {
         else children.set(parent, [row]);
       }
       const findings: Finding[] = [];
+      const keys = amountColumns(table, side);
       const parents: [RowData | undefined, string, RowData[]][] = [
         [total, "合计", children.get(TOTAL_ROW_ID) ?? []],
         ...subjects.filter((r) => children.has(r.code!)).map((r): [RowData, string, RowData[]] => [r, rowLabel(r), children.get(r.code!)!]),
       ];
       for (const [parent, label, kids] of parents) {
         if (!parent && kids.length === 0) continue;
-        for (const key of amountColumns(table, side)) {
+        for (const key of keys) {
+          let kidSum = 0;
+          let shownSum = 0;
+          for (const k of kids) {
+            const v = amountOf(k, key);
+            kidSum += v;
+            shownSum += roundToStep(v, money.step);
+          }
+          if (agreesExactly(amountOf(parent, key), kidSum, shownSum, money.step)) continue;
           const finding = sumFinding(
             "subject-hierarchy",
             money,
