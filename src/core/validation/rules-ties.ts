@@ -12,7 +12,7 @@ function rowsOf(context: RuleContext, ref: { table: string; side: string }): Row
 
 const findRow = (rows: RowData[], key: string) => rows.find((r) => r.id === key || r.code === key);
 
-function describe(context: RuleContext, spec: TableSpec, ref: FigureRef | SubjectColumnRef, row: RowData | undefined, key: string): string {
+function describe(spec: TableSpec, ref: FigureRef | SubjectColumnRef, row: RowData | undefined, key: string): string {
   const label = row ? rowLabel(row) : key;
   return label ? `${tableName(spec)}“${label}”${columnTitle(spec, ref.column)}` : `${tableName(spec)}${columnTitle(spec, ref.column)}`;
 }
@@ -27,8 +27,8 @@ function compare(context: RuleContext, tie: TieSpec, leftRef: FigureRef | Subjec
   const a = left?.amounts[leftRef.column] ?? 0;
   const b = right?.amounts[rightRef.column] ?? 0;
   const place = () => ({ tableId: leftTable.id, ...placeOf(context, leftTable, left, leftRef.column) });
-  const leftText = () => describe(context, leftTable, leftRef, left, key);
-  const rightText = () => describe(context, rightTable, rightRef, right, key);
+  const leftText = () => describe(leftTable, leftRef, left, key);
+  const rightText = () => describe(rightTable, rightRef, right, key);
   if (tie.relation === "eq") {
     return sumFinding(`tie:${tie.id}`, money, a, [b], () => ({ subject: leftText(), totalName: "", partsName: rightText() }), place);
   }
