@@ -16,9 +16,6 @@ export const LEVEL_LENGTHS: Record<Classification, readonly number[]> = {
 
 export const ALL_CODE_LENGTHS: readonly number[] = [3, 5, 7];
 
-/** 1 = 类, 2 = 款, 3 = 项. */
-export type CodeLevel = 1 | 2 | 3;
-export const LEVEL_NAMES: Record<CodeLevel, string> = { 1: "类", 2: "款", 3: "项" };
 
 const PLAIN_CODE = /^\d{3,7}$/;
 
@@ -51,12 +48,6 @@ export function readCode(value: unknown, lengths: readonly number[] = ALL_CODE_L
   return { kind: "code", code: text };
 }
 
-export function levelOf(code: string): CodeLevel {
-  const index = ALL_CODE_LENGTHS.indexOf(code.length);
-  if (index < 0) throw new RangeError(`not a subject code: ${code}`);
-  return (index + 1) as CodeLevel;
-}
-
 /** The code one level up (2080505 → 20805 → 208 → null). */
 export function parentCode(code: string): string | null {
   const index = ALL_CODE_LENGTHS.indexOf(code.length);
@@ -70,7 +61,3 @@ export function ancestorCodes(code: string): string[] {
   return [];
 }
 
-/** Ascending code order with parents before their children (208, 20801, 2080199, 20805 …). */
-export function compareCodes(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -10,7 +10,6 @@ import { UNIT_TYPES, type Disclosure, type RowData, type TableData, type UnitTyp
 import { findPack } from "./packs";
 import { safeText } from "./text";
 import { FUND_SOURCES, PERFORMANCE_FORM_ID, type PerformanceTarget } from "./forms/performance";
-import type { TemplatePack } from "./packs/types";
 
 export const FORMAT_ID = "budget-tables/1";
 
@@ -248,8 +247,3 @@ export function writeDataFile(disclosure: Disclosure, amountUnit: AmountUnit = "
   return file;
 }
 
-export function packOf(disclosure: Disclosure): TemplatePack {
-  const pack = findPack(disclosure.packId);
-  if (!pack) throw new Error(`unknown pack ${disclosure.packId}`);
-  return pack;
-}

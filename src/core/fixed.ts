@@ -28,21 +28,10 @@ export function toFen(value: number, unit: AmountUnit): number {
   return toScaled(value, FEN_PER_UNIT[unit]);
 }
 
-export function fenToUnit(fen: number, unit: AmountUnit): number {
-  return fromScaled(fen, FEN_PER_UNIT[unit]);
-}
-
-/** Rounds half away from zero to `decimals` places, on the integer representation. */
-export function roundScaled(units: number, scale: number, decimals: number): number {
-  const step = scale / 10 ** decimals;
-  if (!Number.isInteger(step) || step < 1) return units;
+/** Rounds an integer amount half away from zero to a whole number of steps (万元 with 2 decimals: steps of 10,000 分). */
+export function roundToStep(units: number, step: number): number {
   const sign = units < 0 ? -1 : 1;
   return sign * Math.round(Math.abs(units) / step) * step;
-}
-
-/** 分 shown at the unit's display precision (万元: 2 decimals = 100 元 steps). */
-export function roundFenForDisplay(fen: number, unit: AmountUnit, decimals: number): number {
-  return roundScaled(fen, FEN_PER_UNIT[unit], decimals);
 }
 
 /** Formats an amount for Chinese text: 164.06, 1,000,000 (with grouping when asked). */

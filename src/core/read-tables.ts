@@ -4,7 +4,7 @@
  * and its amount is left empty.
  */
 import { describeBadAmount, readAmount, type CellValue } from "./amount";
-import { readCode } from "./codes";
+import { LEVEL_LENGTHS, readCode } from "./codes";
 import { FEN_PER_UNIT } from "./fixed";
 import { cellAddress, type Area } from "./layout/a1";
 import { TOTAL_ROW_ID, fillPattern, tableUnit } from "./layout/render";
@@ -121,7 +121,7 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
         // Split codes (类 | 款 | 项) are read from their columns, 款 and 项 left-padded to 2 digits.
         const codeValue = partCols.length > 0 ? joinCodeParts(partCols.map((c) => grid.value(r, c))) : grid.value(r, codeCol);
         const where = partCols.length > 0 ? partCols[0] : codeCol;
-        const reading = readCode(codeValue, subjects.classification === "economic" ? [3, 5] : [3, 5, 7]);
+        const reading = readCode(codeValue, LEVEL_LENGTHS[subjects.classification === "economic" ? "economic" : "function"]);
         if (reading.kind === "blank") {
           if (any || name !== "") problem(r, where, `这一行${name ? `（${name}）` : ""}没有科目编码。`);
           continue;

@@ -4,16 +4,15 @@
  * - percentages with 2 decimals, zero as 0% (94.94%, 100.00%, 0%);
  * - shares and growth are computed from the figures as printed (2 decimals), so a reader can check them.
  */
+import { roundToStep } from "../fixed";
 import { largestRemainderShares } from "../shares";
 
-/** 分 per 万元, and the printed step (0.01 万元 = 100 元 = 10,000 分). */
-const FEN_PER_WAN = 1_000_000;
+/** The printed step: 0.01 万元 = 100 元 = 10,000 分. */
 const PRINT_STEP = 10_000;
 
 /** The printed figure in 万元 hundredths (integer): 1,640,580 元 → 16406. */
 export function printedHundredths(fen: number): number {
-  const sign = fen < 0 ? -1 : 1;
-  return sign * Math.round(Math.abs(fen) / PRINT_STEP);
+  return roundToStep(fen, PRINT_STEP) / PRINT_STEP;
 }
 
 export function wan(fen: number): string {
@@ -42,5 +41,3 @@ export function printedGrowth(currentFen: number, priorFen: number): number | nu
   const diff = Math.abs(printedHundredths(currentFen) - prior);
   return Math.floor((diff * 10000 * 2 + prior) / (2 * prior));
 }
-
-export const FEN_PER_WAN_UNIT = FEN_PER_WAN;

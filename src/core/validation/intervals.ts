@@ -6,7 +6,7 @@
  * A stored amount that is itself a whole number of display steps (typed as printed,
  * 7.88 万元) is taken as a rounded figure; a finer one (1.4440 万元) as exact.
  */
-import { formatAmount } from "../fixed";
+import { formatAmount, roundToStep } from "../fixed";
 
 export interface Interval {
   low: number;
@@ -26,10 +26,6 @@ export function shownInterval(fen: number, step: number): Interval {
   return { low: shown - step / 2, high: shown + step / 2 };
 }
 
-export function roundToStep(fen: number, step: number): number {
-  const sign = fen < 0 ? -1 : 1;
-  return sign * Math.round(Math.abs(fen) / step) * step;
-}
 
 export const addIntervals = (intervals: readonly Interval[]): Interval =>
   intervals.reduce((acc, i) => ({ low: acc.low + i.low, high: acc.high + i.high }), { low: 0, high: 0 });

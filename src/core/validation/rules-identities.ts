@@ -5,7 +5,8 @@ import type { RowData } from "../model";
 import type { SideSpec, TableSpec } from "../packs/types";
 import { amountOf, columnTitle, moneyOf, placeOf, rowLabel, tableName } from "./locate";
 import { sumFinding } from "./sum-finding";
-import { agreesExactly, roundToStep } from "./intervals";
+import { agreesExactly } from "./intervals";
+import { roundToStep } from "../fixed";
 import type { Finding, Rule, RuleContext } from "./types";
 import { BODY_ROWS } from "../packs/types";
 
