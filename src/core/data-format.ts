@@ -5,7 +5,7 @@
  */
 import { readAmount } from "./amount";
 import { readCode } from "./codes";
-import { FEN_PER_UNIT, type AmountUnit } from "./fixed";
+import { FEN_PER_UNIT, toFen, type AmountUnit } from "./fixed";
 import { UNIT_TYPES, type Disclosure, type RowData, type TableData, type UnitType } from "./model";
 import { findPack } from "./packs";
 import { safeText } from "./text";
@@ -64,13 +64,12 @@ export function readDataFile(json: unknown): ReadResult {
   if (!isObject(json.tables)) issue("$.tables", "缺少表格数据（tables）。");
   if (issues.length > 0 || !pack || !isObject(unit) || !isObject(json.tables)) return { ok: false, issues };
 
-  const factor = FEN_PER_UNIT[amountUnit];
   const tables: Record<string, TableData> = {};
   let performanceTargets: PerformanceTarget[] | undefined;
   for (const [tableId, tableJson] of Object.entries(json.tables)) {
     const tablePath = `$.tables.${tableId}`;
     if (tableId === PERFORMANCE_FORM_ID) {
-      performanceTargets = readPerformanceForms(tableJson, tablePath, factor, issue);
+      performanceTargets = readPerformanceForms(tableJson, tablePath, amountUnit, issue);
       continue;
     }
     const spec = pack.tables.find((t) => t.id === tableId);
@@ -96,7 +95,7 @@ export function readDataFile(json: unknown): ReadResult {
       }
       const amountKeys = new Set(side.columns.filter((k) => spec.columns.find((c) => c.key === k)?.kind === "amount"));
       const textKeys = new Set(side.columns.filter((k) => spec.columns.find((c) => c.key === k)?.kind === "text"));
-      table[sideId] = rowsJson.map((rowJson, i) => readRow(rowJson, `${sidePath}[${i}]`, amountKeys, textKeys, factor, side.body.kind === "subjects", issue));
+      table[sideId] = rowsJson.map((rowJson, i) => readRow(rowJson, `${sidePath}[${i}]`, amountKeys, textKeys, amountUnit, side.body.kind === "subjects", issue));
     }
     tables[tableId] = table;
   }
@@ -114,7 +113,7 @@ export function readDataFile(json: unknown): ReadResult {
 }
 
 /** tables.P1: { forms: [...] }, funds in the file's unit. */
-function readPerformanceForms(json: unknown, path: string, factor: number, issue: (path: string, message: string) => void): PerformanceTarget[] {
+function readPerformanceForms(json: unknown, path: string, unit: AmountUnit, issue: (path: string, message: string) => void): PerformanceTarget[] {
   if (!isObject(json) || !Array.isArray(json.forms)) {
     issue(path, "绩效目标表应为 { \"forms\": [ … ] }。");
     return [];
@@ -123,7 +122,7 @@ function readPerformanceForms(json: unknown, path: string, factor: number, issue
   const money = (v: unknown, p: string): number | undefined => {
     if (v === undefined || v === null) return undefined;
     const r = readAmount(v as never);
-    if (r.kind === "number") return Math.round(r.value * factor);
+    if (r.kind === "number") return toFen(r.value, unit);
     issue(p, `金额 ${JSON.stringify(v)} 不是数字。`);
     return undefined;
   };
@@ -167,7 +166,7 @@ function readRow(
   path: string,
   amountKeys: Set<string>,
   textKeys: Set<string>,
-  factor: number,
+  unit: AmountUnit,
   bySubject: boolean,
   issue: (path: string, message: string) => void,
 ): RowData {
@@ -195,7 +194,7 @@ function readRow(
       }
       const reading = readAmount(value as never);
       if (reading.kind === "blank") row.amounts[key] = null;
-      else if (reading.kind === "number") row.amounts[key] = Math.round(reading.value * factor);
+      else if (reading.kind === "number") row.amounts[key] = toFen(reading.value, unit);
       else issue(`${path}.amounts.${key}`, `金额 ${JSON.stringify(value)} 不是数字。`);
     }
   if (rowJson.texts !== undefined) {

@@ -5,7 +5,7 @@
  */
 import { describeBadAmount, readAmount, type CellValue } from "./amount";
 import { LEVEL_LENGTHS, readCode } from "./codes";
-import { FEN_PER_UNIT } from "./fixed";
+import { toFen } from "./fixed";
 import { cellAddress, type Area } from "./layout/a1";
 import { TOTAL_ROW_ID, fillPattern, tableUnit } from "./layout/render";
 import type { RowData, TableData } from "./model";
@@ -31,7 +31,7 @@ const text = (v: CellValue): string => (typeof v === "string" ? trimAll(toHalfWi
 
 export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetGrid, body: Area): { data: TableData; problems: ReadProblem[] } {
   const problems: ReadProblem[] = [];
-  const factor = FEN_PER_UNIT[tableUnit(pack, table).unit];
+  const unit = tableUnit(pack, table).unit;
   const colOf = new Map(table.columns.map((c, i) => [c.key, i]));
   const data: TableData = {};
   const problem = (row: number, col: number, message: string) => problems.push({ sheet: grid.name, cell: cellAddress(row, col), message, tableId: table.id });
@@ -46,7 +46,7 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
         const col = colOf.get(key)!;
         const reading = readAmount(grid.value(row, col));
         if (reading.kind === "number") {
-          amounts[key] = Math.round(reading.value * factor);
+          amounts[key] = toFen(reading.value, unit);
           any = true;
         } else if (reading.kind !== "blank") {
           problem(row, col, `金额${describeBadAmount(reading)}。`);

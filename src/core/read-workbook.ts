@@ -6,7 +6,7 @@
  */
 import { cellAddress, parseAreaAddress, type Area } from "./layout/a1";
 import { readAmount } from "./amount";
-import { FEN_PER_UNIT } from "./fixed";
+import { toFen } from "./fixed";
 import { PERFORMANCE_NAME } from "./forms/performance";
 import { readUnitInfoCells, UNIT_INFO_NAME } from "./layout/unit-info-sheet";
 import { definedNamePrefix, packKey, parsePackMarker } from "./layout/names";
@@ -143,7 +143,7 @@ export function readDisclosure(names: ReadonlyMap<string, NamedArea>, gridOf: (s
         if (!f.project || !f.funds || !grid) return [];
         const project = grid.value(f.project.area.firstRow, f.project.area.firstCol);
         const funds = readAmount(grid.value(f.funds.area.firstRow, f.funds.area.firstCol));
-        return [{ project: typeof project === "string" ? project.trim() : "", yearFunds: funds.kind === "number" ? Math.round(funds.value * FEN_PER_UNIT["元"]) : null, sheetName: grid.name, cell: cellAddress(f.funds.area.firstRow, f.funds.area.firstCol) }];
+        return [{ project: typeof project === "string" ? project.trim() : "", yearFunds: funds.kind === "number" ? toFen(funds.value, "元") : null, sheetName: grid.name, cell: cellAddress(f.funds.area.firstRow, f.funds.area.firstCol) }];
       });
   }
   return reading;

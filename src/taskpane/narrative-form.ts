@@ -1,6 +1,7 @@
 /** The 说明 form's fields (text, as typed; amounts in 万元) and their conversion to the core's facts (分). */
 import type { NarrativeFacts } from "../core/narrative/facts";
 import { readAmount } from "../core/amount";
+import { FEN_PER_UNIT, toFen } from "../core/fixed";
 
 export const FACT_FIELDS = [
   "priorTotal",
@@ -31,11 +32,11 @@ export const FACT_FIELDS = [
 export type FactField = (typeof FACT_FIELDS)[number];
 export type FactForm = Record<FactField, string>;
 
-const FEN_PER_WAN = 1_000_000;
+const FEN_PER_WAN = FEN_PER_UNIT["万元"];
 
 function wanToFen(text: string): number | undefined {
   const r = readAmount(text);
-  return r.kind === "number" ? Math.round(r.value * FEN_PER_WAN) : undefined;
+  return r.kind === "number" ? toFen(r.value, "万元") : undefined;
 }
 function count(text: string): number {
   const r = readAmount(text);

@@ -4,7 +4,7 @@
  * evaluated from their structure, not parsed from text; the LibreOffice test
  * checks that the formula text computes the same.
  */
-import { FEN_PER_UNIT } from "../fixed";
+import { FEN_PER_UNIT, toFen } from "../fixed";
 import type { Area } from "./a1";
 import type { Formula, LayoutCell, SheetLayout } from "./types";
 
@@ -37,7 +37,7 @@ export function evaluateLayout(layout: SheetLayout): void {
   function valueAt(row: number, col: number): number | string | undefined {
     const cell = grid.get(key(row, col));
     if (!cell) return undefined;
-    if (!cell.formula) return typeof cell.value === "number" ? Math.round(cell.value * factor) : cell.value;
+    if (!cell.formula) return typeof cell.value === "number" ? toFen(cell.value, layout.amountUnit) : cell.value;
     const k = key(row, col);
     if (memo.has(k)) return memo.get(k);
     if (visiting.has(k)) throw new Error(`circular formula at ${layout.sheetName} row ${row + 1} col ${col + 1}`);

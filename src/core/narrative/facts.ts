@@ -2,7 +2,7 @@
  * Facts of the 情况说明 that the tables do not hold (上年预算, 变动原因, 政府采购,
  * 绩效, 国有资产, 其他说明). Amounts in 分, like the model.
  */
-import { FEN_PER_UNIT, type AmountUnit } from "../fixed";
+import { toFen, type AmountUnit } from "../fixed";
 
 export interface ProjectGroup {
   count: number;
@@ -54,10 +54,9 @@ const str = (v: unknown): string | undefined => (typeof v === "string" ? v : und
 
 /** Reads the `narrative` object of a data file (amounts in the file's unit). Unknown or wrong fields are left out. */
 export function readNarrativeFacts(json: unknown, unit: AmountUnit): NarrativeFacts {
-  const factor = FEN_PER_UNIT[unit];
   const money = (v: unknown) => {
     const n = num(v);
-    return n === undefined ? undefined : Math.round(n * factor);
+    return n === undefined ? undefined : toFen(n, unit);
   };
   const j = isObject(json) ? json : {};
   const prior = isObject(j.priorYear) ? j.priorYear : {};
