@@ -58,6 +58,9 @@ export function classLabel(index: number, code: string): string {
 }
 const CLASS_NAMES = new Map(FUNCTION_CLASSES.map((c) => [c.code, c.name]));
 
+/** A blank ruled row (for typing in a template, or padding a shorter side). */
+const blankRow = (): PlannedRow => ({ role: "blank", key: "", label: "" });
+
 function planBody(side: SideSpec, rows: RowData[] | undefined, hasData: boolean, unit: UnitInfo): PlannedRow[] {
   const body = side.body;
   if (body.kind === "fixed") {
@@ -71,7 +74,7 @@ function planBody(side: SideSpec, rows: RowData[] | undefined, hasData: boolean,
     const codes = hasData ? (rows ?? []).filter((r) => /^\d{3}$/.test(r.id ?? "")).map((r) => r.id!) : [...body.template];
     codes.forEach((code, i) => planned.push({ role: "fixed", key: code, label: classLabel(i, code), data: rows?.find((r) => r.id === code) }));
     const blankCount = hasData ? 0 : body.blankRows;
-    for (let i = 0; i < blankCount; i++) planned.push({ role: "blank", key: "", label: "" });
+    for (let i = 0; i < blankCount; i++) planned.push(blankRow());
     return planned;
   }
   let total: PlannedRow;
@@ -91,7 +94,7 @@ function planBody(side: SideSpec, rows: RowData[] | undefined, hasData: boolean,
   }
   // An empty table with data prints one blank ruled row beside its total row, unless the total row is itself blank.
   const blankCount = hasData ? (planned.length === 0 && total.label !== "" ? 1 : 0) : body.blankRows;
-  for (let i = 0; i < blankCount; i++) planned.push({ role: "blank", key: "", label: "" });
+  for (let i = 0; i < blankCount; i++) planned.push(blankRow());
   const last = body.kind === "subjects" && body.totalRow.position === "last";
   return last ? [...planned, total] : [total, ...planned];
 }
@@ -178,9 +181,8 @@ export function renderTable({ pack, table, unit, data, sheetName }: RenderInput)
   const bodyHeight = Math.max(...bodies.map((b) => b.length));
   const footerHeight = Math.max(0, ...footers.map((f) => f.length));
   // A shorter side is padded with blank ruled rows, as printed (表一's income side under its five rows).
-  const blank = (): PlannedRow => ({ role: "blank", key: "", label: "" });
-  for (const body of bodies) while (body.length < bodyHeight) body.push(blank());
-  for (const footer of footers) while (footer.length < footerHeight) footer.push(blank());
+  for (const body of bodies) while (body.length < bodyHeight) body.push(blankRow());
+  for (const footer of footers) while (footer.length < footerHeight) footer.push(blankRow());
   const lastRow = bodyStart + bodyHeight + footerHeight - 1;
   const rowsInfo: LayoutRowInfo[] = [];
   const amountAreas: Area[] = [];

@@ -1,5 +1,5 @@
 /** Small helpers for writing template packs as data. */
-import type { ColumnSpec, FigureRef, FixedRowSpec, SubjectColumnRef } from "./types";
+import type { ColumnSpec, FigureRef, FixedRowSpec, SideSpec, SubjectColumnRef } from "./types";
 
 export const amount = (key: string, width = 14): ColumnSpec => ({ key, kind: "amount", width });
 export const label = (key: string, width: number): ColumnSpec => ({ key, kind: "label", width });
@@ -15,3 +15,8 @@ export const APPROPRIATION_INCOME_ROWS: readonly FixedRowSpec[] = [
   { id: "fund", label: "二、政府性基金预算" },
   { id: "stateCapital", label: "三、国有资本经营预算" },
 ];
+
+/** The 收入 side of a two-sided 收支总表: fixed income rows in incomeItem | incomeAmount, with its footer rows. */
+export function incomeSide(rows: readonly FixedRowSpec[], footer: readonly FixedRowSpec[]): SideSpec {
+  return { id: "income", columns: ["incomeItem", "incomeAmount"], labelColumn: "incomeItem", body: { kind: "fixed", rows }, footer };
+}

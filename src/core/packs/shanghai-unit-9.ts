@@ -3,7 +3,7 @@
  * template and published 普陀区 documents (shared/reference/shanghai-unit-9-tables.md).
  * Tables 1–8 in whole 元, table 9 in 万元. Codes are printed split into 类 | 款 | 项.
  */
-import { APPROPRIATION_INCOME_ROWS, amount, col, fig, label } from "./declare";
+import { APPROPRIATION_INCOME_ROWS, amount, col, fig, label, incomeSide } from "./declare";
 import { BODY_ROWS, type ColumnSpec, type SideSpec, type TableSpec, type TemplatePack, type TieCondition, type TieSpec } from "./types";
 
 const part = (key: string): ColumnSpec => ({ key, kind: "code", width: 6 });
@@ -50,24 +50,18 @@ const S1: TableSpec = {
     ["^", "^", "^", "^", "人员经费", "公用经费", "^"],
   ],
   sides: [
-    {
-      id: "income",
-      columns: ["incomeItem", "incomeAmount"],
-      labelColumn: "incomeItem",
-      body: {
-        kind: "fixed",
-        rows: [
-          { id: "appropriation", label: "一、财政拨款收入", sumOf: ["general", "fund", "stateCapital"] },
-          { id: "general", label: "1、一般公共预算" },
-          { id: "fund", label: "2、政府性基金预算" },
-          { id: "stateCapital", label: "3、国有资本经营预算" },
-          { id: "business", label: "二、事业收入" },
-          { id: "operating", label: "三、事业单位经营收入" },
-          { id: "other", label: "四、其他收入" },
-        ],
-      },
-      footer: [{ id: "incomeTotal", label: "收入总计", sumOf: ["appropriation", "business", "operating", "other"] }],
-    },
+    incomeSide(
+      [
+        { id: "appropriation", label: "一、财政拨款收入", sumOf: ["general", "fund", "stateCapital"] },
+        { id: "general", label: "1、一般公共预算" },
+        { id: "fund", label: "2、政府性基金预算" },
+        { id: "stateCapital", label: "3、国有资本经营预算" },
+        { id: "business", label: "二、事业收入" },
+        { id: "operating", label: "三、事业单位经营收入" },
+        { id: "other", label: "四、其他收入" },
+      ],
+      [{ id: "incomeTotal", label: "收入总计", sumOf: ["appropriation", "business", "operating", "other"] }],
+    ),
     {
       id: "expenditure",
       columns: ["expenditureItem", "total", "personnel", "publicExpense", "project"],
@@ -112,16 +106,10 @@ const S4: TableSpec = {
     ["项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"],
   ],
   sides: [
-    {
-      id: "income",
-      columns: ["incomeItem", "incomeAmount"],
-      labelColumn: "incomeItem",
-      body: {
-        kind: "fixed",
-        rows: APPROPRIATION_INCOME_ROWS,
-      },
-      footer: [{ id: "incomeTotal", label: "收入总计", sumOf: ["general", "fund", "stateCapital"] }],
-    },
+    incomeSide(
+      APPROPRIATION_INCOME_ROWS,
+      [{ id: "incomeTotal", label: "收入总计", sumOf: ["general", "fund", "stateCapital"] }],
+    ),
     {
       id: "expenditure",
       columns: ["expenditureItem", "total", "general", "fund", "stateCapital"],

@@ -5,7 +5,7 @@
  */
 import { chineseNumeral } from "../text";
 import { FUNCTION_CLASSES } from "../subjects/function-classes";
-import { APPROPRIATION_INCOME_ROWS, amount, code, col, fig, label } from "./declare";
+import { APPROPRIATION_INCOME_ROWS, amount, code, col, fig, label, incomeSide } from "./declare";
 import type { FixedRowSpec, RowSumSpec, SideSpec, TableSpec, TemplatePack, TieSpec } from "./types";
 
 const EMPTY_NOTE = "注：本表无数据";
@@ -52,26 +52,20 @@ const T1: TableSpec = {
     ["项目", "{year}年", "项目", "{year}年合计", "当年预算安排", "上年结转安排"],
   ],
   sides: [
-    {
-      id: "income",
-      columns: ["incomeItem", "incomeAmount"],
-      labelColumn: "incomeItem",
-      body: {
-        kind: "fixed",
-        rows: [
-          { id: "general", label: "一、一般公共预算" },
-          { id: "fund", label: "二、政府性基金预算" },
-          { id: "stateCapital", label: "三、国有资本经营预算" },
-          { id: "specialAccount", label: "四、财政专户管理资金" },
-          { id: "unitFunds", label: "五、单位资金" },
-        ],
-      },
-      footer: [
+    incomeSide(
+      [
+        { id: "general", label: "一、一般公共预算" },
+        { id: "fund", label: "二、政府性基金预算" },
+        { id: "stateCapital", label: "三、国有资本经营预算" },
+        { id: "specialAccount", label: "四、财政专户管理资金" },
+        { id: "unitFunds", label: "五、单位资金" },
+      ],
+      [
         { id: "incomeSubtotal", label: "本年收入合计", sumOf: [...SOURCE_KEYS] },
         { id: "carryover", label: "上年结转" },
         { id: "incomeTotal", label: "收入总计", sumOf: ["incomeSubtotal", "carryover"] },
       ],
-    },
+    ),
     {
       id: "expenditure",
       columns: ["expenditureItem", "total", "current", "carryover"],
@@ -138,15 +132,9 @@ const T4: TableSpec = {
     ["^", "^", "^", "小计", "一般公共预算", "政府性基金预算", "国有资本经营预算"],
   ],
   sides: [
-    {
-      id: "income",
-      columns: ["incomeItem", "incomeAmount"],
-      labelColumn: "incomeItem",
-      body: {
-        kind: "fixed",
-        rows: APPROPRIATION_INCOME_ROWS,
-      },
-      footer: [
+    incomeSide(
+      APPROPRIATION_INCOME_ROWS,
+      [
         { id: "incomeSubtotal", label: "本年收入合计", sumOf: [...APPROPRIATION_KEYS] },
         { id: "carryover", label: "上年财政拨款结转", sumOf: ["carryoverGeneral", "carryoverFund", "carryoverStateCapital"] },
         { id: "carryoverGeneral", label: "一、一般公共预算" },
@@ -155,7 +143,7 @@ const T4: TableSpec = {
         { id: "", label: "", blank: true },
         { id: "incomeTotal", label: "收入总计", sumOf: ["incomeSubtotal", "carryover"] },
       ],
-    },
+    ),
     {
       id: "expenditure",
       columns: ["expenditureItem", "total", ...APPROPRIATION_KEYS],
