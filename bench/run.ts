@@ -12,9 +12,8 @@ import { budgetRollup, sharePct } from "../src/core/budget-functions";
 import { planInsertion } from "../src/core/layout/workbook";
 import type { Disclosure, RowData } from "../src/core/model";
 import { SHANXI_UNIT_13 } from "../src/core/packs/shanxi-unit-13";
-import { readDisclosure, type NamedArea } from "../src/core/read-workbook";
-import { PARTIAL_SUBJECTS } from "../src/core/subjects/subject-list";
-import { validate } from "../src/core/validation/engine";
+import { layoutCellValues, readLayoutValues } from "../src/core/layout/read-back";
+import { validate, validationInputOf } from "../src/core/validation/engine";
 import { buildWorkbook } from "../src/cli/xlsx-writer";
 import { validateFiles } from "../src/cli/validate-files";
 import { readWorkbook } from "../src/cli/xlsx-reader";
@@ -110,12 +109,10 @@ async function main(): Promise<void> {
   const department = randomDisclosure(2, 1_700);
   const rowCount = Object.values(department.tables).reduce((n, t) => n + Object.values(t).reduce((m, rows: RowData[]) => m + rows.length, 0), 0);
   const layouts = planInsertion(SHANXI_UNIT_13, department.unit, SHANXI_UNIT_13.tables.map((t) => t.id), [], department.tables).layouts;
-  const values = new Map(layouts.map((l) => [l.sheetName, new Map(l.cells.map((c) => [c.row * 4096 + c.col, c.formula ? c.result : c.value]))]));
-  const names = new Map<string, NamedArea>(layouts.flatMap((l) => l.names.map((n) => [n.name, { sheetName: l.sheetName, area: n.area }] as const)));
-  const read = () => readDisclosure(names, (s) => (values.has(s) ? { name: s, value: (r, c) => (values.get(s)!.get(r * 4096 + c) ?? null) as never } : undefined), department.unit);
+  const values = new Map(layouts.map((l) => [l.sheetName, layoutCellValues(l)]));
+  const read = () => readLayoutValues(layouts, values, department.unit);
   const readMs = time(read);
-  const reading = read();
-  const input = { pack: SHANXI_UNIT_13, unit: department.unit, tables: reading.disclosure!.tables, texts: reading.texts, problems: reading.problems, subjects: PARTIAL_SUBJECTS };
+  const input = validationInputOf(read(), department.unit, true)!;
   const engineMs = time(() => void validate(input));
   line(`validation, ${rowCount.toLocaleString()} rows: rule engine alone`, ms(engineMs), "under 100 ms");
   line("validation: rule engine / reading the rows into the model", `${(engineMs / readMs).toFixed(2)}x (reading ${ms(readMs)})`, "within 2x");
@@ -153,7 +150,7 @@ async function main(): Promise<void> {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(f);
       const r = readWorkbook(wb, { type: "行政单位" });
-      validate({ pack: r.pack!, unit: r.disclosure!.unit, tables: r.disclosure!.tables, texts: r.texts, problems: r.problems, subjects: PARTIAL_SUBJECTS });
+      validate(validationInputOf(r, r.disclosure!.unit, true)!);
     }
   });
   line("validate 200 workbooks, one thread", `${(200 / (readValidateMs / 1000)).toFixed(1)} files/s`, "");

@@ -2,10 +2,10 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { describe, expect, it, vi } from "vitest";
 import { areaAddress, parseAreaAddress, quoteSheetName } from "../src/core/layout/a1";
-import { validate } from "../src/core/validation/engine";
-import { PARTIAL_SUBJECTS } from "../src/core/subjects/subject-list";
+import { validate, validationInputOf } from "../src/core/validation/engine";
 import { readWorkbookTables, selectCell } from "../src/excel/read-workbook";
 import { memoryWorkbook, type MemoryWorkbook } from "./support/layout-grid";
+import { cellKey } from "../src/core/layout/read-back";
 import { loadExample } from "./support/reference";
 
 function mockContext(book: MemoryWorkbook, options: { deletedSheets?: string[] } = {}) {
@@ -25,7 +25,7 @@ function mockContext(book: MemoryWorkbook, options: { deletedSheets?: string[] }
     const grid: unknown[][] = [];
     for (let r = area.firstRow; r <= area.lastRow; r++) {
       const row: unknown[] = [];
-      for (let c = area.firstCol; c <= area.lastCol; c++) row.push(values.get(`${r}:${c}`) ?? "");
+      for (let c = area.firstCol; c <= area.lastCol; c++) row.push(values.get(cellKey(r, c)) ?? "");
       grid.push(row);
     }
     return {
@@ -70,7 +70,7 @@ describe("reading the workbook for validation", () => {
     const reading = await readWorkbookTables(context, { type: "事业单位" });
     expect(sync).toHaveBeenCalledTimes(2);
     expect(Object.keys(reading.places)).toHaveLength(13);
-    const report = validate({ pack: reading.pack!, unit: reading.disclosure!.unit, tables: reading.disclosure!.tables, texts: reading.texts, problems: reading.problems, subjects: PARTIAL_SUBJECTS });
+    const report = validate(validationInputOf(reading, reading.disclosure!.unit, true)!);
     expect(report.counts).toEqual({ error: 0, warning: 0, info: 10 });
     expect(writes).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { cellAddress } from "../src/core/layout/a1";
 import { parseCellAddress } from "../src/core/layout/a1";
 import { validate } from "../src/core/validation/engine";
+import { cellKey } from "../src/core/layout/read-back";
 import { amountCells, memoryWorkbook, validationInput } from "./support/layout-grid";
 import { randomDisclosure } from "./support/random-disclosure";
 import { loadExample } from "./support/reference";
@@ -34,9 +35,9 @@ describe("validation properties", () => {
           const cells = amountCells(book);
           const target = cells[pick % cells.length];
           const sheet = book.values.get(target.sheet)!;
-          const before = sheet.get(`${target.row}:${target.col}`);
+          const before = sheet.get(cellKey(target.row, target.col));
           const delta = ((negative ? -1 : 1) * hundredths) / 100; // 万元, at least 0.02
-          sheet.set(`${target.row}:${target.col}`, (typeof before === "number" ? before : 0) + delta);
+          sheet.set(cellKey(target.row, target.col), (typeof before === "number" ? before : 0) + delta);
           const report = validate(validationInput(book, disclosure));
           const errors = report.findings.filter((f) => f.severity === "error");
           const related = errors.filter((f) => {
@@ -68,7 +69,7 @@ describe("validation properties", () => {
         const book = memoryWorkbook(disclosure);
         for (const [layoutIndex, col, row, value] of edits) {
           const layout = book.layouts[layoutIndex % book.layouts.length];
-          book.values.get(layout.sheetName)!.set(`${row}:${col}`, value as never);
+          book.values.get(layout.sheetName)!.set(cellKey(row, col), value as never);
         }
         expect(() => validate(validationInput(book, disclosure))).not.toThrow();
       }),

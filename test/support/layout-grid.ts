@@ -8,9 +8,9 @@ import { planInsertion } from "../../src/core/layout/workbook";
 import type { SheetLayout } from "../../src/core/layout/types";
 import type { Disclosure } from "../../src/core/model";
 import { findPack } from "../../src/core/packs";
-import { readDisclosure, type NamedArea } from "../../src/core/read-workbook";
+import { layoutCellValues, readLayoutValues } from "../../src/core/layout/read-back";
 import type { ValidationInput } from "../../src/core/validation/types";
-import { PARTIAL_SUBJECTS } from "../../src/core/subjects/subject-list";
+import { validationInputOf } from "../../src/core/validation/engine";
 
 export interface MemoryWorkbook {
   layouts: SheetLayout[];
@@ -21,21 +21,12 @@ export interface MemoryWorkbook {
 export function memoryWorkbook(disclosure: Disclosure): MemoryWorkbook {
   const pack = findPack(disclosure.packId)!;
   const layouts = planInsertion(pack, disclosure.unit, pack.tables.map((t) => t.id), [], disclosure.tables).layouts;
-  const values = new Map(layouts.map((l) => [l.sheetName, new Map(l.cells.map((c) => [`${c.row}:${c.col}`, (c.formula ? c.result : c.value) as CellValue]))]));
-  return { layouts, values };
+  return { layouts, values: new Map(layouts.map((l) => [l.sheetName, layoutCellValues(l)])) };
 }
 
 export function validationInput(book: MemoryWorkbook, disclosure: Disclosure): ValidationInput {
-  const names = new Map<string, NamedArea>(book.layouts.flatMap((l) => l.names.map((n) => [n.name, { sheetName: l.sheetName, area: n.area }] as const)));
-  const reading = readDisclosure(
-    names,
-    (sheetName) => {
-      const values = book.values.get(sheetName);
-      return values ? { name: sheetName, value: (r, c) => values.get(`${r}:${c}`) ?? null } : undefined;
-    },
-    disclosure.unit,
-  );
-  return { pack: reading.pack!, unit: disclosure.unit, tables: reading.disclosure!.tables, texts: reading.texts, problems: reading.problems, subjects: PARTIAL_SUBJECTS };
+  const reading = readLayoutValues(book.layouts, book.values, disclosure.unit);
+  return validationInputOf(reading, disclosure.unit, true)!;
 }
 
 export function amountCells(book: MemoryWorkbook): { sheet: string; row: number; col: number; address: string }[] {

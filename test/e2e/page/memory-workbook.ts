@@ -7,6 +7,7 @@
 import type { CellValue } from "../../../src/core/amount";
 import { parseCellAddress } from "../../../src/core/layout/a1";
 import { planInsertion } from "../../../src/core/layout/workbook";
+import { cellKey, layoutCellValues } from "../../../src/core/layout/read-back";
 import { freeSheetName } from "../../../src/core/layout/sheet-names";
 import type { SheetLayout } from "../../../src/core/layout/types";
 import type { UnitInfo } from "../../../src/core/model";
@@ -30,16 +31,16 @@ export class MemoryWorkbook implements WorkbookPort {
 
   cell(sheet: string, address: string): CellValue {
     const at = parseCellAddress(address);
-    return at ? (this.sheets.get(sheet)?.get(`${at.row}:${at.col}`) ?? null) : null;
+    return at ? (this.sheets.get(sheet)?.get(cellKey(at.row, at.col)) ?? null) : null;
   }
 
   setCell(sheet: string, address: string, value: CellValue): void {
     const at = parseCellAddress(address)!;
-    this.sheets.get(sheet)!.set(`${at.row}:${at.col}`, value);
+    this.sheets.get(sheet)!.set(cellKey(at.row, at.col), value);
   }
 
   private addLayout(layout: SheetLayout): void {
-    this.sheets.set(layout.sheetName, new Map(layout.cells.map((c) => [`${c.row}:${c.col}`, (c.formula ? c.result : c.value) as CellValue])));
+    this.sheets.set(layout.sheetName, layoutCellValues(layout));
     // Like Excel's workbook names: unique, so a second copy of a table keeps the first copy's names.
     for (const n of layout.names) if (!this.names.has(n.name)) this.names.set(n.name, { sheetName: layout.sheetName, area: n.area });
   }
@@ -64,7 +65,7 @@ export class MemoryWorkbook implements WorkbookPort {
       this.names,
       (name) => {
         const sheet = this.sheets.get(name);
-        return sheet ? { name, value: (r, c) => sheet.get(`${r}:${c}`) ?? null } : undefined;
+        return sheet ? { name, value: (r, c) => sheet.get(cellKey(r, c)) ?? null } : undefined;
       },
       unitDefaults,
     );
@@ -78,7 +79,7 @@ export class MemoryWorkbook implements WorkbookPort {
   async writeReport(report: ValidationReport): Promise<string> {
     const name = freeSheetName("校验报告", this.sheetNames());
     const rows = [REPORT_HEADER, ...reportRows(report)];
-    this.sheets.set(name, new Map(rows.flatMap((row, r) => row.map((v, c) => [`${r}:${c}`, v] as const))));
+    this.sheets.set(name, new Map(rows.flatMap((row, r) => row.map((v, c) => [cellKey(r, c), v] as const))));
     return name;
   }
 
