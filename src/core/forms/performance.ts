@@ -3,7 +3,7 @@
  * it. Rendered as a worksheet layout like the tables; funds in 元.
  */
 import { FEN_PER_UNIT } from "../fixed";
-import { definedNamePrefix, packKey, PACK_NAME } from "../layout/names";
+import { definedNamePrefix, packMarkerName } from "../layout/names";
 import type { CellStyle, LayoutCell, SheetLayout } from "../layout/types";
 import type { Area } from "../layout/a1";
 import type { UnitInfo } from "../model";
@@ -161,7 +161,7 @@ export function renderPerformanceForm(pack: TemplatePack, unit: UnitInfo, target
     names: [
       { name: `${prefix}${index}_PROJECT`, area: { firstRow: headerFirst, lastRow: headerFirst, firstCol: 2, lastCol: 2 } },
       { name: `${prefix}${index}_FUNDS`, area: { firstRow: fundsFirst, lastRow: fundsFirst, firstCol: 5, lastCol: 5 } },
-      ...(index === 1 ? [{ name: `${PACK_NAME}${packKey(pack.id)}_V${pack.version}_${PERFORMANCE_FORM_ID}`, area: { firstRow: 0, lastRow: 0, firstCol: 0, lastCol: 0 } }] : []),
+      ...(index === 1 ? [{ name: packMarkerName(pack, PERFORMANCE_FORM_ID), area: { firstRow: 0, lastRow: 0, firstCol: 0, lastCol: 0 } }] : []),
     ],
     print: { orientation: "portrait", paperSize: "A4", fitToWidth: 1, horizontallyCentered: true },
     rowHeights: cells.filter((c) => c.style === "paragraph" && typeof c.value === "string").map((c) => ({ row: c.row, height: Math.max(1, Math.ceil((c.value as string).length / 20)) * 15 + 4 })),

@@ -23,6 +23,11 @@ export function parsePackMarker(name: string): PackMarker | null {
   return m ? { packKey: m[1], version: Number(m[2]), tableId: m[3] } : null;
 }
 
+/** The pack marker of a sheet: YS_PACK_shanxi_unit_13_V1_T2 (read back by parsePackMarker). */
+export function packMarkerName(pack: { id: string; version: number }, sheetId: string): string {
+  return `${PACK_NAME}${packKey(pack.id)}_V${pack.version}_${sheetId}`;
+}
+
 export function packKey(packId: string): string {
   return packId.replace(/-/g, "_");
 }

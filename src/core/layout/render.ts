@@ -10,7 +10,7 @@ import type { RowData, TableData, UnitInfo } from "../model";
 import { BODY_ROWS, type FixedRowSpec, type SideSpec, type TableSpec, type TemplatePack } from "../packs/types";
 import { colsToAreas, rowsToAreas, singleCell, type Area } from "./a1";
 import { evaluateLayout } from "./evaluate";
-import { definedNamePrefix, PACK_NAME } from "./names";
+import { definedNamePrefix, packMarkerName } from "./names";
 import type { DefinedName, Formula, LayoutCell, LayoutRowInfo, SheetLayout } from "./types";
 
 /** Id of the 合计 row of subject and item tables in the data. */
@@ -276,7 +276,7 @@ export function renderTable({ pack, table, unit, data, sheetName }: RenderInput)
   ];
   if (noteCell) names.push({ name: `${prefix}NOTE`, area: singleCell(noteCell.row, noteCell.col) });
   // The pack marker stands on the title cell of each table: YS_PACK_<pack>_<version>_<table>.
-  names.push({ name: `${PACK_NAME}${pack.id.replace(/-/g, "_")}_V${pack.version}_${table.id}`, area: singleCell(TITLE_ROW, 0) });
+  names.push({ name: packMarkerName(pack, table.id), area: singleCell(TITLE_ROW, 0) });
 
   const layout: SheetLayout = {
     packId: pack.id,

@@ -3,7 +3,7 @@
  * portrait A4, followed by 第四部分 名词解释. Row heights are set from the text's
  * length, since Excel does not grow rows for wrapped text it did not lay out itself.
  */
-import { definedNamePrefix, packKey, PACK_NAME } from "../layout/names";
+import { definedNamePrefix, packMarkerName } from "../layout/names";
 import { amountFormat } from "../layout/render";
 import type { CellStyle, LayoutCell, SheetLayout } from "../layout/types";
 import type { UnitInfo } from "../model";
@@ -51,7 +51,7 @@ export function renderNarrativeSheet(pack: TemplatePack, unit: UnitInfo, paragra
     rows: all.map((p, row) => ({ row, side: "text", key: p.kind, role: "fixed" as const })),
     names: [
       { name: `${prefix}BODY`, area: { firstRow: 0, lastRow: last, firstCol: 0, lastCol: 0 } },
-      { name: `${PACK_NAME}${packKey(pack.id)}_V${pack.version}_${NARRATIVE_ID}`, area: { firstRow: 0, lastRow: 0, firstCol: 0, lastCol: 0 } },
+      { name: packMarkerName(pack, NARRATIVE_ID), area: { firstRow: 0, lastRow: 0, firstCol: 0, lastCol: 0 } },
     ],
     print: { orientation: "portrait", paperSize: "A4", fitToWidth: 1, horizontallyCentered: true },
     text: true,
