@@ -8,6 +8,7 @@ import { cellAddress, parseAreaAddress, type Area } from "./layout/a1";
 import { readAmount } from "./amount";
 import { toFen } from "./fixed";
 import { PERFORMANCE_NAME } from "./forms/performance";
+import { NARRATIVE_BODY_NAME } from "./narrative/layout";
 import { readUnitInfoCells, UNIT_INFO_NAME } from "./layout/unit-info-sheet";
 import { definedNamePrefix, packKey, parsePackMarker } from "./layout/names";
 import type { Disclosure, UnitInfo } from "./model";
@@ -57,8 +58,6 @@ export function packOfNames(names: ReadonlyMap<string, NamedArea>): { pack: Temp
   return { pack };
 }
 
-/** The defined name over the 情况说明 text. */
-export const NARRATIVE_BODY_NAME = `${definedNamePrefix("N1")}BODY`;
 
 /** The names a reader must fetch cells for: every table's body, title, 单位 line and note, and the 情况说明. */
 export function tableNames(pack: TemplatePack): string[] {

@@ -4,8 +4,8 @@
  */
 import { freeSheetName } from "../core/layout/sheet-names";
 import type { SheetLayout } from "../core/layout/types";
-import { NARRATIVE_ID } from "../core/narrative/layout";
-import { NARRATIVE_BODY_NAME, parseNameReference } from "../core/read-workbook";
+import { isNarrativeName, NARRATIVE_BODY_NAME } from "../core/narrative/layout";
+import { parseNameReference } from "../core/read-workbook";
 import { writeLayout } from "./write-layouts";
 
 export type NarrativeWrite = { written: string } | { existing: string };
@@ -20,16 +20,10 @@ export async function writeNarrativeSheet(context: Excel.RequestContext, layout:
   const body = names.items.find((n) => n.name === NARRATIVE_BODY_NAME && n.type === "Range");
   const existing = body ? parseNameReference(body.formula)?.sheetName : undefined;
   if (existing && !replaceExisting) return { existing };
-  let taken = sheets.items.map((s) => s.name);
-  if (existing) {
-    for (const n of names.items) if (n.name.startsWith(`YS_${NARRATIVE_ID}_`) || n.name.endsWith(`_${NARRATIVE_ID}`)) n.delete();
-    sheets.getItem(existing).delete();
-    taken = taken.filter((n) => n !== existing);
-  } else {
-    // A stale name (its sheet deleted by hand) would clash with the new one.
-    for (const n of names.items) if (n.name.startsWith(`YS_${NARRATIVE_ID}_`) || n.name.endsWith(`_${NARRATIVE_ID}`)) n.delete();
-  }
-  const sheetName = existing ?? freeSheetName(layout.sheetName, taken);
+  // The old sheet's names go with it; a stale one (its sheet deleted by hand) would clash with the new ones.
+  for (const n of names.items) if (isNarrativeName(n.name)) n.delete();
+  if (existing) sheets.getItem(existing).delete();
+  const sheetName = existing ?? freeSheetName(layout.sheetName, sheets.items.map((s) => s.name));
   writeLayout(context, { ...layout, sheetName });
   await context.sync();
   return { written: sheetName };

@@ -12,6 +12,13 @@ import type { Paragraph } from "./generate";
 
 export const NARRATIVE_ID = "N1";
 export const NARRATIVE_SHEET_NAME = "情况说明";
+/** The defined name over the 情况说明 text. */
+export const NARRATIVE_BODY_NAME = `${definedNamePrefix(NARRATIVE_ID)}BODY`;
+
+/** The names the 情况说明 sheet defines: YS_N1_BODY and its pack marker. */
+export function isNarrativeName(name: string): boolean {
+  return name.startsWith(definedNamePrefix(NARRATIVE_ID)) || name.endsWith(`_${NARRATIVE_ID}`);
+}
 /** Column width in Excel character units; a Chinese character takes about two. */
 const COLUMN_WIDTH = 78;
 const CHARS_PER_LINE = 36;

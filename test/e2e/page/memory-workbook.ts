@@ -13,7 +13,8 @@ import type { SheetLayout } from "../../../src/core/layout/types";
 import type { UnitInfo } from "../../../src/core/model";
 import type { NarrativeFacts } from "../../../src/core/narrative/facts";
 import { findPack } from "../../../src/core/packs";
-import { NARRATIVE_BODY_NAME, readDisclosure, type NamedArea, type WorkbookReading } from "../../../src/core/read-workbook";
+import { readDisclosure, type NamedArea, type WorkbookReading } from "../../../src/core/read-workbook";
+import { isNarrativeName, NARRATIVE_BODY_NAME } from "../../../src/core/narrative/layout";
 import { REPORT_HEADER, reportRows } from "../../../src/core/validation/report-rows";
 import type { ValidationReport } from "../../../src/core/validation/types";
 import type { InsertReport, InsertRequest, WorkbookPort } from "../../../src/excel/port";
@@ -96,7 +97,7 @@ export class MemoryWorkbook implements WorkbookPort {
     if (existing && this.sheets.has(existing) && !replaceExisting) return { existing };
     if (existing) {
       this.sheets.delete(existing);
-      for (const name of [...this.names.keys()]) if (name.startsWith("YS_N1_") || name.endsWith("_N1")) this.names.delete(name);
+      for (const name of [...this.names.keys()]) if (isNarrativeName(name)) this.names.delete(name);
     }
     const sheetName = existing ?? freeSheetName(layout.sheetName, this.sheetNames());
     this.addLayout({ ...layout, sheetName });
