@@ -20,7 +20,3 @@ export function plainValue(value: ExcelJS.CellValue): CellValue {
   return String(value);
 }
 
-export function formulaOf(value: ExcelJS.CellValue): string | null {
-  if (value && typeof value === "object" && "formula" in value) return (value as ExcelJS.CellFormulaValue).formula ?? null;
-  return null;
-}
