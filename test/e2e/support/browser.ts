@@ -9,6 +9,7 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
+import { classifyRequest, type SeenRequest } from "./network";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -42,7 +43,16 @@ export async function serve(): Promise<{ server: Server; origin: string }> {
   return { server, origin: `http://127.0.0.1:${address.port}` };
 }
 
-export async function launch(): Promise<{ context: BrowserContext; outside: string[] }> {
+export interface NetworkLog {
+  /** Every request the browser made, local or not. */
+  all: SeenRequest[];
+  /** Requests leaving this machine that our page or our code caused (aborted). */
+  outside: string[];
+  /** Office.js's own host frames (telemetry), aborted; not caused by our code. */
+  officeHostFrames: string[];
+}
+
+export async function launch(): Promise<{ context: BrowserContext; network: NetworkLog }> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "chromium-profile-")), {
     executablePath: CHROMIUM,
     headless: true,
@@ -51,12 +61,16 @@ export async function launch(): Promise<{ context: BrowserContext; outside: stri
     viewport: { width: 360, height: 900 },
     locale: "zh-CN",
   });
-  const outside: string[] = [];
+  const network: NetworkLog = { all: [], outside: [], officeHostFrames: [] };
   await context.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.protocol === "data:") return route.continue();
-    outside.push(url.href);
+    const request = route.request();
+    const frame = request.frame();
+    const seen: SeenRequest = { url: request.url(), navigation: request.isNavigationRequest(), mainFrame: frame.parentFrame() === null, postData: request.postData() };
+    network.all.push(seen);
+    const origin = classifyRequest(seen);
+    if (origin === "local") return route.continue();
+    (origin === "officeHostFrame" ? network.officeHostFrames : network.outside).push(seen.url);
     return route.abort();
   });
-  return { context, outside };
+  return { context, network };
 }
