@@ -171,8 +171,13 @@ describe("validate", () => {
     const plain = join(dir, "plain.xlsx");
     await wb.xlsx.writeFile(plain);
     const result = await run("validate", plain);
-    expect(result.code).toBe(1);
-    expect(result.out).toContain("没有找到预算公开模板");
+    expect(result.code).toBe(2);
+    expect(result.out).toContain("没有找到预算公开表格");
+    expect(result.out).toContain("“Sheet1”");
+    const extracted = await run("extract", plain);
+    expect(extracted.code).toBe(2);
+    expect(extracted.err.split("\n")).toHaveLength(1);
+    expect(extracted.err).toContain("“Sheet1”");
   });
 
   it("validates a folder in parallel and prints a summary table", async () => {

@@ -1,4 +1,6 @@
 /** The validation report as Chinese text for people, and as JSON for machines. */
+import type { Recognition } from "../core/recognize/recognize";
+import { columnLetter } from "../core/layout/a1";
 import { SEVERITY_NAMES, type Finding, type Severity, type ValidationReport } from "../core/validation/types";
 
 export interface FileResult {
@@ -7,6 +9,8 @@ export interface FileResult {
   /** Set when the file could not be read at all. */
   unreadable?: string;
   report?: ValidationReport;
+  /** Tables recognised in a workbook without our names: "T3:支出表" (table id : sheet). */
+  recognized?: string[];
 }
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -16,10 +20,21 @@ function place(f: Finding): string {
   return f.sheet ?? "";
 }
 
+/** Which sheet holds which table, the columns placed, and the sheets where nothing was found. */
+export function recognitionText(recognition: Recognition): string {
+  const lines = [`按表名和表头识别（${recognition.pack?.name ?? "未确定模板包"}）：`];
+  for (const p of recognition.placements) {
+    const columns = Object.entries(p.columns).map(([key, col]) => `${key}=${columnLetter(col)}`).join(" ");
+    lines.push(`  ${p.tableId} ← 工作表“${p.sheetName}”${p.variant ? `（${p.variant}）` : ""}，${p.amountUnit}，栏目 ${columns}${p.missingColumns.length ? `，缺少 ${p.missingColumns.join("、")}` : ""}`);
+  }
+  for (const s of recognition.sheets.filter((x) => x.tables.length === 0)) lines.push(`  工作表“${s.sheetName}”：${s.reason ?? "没有表格"}`);
+  return lines.join("\n");
+}
+
 export function fileText(result: FileResult): string {
   if (result.unreadable) return `✗ ${result.file}：${result.unreadable}`;
   const r = result.report!;
-  const lines = [`${r.valid ? "✓" : "✗"} ${result.file}（${result.unitName || "单位名称未知"}）：错误 ${r.counts.error}，警告 ${r.counts.warning}，提示 ${r.counts.info}`];
+  const lines = [`${r.valid ? "✓" : "✗"} ${result.file}（${result.unitName || "单位名称未知"}）：错误 ${r.counts.error}，警告 ${r.counts.warning}，提示 ${r.counts.info}${result.recognized ? `；按表名和表头识别了 ${result.recognized.length} 张表` : ""}`];
   let lastTable: string | undefined;
   for (const f of r.findings) {
     if (f.tableId !== lastTable) {
@@ -50,6 +65,7 @@ export function jsonReport(results: readonly FileResult[]): object {
     files: results.map((r) => ({
       file: r.file,
       unitName: r.unitName,
+      ...(r.recognized ? { recognized: r.recognized.map((entry) => ({ table: entry.split(":")[0], sheet: entry.slice(entry.indexOf(":") + 1) })) } : {}),
       ...(r.unreadable ? { valid: false, unreadable: r.unreadable } : { valid: r.report!.valid, counts: r.report!.counts, findings: r.report!.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, table: f.tableId ?? null, sheet: f.sheet ?? null, cell: f.cell ?? null, message: f.message, expected: f.expected ?? null, actual: f.actual ?? null })) }),
     })),
   };

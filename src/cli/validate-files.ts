@@ -1,28 +1,32 @@
 /**
- * Validates many .xlsx files: one file per task, spread over worker threads (one per
- * core) when there are several files.
+ * Validates many workbook files: in one thread for a few files, over a pool of worker
+ * threads (started once, one file each at a time) for a batch large enough to pay for them.
  */
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { readdir, stat } from "node:fs/promises";
 import type { UnitInfo } from "../core/model";
-import { InputError, openWorkbook } from "./open-workbook";
+import { InputError, loadWorkbook } from "./load-workbook";
 import type { FileResult } from "./report-text";
-import { validateWorkbook } from "./validate-workbook";
+import { validateCells, type ValidateOptions } from "./validate-workbook";
 
-export async function validateFile(file: string, unitDefaults: Partial<UnitInfo> = {}): Promise<FileResult> {
+/** Spreadsheet files a folder is searched for (.et is listed so that it gets its own message). */
+export const WORKBOOK_FILE = /\.(xlsx|xlsm|xls|ods|et)$/i;
+
+export async function validateFile(file: string, unitDefaults: Partial<UnitInfo> = {}, options: ValidateOptions = {}): Promise<FileResult> {
   try {
-    const workbook = await openWorkbook(file);
-    const { reading, report } = validateWorkbook(workbook, unitDefaults);
-    return { file, unitName: reading.disclosure?.unit.name ?? "", report };
+    const book = await loadWorkbook(file);
+    const { reading, report } = validateCells(book, unitDefaults, options);
+    return { file, unitName: reading.disclosure?.unit.name ?? "", report, ...(reading.recognition ? { recognized: reading.recognition.placements.map((p) => `${p.tableId}:${p.sheetName}`) } : {}) };
   } catch (error) {
     if (error instanceof InputError) return { file, unitName: "", unreadable: error.message.replace(`${file}：`, "") };
     return { file, unitName: "", unreadable: `读取时出错：${(error as Error).message}` };
   }
 }
 
-/** Files named on the command line; folders are searched for .xlsx files (Excel's ~$ lock files left out). */
+/** Files named on the command line; folders are searched for workbooks (Excel's ~$ lock files left out). */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
@@ -38,41 +42,57 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       continue;
     }
     const entries = await readdir(input, { recursive: true });
-    files.push(...entries.filter((e) => /\.xlsx$/i.test(e) && !/(^|[\\/])~\$/.test(e)).sort().map((e) => join(input, e)));
+    files.push(...entries.filter((e) => WORKBOOK_FILE.test(e) && !/(^|[\\/])~\$/.test(e)).sort().map((e) => join(input, e)));
   }
   return files;
 }
 
-export async function validateFiles(files: readonly string[], unitDefaults: Partial<UnitInfo> = {}, threads = availableParallelism()): Promise<FileResult[]> {
+/** Files per worker below which one thread is faster than starting workers (measured by `npm run bench`). */
+export const FILES_PER_WORKER = 8;
+
+/** The pool size for a batch: one thread for small batches, else up to one worker per core. */
+export function poolSizeFor(fileCount: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(cores, Math.floor(fileCount / FILES_PER_WORKER)));
+}
+
+/** The worker script: the built one beside the built CLI, or the TypeScript one when running from sources. */
+function workerScript(): string {
+  const built = join(__dirname, "validate-worker.cjs");
+  return __filename.endsWith(".ts") || !existsSync(built) ? join(__dirname, "validate-worker.js") : built;
+}
+
+export async function validateFiles(files: readonly string[], unitDefaults: Partial<UnitInfo> = {}, threads = poolSizeFor(files.length), options: ValidateOptions & { workerScript?: string } = {}): Promise<FileResult[]> {
   const poolSize = Math.min(threads, files.length);
+  const { workerScript: script = workerScript(), ...validateOptions } = options;
   if (poolSize <= 1) {
     const results: FileResult[] = [];
-    for (const f of files) results.push(await validateFile(f, unitDefaults));
+    for (const f of files) results.push(await validateFile(f, unitDefaults, validateOptions));
     return results;
   }
   const results: FileResult[] = new Array(files.length);
   let next = 0;
-  const workers = Array.from({ length: poolSize }, () => new Worker(join(__dirname, "validate-worker.js"), { workerData: { unitDefaults } }));
-  await Promise.all(
-    workers.map(
-      (worker) =>
-        new Promise<void>((resolve, reject) => {
-          const give = () => {
-            if (next >= files.length) {
-              void worker.terminate().then(() => resolve());
-              return;
-            }
-            const index = next++;
-            worker.once("message", (result: FileResult) => {
-              results[index] = result;
-              give();
-            });
-            worker.postMessage(files[index]);
-          };
-          worker.once("error", reject);
-          give();
-        }),
-    ),
-  );
+  const workers = Array.from({ length: poolSize }, () => new Worker(script, { workerData: { unitDefaults, options: { packId: validateOptions.packId } } }));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const give = () => {
+              if (next >= files.length) return resolve();
+              const index = next++;
+              worker.once("message", (result: FileResult) => {
+                results[index] = result;
+                give();
+              });
+              worker.postMessage(files[index]);
+            };
+            worker.once("error", reject);
+            give();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
   return results;
 }

@@ -1,18 +1,31 @@
-/** Validation of one .xlsx file: read through the defined names, then the core's rule engine. */
+/** Validation of one workbook: read (through our names, or by recognising the tables), then the core's rule engine. */
 import type ExcelJS from "exceljs";
 import type { UnitInfo } from "../core/model";
+import { readWorkbookCells, type WorkbookReading } from "../core/read-workbook";
 import { unreadableReport, validate, validationInputOf } from "../core/validation/engine";
 import type { ValidationReport } from "../core/validation/types";
-import { readWorkbook, type WorkbookReading } from "./xlsx-reader";
+import type { WorkbookCells } from "../core/workbook-cells";
+import type { SubjectList } from "../core/subjects/subject-list";
+import { excelJsCells } from "./xlsx-reader";
 
 export interface WorkbookValidation {
   reading: WorkbookReading;
   report: ValidationReport;
 }
 
-export function validateWorkbook(workbook: ExcelJS.Workbook, unitDefaults: Partial<UnitInfo> = {}): WorkbookValidation {
-  const reading = readWorkbook(workbook, unitDefaults);
+export interface ValidateOptions {
+  /** Forces the pack recognition tries (--pack). */
+  packId?: string;
+  subjects?: SubjectList;
+}
+
+export function validateCells(book: WorkbookCells, unitDefaults: Partial<UnitInfo> = {}, options: ValidateOptions = {}): WorkbookValidation {
+  const reading = readWorkbookCells(book, unitDefaults, { packId: options.packId });
   const unitTypeKnown = unitDefaults.type !== undefined || reading.unitInfo?.type !== undefined;
-  const input = reading.disclosure && validationInputOf(reading, reading.disclosure.unit, unitTypeKnown);
+  const input = reading.disclosure && validationInputOf(reading, reading.disclosure.unit, unitTypeKnown, options.subjects);
   return { reading, report: input ? validate(input) : unreadableReport(reading) };
+}
+
+export function validateWorkbook(workbook: ExcelJS.Workbook, unitDefaults: Partial<UnitInfo> = {}, options: ValidateOptions = {}): WorkbookValidation {
+  return validateCells(excelJsCells(workbook), unitDefaults, options);
 }

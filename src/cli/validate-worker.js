@@ -1,8 +1,3 @@
-// Worker thread of `budget-tables validate`: validates the files it is sent, one at a time.
+// The worker when the CLI runs from its TypeScript sources (tests, development): the built CLI uses lib/cli/validate-worker.cjs.
 require("tsx/cjs/api").register();
-const { parentPort, workerData } = require("node:worker_threads");
-const { validateFile } = require("./validate-files.ts");
-
-parentPort.on("message", async (file) => {
-  parentPort.postMessage(await validateFile(file, workerData.unitDefaults));
-});
+require("./validate-worker.ts");

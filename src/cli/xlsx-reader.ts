@@ -1,29 +1,37 @@
-/** Reads an ExcelJS workbook into the data model through the core's workbook reader. */
+/** An ExcelJS workbook seen as the core's WorkbookCells (tests and the bench build workbooks with ExcelJS). */
 import type ExcelJS from "exceljs";
+import { parseAreaAddress, type Area } from "../core/layout/a1";
 import type { UnitInfo } from "../core/model";
-import { parseNameReference, readDisclosure, type NamedArea, type WorkbookReading } from "../core/read-workbook";
-import type { SheetGrid } from "../core/read-tables";
+import { parseNameReference, readWorkbookCells, type WorkbookReading } from "../core/read-workbook";
+import type { NamedArea, SheetCells, WorkbookCells } from "../core/workbook-cells";
 import { plainValue } from "./cell-values";
 
 export type { WorkbookReading };
 
-/** A worksheet seen through the core's grid interface. */
-export function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
-  return { name: sheet.name, value: (row, col) => plainValue(sheet.getCell(row + 1, col + 1).value) };
+function sheetCells(sheet: ExcelJS.Worksheet): SheetCells {
+  const merges = ((sheet.model as { merges?: string[] }).merges ?? []).map((m) => parseAreaAddress(m)).filter((a): a is Area => a !== null);
+  const hiddenColumns = new Set<number>();
+  for (let c = 1; c <= sheet.columnCount; c++) if (sheet.getColumn(c).hidden) hiddenColumns.add(c - 1);
+  return {
+    name: sheet.name,
+    hidden: sheet.state !== "visible",
+    rowCount: sheet.rowCount,
+    colCount: sheet.columnCount,
+    merges,
+    hiddenColumns,
+    value: (row, col) => plainValue(sheet.findCell(row + 1, col + 1)?.value ?? null),
+  };
 }
 
-export function readWorkbook(workbook: ExcelJS.Workbook, unitDefaults: Partial<UnitInfo> = {}): WorkbookReading {
+export function excelJsCells(workbook: ExcelJS.Workbook): WorkbookCells {
   const names = new Map<string, NamedArea>();
   for (const { name, ranges } of workbook.definedNames.model as { name: string; ranges: string[] }[]) {
     const parsed = ranges.length > 0 ? parseNameReference(ranges[0]) : null;
     if (parsed) names.set(name, parsed);
   }
-  return readDisclosure(
-    names,
-    (sheetName) => {
-      const sheet = workbook.getWorksheet(sheetName);
-      return sheet ? sheetGrid(sheet) : undefined;
-    },
-    unitDefaults,
-  );
+  return { sheets: workbook.worksheets.map(sheetCells), names };
+}
+
+export function readWorkbook(workbook: ExcelJS.Workbook, unitDefaults: Partial<UnitInfo> = {}, options: { packId?: string } = {}): WorkbookReading {
+  return readWorkbookCells(excelJsCells(workbook), unitDefaults, options);
 }

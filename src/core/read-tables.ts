@@ -12,6 +12,9 @@ import type { RowData, TableData } from "./model";
 import type { FixedRowSpec, TableSpec, TemplatePack } from "./packs/types";
 import { FUNCTION_CLASSES } from "./subjects/function-classes";
 import { nameKey, toHalfWidth, trimAll } from "./text";
+import type { AmountUnit } from "./fixed";
+import { labelKey } from "./recognize/normalize";
+import { economicCodeOfName } from "./subjects/subject-list";
 
 export interface SheetGrid {
   name: string;
@@ -29,16 +32,33 @@ export interface ReadProblem {
 
 const text = (v: CellValue): string => (typeof v === "string" ? trimAll(toHalfWidth(v)) : typeof v === "number" ? String(v) : "");
 
-export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetGrid, body: Area): { data: TableData; problems: ReadProblem[] } {
+/** Where a table's columns are and how its amounts are printed, when not as the pack lays them out. */
+export interface TableLayoutOnSheet {
+  /** Sheet column of each column key; keys not printed are absent. */
+  columns: Readonly<Record<string, number>>;
+  amountUnit: AmountUnit;
+}
+
+/** Row labels that mark the 合计 row of a subject or item table, whatever the pack prints. */
+const TOTAL_LABELS = new Set(["合计", "总计", "部门合计", "单位合计"]);
+/** Placeholder rows of blank templates (…, ……). */
+const PLACEHOLDER = /^[.…。·]+$/;
+
+export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetGrid, body: Area, onSheet?: TableLayoutOnSheet): { data: TableData; problems: ReadProblem[] } {
   const problems: ReadProblem[] = [];
-  const unit = tableUnit(pack, table).unit;
-  const colOf = new Map(table.columns.map((c, i) => [c.key, i]));
+  const unit = onSheet?.amountUnit ?? tableUnit(pack, table).unit;
+  const colOf = new Map<string, number>(onSheet ? Object.entries(onSheet.columns) : table.columns.map((c, i) => [c.key, i]));
+  const kindOf = new Map(table.columns.map((c) => [c.key, c.kind]));
+  const valueAt = (row: number, key: string): CellValue => {
+    const col = colOf.get(key);
+    return col === undefined ? null : grid.value(row, col);
+  };
   const data: TableData = {};
   const problem = (row: number, col: number, message: string) => problems.push({ sheet: grid.name, cell: cellAddress(row, col), message, tableId: table.id });
 
   for (const side of table.sides) {
-    const amountKeys = side.columns.filter((k) => table.columns[colOf.get(k)!].kind === "amount");
-    const textKeys = side.columns.filter((k) => table.columns[colOf.get(k)!].kind === "text");
+    const amountKeys = side.columns.filter((k) => kindOf.get(k) === "amount" && colOf.has(k));
+    const textKeys = side.columns.filter((k) => kindOf.get(k) === "text" && colOf.has(k));
     const readAmounts = (row: number): { amounts: RowData["amounts"]; any: boolean } => {
       const amounts: RowData["amounts"] = {};
       let any = false;
@@ -56,7 +76,7 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
       return { amounts, any };
     };
     const readTexts = (row: number): Record<string, string> | undefined => {
-      const texts = Object.fromEntries(textKeys.map((k) => [k, text(grid.value(row, colOf.get(k)!))]).filter(([, v]) => v !== ""));
+      const texts = Object.fromEntries(textKeys.map((k) => [k, text(valueAt(row, k))]).filter(([, v]) => v !== ""));
       return Object.keys(texts).length > 0 ? texts : undefined;
     };
     const rows: RowData[] = [];
@@ -70,19 +90,25 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
         if (r <= body.lastRow) rows.push({ id: spec.id, name: spec.label, amounts: readAmounts(r).amounts, place: { row: r } });
       });
     } else if (body0.kind === "fixed" || body0.kind === "classNames") {
-      const labelCol = colOf.get(side.labelColumn!)!;
+      const labelCol = colOf.get(side.labelColumn!);
+      if (labelCol === undefined) {
+        data[side.id] = rows;
+        continue;
+      }
       const specs: FixedRowSpec[] = [...(body0.kind === "fixed" ? body0.rows : []), ...(side.footer ?? [])].filter((s) => !s.blank);
+      const used = new Set<number>();
       let next = 0;
       for (let r = body.firstRow; r <= body.lastRow; r++) {
         const label = text(grid.value(r, labelCol));
         const { amounts, any } = readAmounts(r);
-        if (label === "") {
+        if (label === "" || (PLACEHOLDER.test(label) && !any)) {
           if (any) problem(r, labelCol, "这一行有金额但没有项目名称。");
           continue;
         }
-        const found = specs.findIndex((s, i) => i >= next && nameKey(s.label) === nameKey(label));
+        const found = matchFixedRow(specs, label, next, used);
         if (found >= 0) {
           next = found + 1;
+          used.add(found);
           rows.push({ id: specs[found].id, name: label, amounts, place: { row: r } });
           continue;
         }
@@ -95,33 +121,46 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
       }
     } else {
       const subjects = body0.kind === "subjects" ? body0 : null;
-      const codeCol = subjects ? colOf.get(subjects.codeColumn)! : -1;
-      const partCols = subjects?.codeParts?.map((k) => colOf.get(k)!) ?? [];
-      const nameCol = colOf.get(body0.nameColumn)!;
+      const codeCol = subjects ? colOf.get(subjects.codeColumn) : undefined;
+      // Split codes (类 | 款 | 项): the pack's part columns, or the parts a workbook prints under a joined-code pack.
+      const partKeys = subjects?.codeParts ?? (subjects && colOf.has("codeClass") ? ["codeClass", "codeCategory", "codeItem"] : []);
+      const partCols = partKeys.map((k) => colOf.get(k)).filter((c): c is number => c !== undefined);
+      const nameCol = colOf.get(body0.nameColumn) ?? -1;
+      const labelCols = [...(subjects ? [colOf.get(subjects.totalRow.labelColumn)] : []), ...partCols, codeCol, nameCol].filter((c): c is number => c !== undefined && c >= 0);
+      const labelOf = (r: number): string => labelCols.map((c) => text(grid.value(r, c))).find((t) => t !== "") ?? "";
       const totalLabel = subjects ? subjects.totalRow.label : fillPattern(body0.kind === "items" ? body0.totalRow.label : "", { year: 0, name: "" });
-      const totalAtEnd = subjects?.totalRow.position === "last";
+      // The 合计 row: where its label stands, first or last; else the first row of tables whose 合计 has no label (表十二's unit row).
+      let totalRow = -1;
+      for (let r = body.firstRow; r <= body.lastRow && totalRow < 0; r++) {
+        const label = labelOf(r);
+        if ((totalLabel !== "" && label === totalLabel) || TOTAL_LABELS.has(label)) totalRow = r;
+      }
+      if (totalRow < 0 && (totalLabel === "" || body0.kind === "items")) totalRow = body.firstRow;
+      const readName = (r: number): string => (nameCol >= 0 ? text(grid.value(r, nameCol)) : "");
       for (let r = body.firstRow; r <= body.lastRow; r++) {
         const { amounts, any } = readAmounts(r);
-        const name = text(grid.value(r, nameCol));
-        const isFirst = r === (totalAtEnd ? body.lastRow : body.firstRow);
-        const labelText = text(grid.value(r, subjects ? colOf.get(subjects.totalRow.labelColumn)! : nameCol));
-        const looksTotal = (totalLabel !== "" && (labelText === totalLabel || name === totalLabel)) || (isFirst && (totalLabel === "" || body0.kind === "items"));
-        if (looksTotal && !rows.some((row) => row.id === TOTAL_ROW_ID)) {
+        const name = readName(r);
+        if (r === totalRow) {
           rows.push({ id: TOTAL_ROW_ID, name: body0.kind === "items" ? name : totalLabel || "合计", amounts, place: { row: r } });
           continue;
         }
+        if (!any && PLACEHOLDER.test(name || labelOf(r))) continue;
         if (!subjects) {
           if (name === "") {
-            if (any) problem(r, nameCol, "这一行有金额但没有名称。");
+            if (any) problem(r, Math.max(nameCol, 0), "这一行有金额但没有名称。");
             continue;
           }
           rows.push({ name, amounts, place: { row: r } });
           continue;
         }
-        // Split codes (类 | 款 | 项) are read from their columns, 款 and 项 left-padded to 2 digits.
-        const codeValue = partCols.length > 0 ? joinCodeParts(partCols.map((c) => grid.value(r, c))) : grid.value(r, codeCol);
-        const where = partCols.length > 0 ? partCols[0] : codeCol;
-        const reading = readCode(codeValue, LEVEL_LENGTHS[subjects.classification === "economic" ? "economic" : "function"]);
+        const codeValue = partCols.length > 0 ? joinCodeParts(partCols.map((c) => grid.value(r, c))) : codeCol !== undefined ? grid.value(r, codeCol) : null;
+        const where = partCols.length > 0 ? partCols[0] : (codeCol ?? Math.max(nameCol, 0));
+        let reading = readCode(codeValue, LEVEL_LENGTHS[subjects.classification === "economic" ? "economic" : "function"]);
+        // No code printed: a 类 row by its name (一、社会保障和就业支出), or an 经济分类 row by its name (表六 prints no codes).
+        if (reading.kind === "blank" && name !== "") {
+          const byName = subjects.classification === "function" ? classCodeOfLabel(name) : subjects.classification === "economic" && (codeCol === undefined || table.columns.find((c) => c.key === subjects.codeColumn)?.hidden) ? economicCodeOfName(name) : undefined;
+          if (byName) reading = { kind: "code", code: byName };
+        }
         if (reading.kind === "blank") {
           if (any || name !== "") problem(r, where, `这一行${name ? `（${name}）` : ""}没有科目编码。`);
           continue;
@@ -151,6 +190,16 @@ export function joinCodeParts(parts: readonly CellValue[]): string | null {
     code += i === 0 ? t : t.padStart(2, "0");
   }
   return code === "" ? null : code;
+}
+
+/** Picks the fixed row a label stands for: the declared label in order first, then any unused row by its wording or aliases. */
+function matchFixedRow(specs: readonly FixedRowSpec[], label: string, next: number, used: ReadonlySet<number>): number {
+  const exact = specs.findIndex((s, i) => i >= next && nameKey(s.label) === nameKey(label));
+  if (exact >= 0) return exact;
+  const key = labelKey(label);
+  const matches = (s: FixedRowSpec) => labelKey(s.label) === key || (s.aliases ?? []).some((a) => labelKey(a) === key);
+  const after = specs.findIndex((s, i) => i >= next && !used.has(i) && matches(s));
+  return after >= 0 ? after : specs.findIndex((s, i) => !used.has(i) && matches(s));
 }
 
 /** 类 code of a printed 类 row label: “二、外交支出” → 202 (old names too: 医疗卫生与计划生育支出 → 210). */

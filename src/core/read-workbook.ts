@@ -15,12 +15,14 @@ import type { Disclosure, UnitInfo } from "./model";
 import { PACKS } from "./packs";
 import type { TemplatePack } from "./packs/types";
 import { readTableRows, type ReadProblem, type SheetGrid } from "./read-tables";
+import { unitNameOf } from "./recognize/normalize";
 import type { TableTexts } from "./validation/types";
+import type { AmountUnit } from "./fixed";
+import type { TableSpec } from "./packs/types";
+import type { NamedArea, WorkbookCells } from "./workbook-cells";
+import { recognizeWorkbook, type Recognition } from "./recognize/recognize";
 
-export interface NamedArea {
-  sheetName: string;
-  area: Area;
-}
+export type { NamedArea };
 
 export interface WorkbookReading {
   pack: TemplatePack | null;
@@ -36,6 +38,25 @@ export interface WorkbookReading {
   unitInfo?: Partial<UnitInfo>;
   /** 绩效目标表: each form's project and 年度资金总额 (分), with the cell of the figure. */
   performanceForms?: { project: string; yearFunds: number | null; sheetName: string; cell: string }[];
+  /** How the tables were found when the workbook has none of our names: which sheet holds which table, and why. */
+  recognition?: Recognition;
+  /** What was read only in part or left unrecognised (warnings, each with its place). */
+  notes?: ReadProblem[];
+}
+
+/** A table found on a sheet: by our names, or by recognition. */
+export interface PlacedTable {
+  table: TableSpec;
+  sheetName: string;
+  body: Area;
+  /** Columns and amount unit when they differ from the pack's layout (recognised tables). */
+  onSheet?: { columns: Record<string, number>; amountUnit: AmountUnit; amountUnitPrinted: boolean; missingColumns: string[]; absentColumns: string[] };
+  title?: string;
+  unitLine?: string;
+  note?: string;
+  /** Cells of the title and note, for findings about them. */
+  titleCell?: string;
+  noteCell?: string;
 }
 
 /** Parses a name's reference: '表三 支出总表'!$A$6:$E$20 (with or without a leading "="). */
@@ -72,49 +93,28 @@ export function readDisclosure(names: ReadonlyMap<string, NamedArea>, gridOf: (s
   const found = packOfNames(names);
   if ("problem" in found) return { pack: null, disclosure: null, problems: [{ sheet: "", cell: "", message: found.problem }], places: {}, texts: {} };
   const pack = found.pack;
-  const problems: ReadProblem[] = [];
-  const tables: Disclosure["tables"] = {};
-  const places: WorkbookReading["places"] = {};
-  const texts: WorkbookReading["texts"] = {};
   const infoPlace = names.get(UNIT_INFO_NAME);
   const infoGrid = infoPlace && gridOf(infoPlace.sheetName);
   const unitInfo = infoGrid ? readUnitInfoCells((r, c) => infoGrid.value(infoPlace.area.firstRow + r, infoPlace.area.firstCol + c)) : undefined;
-  let unitName = unitDefaults.name ?? "";
-  let year = unitDefaults.year ?? 0;
-
+  const placed: PlacedTable[] = [];
+  const missingSheets: ReadProblem[] = [];
   for (const table of pack.tables) {
     const prefix = definedNamePrefix(table.id);
     const body = names.get(`${prefix}BODY`);
     if (!body) continue;
-    const grid = gridOf(body.sheetName);
-    if (!grid) {
-      problems.push({ sheet: body.sheetName, cell: "", message: `${table.id} 所在的工作表“${body.sheetName}”已被删除。`, tableId: table.id });
+    if (!gridOf(body.sheetName)) {
+      missingSheets.push({ sheet: body.sheetName, cell: "", message: `${table.id} 所在的工作表“${body.sheetName}”已被删除。`, tableId: table.id });
       continue;
     }
-    places[table.id] = { sheetName: grid.name, body: body.area };
-    const result = readTableRows(pack, table, grid, body.area);
-    tables[table.id] = result.data;
-    problems.push(...result.problems);
     const textAt = (suffix: string): string | undefined => {
       const place = names.get(`${prefix}${suffix}`);
       const value = place ? gridOf(place.sheetName)?.value(place.area.firstRow, place.area.firstCol) : null;
       return typeof value === "string" ? value : undefined;
     };
-    const tableTexts: TableTexts = { sheetName: grid.name, title: textAt("TITLE"), unitLine: textAt("UNIT"), note: textAt("NOTE") };
-    texts[table.id] = tableTexts;
-    if (!unitName && tableTexts.unitLine) unitName = tableTexts.unitLine.replace(/^(单位名称|编制单位)[:：]\s*/, "").trim();
-    const yearMatch = !year && tableTexts.title ? /(\d{4})\s*年/.exec(tableTexts.title) : null;
-    if (yearMatch) year = Number(yearMatch[1]);
+    placed.push({ table, sheetName: body.sheetName, body: body.area, title: textAt("TITLE"), unitLine: textAt("UNIT"), note: textAt("NOTE") });
   }
-  if (Object.keys(places).length === 0) problems.push({ sheet: "", cell: "", message: "找到了模板包名称，但没有找到任何表格的数据区域。" });
-  // What the tables print wins; the info sheet fills in what they do not (单位类型, 主管部门); options given by the caller win over both.
-  const unit: UnitInfo = {
-    name: unitName || unitInfo?.name || "",
-    year: year || unitInfo?.year || 0,
-    type: unitDefaults.type ?? unitInfo?.type ?? "事业单位",
-    department: unitDefaults.department ?? unitInfo?.department ?? "",
-  };
-  const reading: WorkbookReading = { pack, disclosure: { packId: pack.id, unit, tables }, problems, places, texts, ...(unitInfo ? { unitInfo } : {}) };
+  const reading = readPlacedTables(pack, placed, gridOf, unitDefaults, unitInfo);
+  reading.problems.unshift(...missingSheets);
   const narrativeArea = names.get(NARRATIVE_BODY_NAME);
   const narrativeGrid = narrativeArea && gridOf(narrativeArea.sheetName);
   if (narrativeArea && narrativeGrid) {
@@ -145,5 +145,100 @@ export function readDisclosure(names: ReadonlyMap<string, NamedArea>, gridOf: (s
         return [{ project: typeof project === "string" ? project.trim() : "", yearFunds: funds.kind === "number" ? toFen(funds.value, "元") : null, sheetName: grid.name, cell: cellAddress(f.funds.area.firstRow, f.funds.area.firstCol) }];
       });
   }
+  return reading;
+}
+
+/** Reads tables already placed on their sheets into the data model: one path for named and recognised tables. */
+export function readPlacedTables(pack: TemplatePack, placed: readonly PlacedTable[], gridOf: (sheetName: string) => SheetGrid | undefined, unitDefaults: Partial<UnitInfo>, unitInfo?: Partial<UnitInfo>): WorkbookReading {
+  const problems: ReadProblem[] = [];
+  const tables: Disclosure["tables"] = {};
+  const places: WorkbookReading["places"] = {};
+  const texts: WorkbookReading["texts"] = {};
+  let unitName = unitDefaults.name ?? "";
+  let year = unitDefaults.year ?? 0;
+  for (const p of placed) {
+    const grid = gridOf(p.sheetName)!;
+    places[p.table.id] = { sheetName: grid.name, body: p.body };
+    const result = readTableRows(pack, p.table, grid, p.body, p.onSheet);
+    tables[p.table.id] = result.data;
+    problems.push(...result.problems);
+    const tableTexts: TableTexts = { sheetName: grid.name, title: p.title, unitLine: p.unitLine, note: p.note };
+    if (p.onSheet) {
+      tableTexts.columns = p.onSheet.columns;
+      tableTexts.amountUnit = p.onSheet.amountUnit;
+      tableTexts.missingColumns = p.onSheet.missingColumns;
+      tableTexts.absentColumns = p.onSheet.absentColumns;
+      tableTexts.titleCell = p.titleCell;
+      tableTexts.noteCell = p.noteCell;
+    }
+    texts[p.table.id] = tableTexts;
+    if (!unitName && tableTexts.unitLine) unitName = unitNameOf(tableTexts.unitLine) ?? "";
+    const yearMatch = !year && tableTexts.title ? /(\d{4})\s*年/.exec(tableTexts.title) : null;
+    if (yearMatch) year = Number(yearMatch[1]);
+  }
+  if (placed.length === 0) problems.push({ sheet: "", cell: "", message: "找到了模板包名称，但没有找到任何表格的数据区域。" });
+  // What the tables print wins; the info sheet fills in what they do not (单位类型, 主管部门); options given by the caller win over both.
+  const unit: UnitInfo = {
+    name: unitName || unitInfo?.name || "",
+    year: year || unitInfo?.year || 0,
+    type: unitDefaults.type ?? unitInfo?.type ?? "事业单位",
+    department: unitDefaults.department ?? unitInfo?.department ?? "",
+  };
+  return { pack, disclosure: { packId: pack.id, unit, tables }, problems, places, texts, ...(unitInfo ? { unitInfo } : {}) };
+}
+
+/** The sheet cells of a workbook as the grid the table reader takes. */
+function gridsOf(book: WorkbookCells): (sheetName: string) => SheetGrid | undefined {
+  const byName = new Map(book.sheets.map((s) => [s.name, s]));
+  return (sheetName) => byName.get(sheetName);
+}
+
+/**
+ * Reads any workbook: through our names when it has them (inserted templates, generated
+ * workbooks), otherwise by recognising the pack's tables from what they print.
+ * `packId` forces the pack recognition tries.
+ */
+export function readWorkbookCells(book: WorkbookCells, unitDefaults: Partial<UnitInfo> = {}, options: { packId?: string } = {}): WorkbookReading {
+  const gridOf = gridsOf(book);
+  const named = packOfNames(book.names);
+  if ("pack" in named && (!options.packId || named.pack.id === options.packId)) {
+    const reading = readDisclosure(book.names, gridOf, unitDefaults);
+    reading.notes = [...(book.problems ?? [])];
+    return reading;
+  }
+  const recognition = recognizeWorkbook(book, options);
+  if (!recognition.pack || recognition.placements.length === 0) {
+    const looked = book.sheets.filter((s) => !s.hidden).map((s) => `“${s.name}”`);
+    const message = `工作簿中没有找到预算公开表格：看过的工作表 ${looked.length > 0 ? looked.join("、") : "（没有可见的工作表）"}，都没有认得的表名和表头${options.packId ? `（模板包 ${options.packId}）` : ""}。`;
+    return { pack: null, disclosure: null, problems: [{ sheet: "", cell: "", message }], places: {}, texts: {}, recognition, notes: [...(book.problems ?? [])] };
+  }
+  const pack = recognition.pack;
+  const placed: PlacedTable[] = recognition.placements.map((p) => {
+    const grid = gridOf(p.sheetName)!;
+    const textAt = (cell?: { row: number; col: number }): string | undefined => {
+      const v = cell ? grid.value(cell.row, cell.col) : undefined;
+      return typeof v === "string" ? v.trim() : undefined;
+    };
+    return {
+      table: pack.tables.find((t) => t.id === p.tableId)!,
+      sheetName: p.sheetName,
+      body: p.body,
+      onSheet: { columns: p.columns, amountUnit: p.amountUnit, amountUnitPrinted: p.amountUnitPrinted, missingColumns: p.missingColumns, absentColumns: p.absentColumns },
+      title: textAt(p.title),
+      unitLine: textAt(p.unitLine),
+      note: textAt(p.note),
+      titleCell: cellAddress(p.title.row, p.title.col),
+      ...(p.note ? { noteCell: cellAddress(p.note.row, p.note.col) } : {}),
+    };
+  });
+  const info = book.names.get(UNIT_INFO_NAME);
+  const infoGrid = info && gridOf(info.sheetName);
+  const unitInfo = infoGrid ? readUnitInfoCells((r, c) => infoGrid.value(info.area.firstRow + r, info.area.firstCol + c)) : undefined;
+  const reading = readPlacedTables(pack, placed, gridOf, unitDefaults, unitInfo);
+  reading.recognition = recognition;
+  const unitNotes = recognition.placements
+    .filter((p) => !p.amountUnitPrinted)
+    .map((p) => ({ sheet: p.sheetName, cell: cellAddress(p.title.row, p.title.col), message: `${p.tableId} 没有印金额单位（“单位：万元”或“单位：元”），按模板的${p.amountUnit}读取。`, tableId: p.tableId }));
+  reading.notes = [...(book.problems ?? []), ...recognition.notes, ...unitNotes];
   return reading;
 }

@@ -11,8 +11,8 @@ export const col = (table: string, side: string, column: string): SubjectColumnR
 
 /** 财政拨款 income rows as both Shanxi and Shanghai print them: 一、一般公共预算 / 二、政府性基金预算 / 三、国有资本经营预算. */
 export const APPROPRIATION_INCOME_ROWS: readonly FixedRowSpec[] = [
-  { id: "general", label: "一、一般公共预算" },
-  { id: "fund", label: "二、政府性基金预算" },
+  { id: "general", label: "一、一般公共预算", aliases: ["一般公共预算资金", "一般公共预算拨款收入", "一般公共预算拨款"] },
+  { id: "fund", label: "二、政府性基金预算", aliases: ["政府性基金", "政府性基金拨款收入", "政府性基金拨款"] },
   { id: "stateCapital", label: "三、国有资本经营预算" },
 ];
 

@@ -41,6 +41,7 @@ const S1: TableSpec = {
   id: "T1",
   sheetName: "单位收支总表",
   title: "{year}年预算单位财务收支预算总表",
+  titleAliases: ["{year}年部门财务收支预算总表"],
   landscape: true,
   columns: [label("incomeItem", 26), amount("incomeAmount", 16), label("expenditureItem", 30), amount("total", 16), amount("personnel"), amount("publicExpense"), amount("project")],
   header: [
@@ -53,8 +54,8 @@ const S1: TableSpec = {
     incomeSide(
       [
         { id: "appropriation", label: "一、财政拨款收入", sumOf: ["general", "fund", "stateCapital"] },
-        { id: "general", label: "1、一般公共预算" },
-        { id: "fund", label: "2、政府性基金预算" },
+        { id: "general", label: "1、一般公共预算", aliases: ["一般公共预算资金", "一般公共预算拨款收入"] },
+        { id: "fund", label: "2、政府性基金预算", aliases: ["政府性基金", "政府性基金拨款收入"] },
         { id: "stateCapital", label: "3、国有资本经营预算" },
         { id: "business", label: "二、事业收入" },
         { id: "operating", label: "三、事业单位经营收入" },
@@ -71,6 +72,8 @@ const S1: TableSpec = {
       rowSums: [{ target: "total", sources: ["personnel", "publicExpense", "project"] }],
     },
   ],
+  // 部门 edition: 项目 · 预算数 · 项目 · 预算数, no 人员/公用/项目 split.
+  variants: [{ id: "department", label: "部门版（支出不分基本、项目）", columns: ["incomeItem", "incomeAmount", "expenditureItem", "total"], header: [["本年收入", "<", "本年支出", "<"], ["项目", "预算数", "项目", "预算数"]] }],
 };
 
 const S2: TableSpec = {
@@ -152,6 +155,7 @@ const S9: TableSpec = {
   id: "T9",
   sheetName: "单位“三公”经费和机关运行费预算表",
   title: "{year}年单位“三公”经费和机关运行经费预算表",
+  titleAliases: ["单位“三公”经费和机关运行经费预算表", "部门“三公”经费和机关运行经费预算表"],
   landscape: false,
   amountUnit: "万元",
   decimals: 2,
@@ -220,4 +224,30 @@ export const SHANGHAI_UNIT_9: TemplatePack = {
   amountUnitLine: "单位：元",
   tables: [S1, S2, S3, S4, S5, S6, S7, S8, S9],
   ties: SHANGHAI_TIES,
+  level: "区级",
+  figures: {
+    threePublic: {
+      total: fig("T9", "rows", "amounts", "total"),
+      travelAbroad: fig("T9", "rows", "amounts", "travelAbroad"),
+      reception: fig("T9", "rows", "amounts", "reception"),
+      vehicles: fig("T9", "rows", "amounts", "vehicles"),
+      vehiclePurchase: fig("T9", "rows", "amounts", "vehiclePurchase"),
+      vehicleOperation: fig("T9", "rows", "amounts", "vehicleOperation"),
+    },
+    officeCosts: fig("T9", "rows", "amounts", "officeCosts"),
+    personnel: fig("T8", "rows", "total", "personnel"),
+    publicExpense: fig("T8", "rows", "total", "publicExpense"),
+  },
+  headerAliases: {
+    一般公共预算: ["一般公共预算资金", "一般公共预算拨款"],
+    政府性基金预算: ["政府性基金", "政府性基金拨款"],
+    国有资本经营预算支出: ["国有资本经营财政拨款预算支出"],
+    经济分类科目编码: ["部门预算经济分类科目编码", "科目编码"],
+    部门经济分类科目名称: ["经济分类科目名称", "部门预算支出经济分类科目名称", "科目名称"],
+    功能分类科目编码: ["科目编码"],
+    功能分类科目名称: ["科目名称"],
+    "因公出国(境)费": ["因公出国(境)费用", "因公出国（境）费"],
+    "“三公”经费预算数": ["{year}年“三公”经费预算数"],
+    机关运行经费预算数: ["{year}年机关运行经费预算数"],
+  },
 };

@@ -37,6 +37,8 @@ export interface FixedRowSpec {
   sumOf?: readonly string[];
   /** Blank separator row: no label, no amounts. */
   blank?: boolean;
+  /** Other wordings of the label seen in print (1、一般公共预算资金 …), for reading workbooks we did not make. */
+  aliases?: readonly string[];
 }
 
 /** Rows by subject code: 类/款/项 with totals by hierarchy. */
@@ -125,6 +127,24 @@ export interface TableSpec {
   sides: readonly SideSpec[];
   /** Shown under the table exactly when it holds no amounts (`{year}` is filled in). */
   emptyNote?: string;
+  /**
+   * Other titles of the same table seen in print (部门 editions, older years), with `{year}` where
+   * they carry one. Recognition also ignores the year, 单位/部门 and （不含上年结转） by itself.
+   */
+  titleAliases?: readonly string[];
+  /**
+   * Editions printing fewer columns (Shanghai's 部门 收支总表: one 预算数 per side). Their header
+   * replaces `header` over `columns`; the columns left out are absent, not missing.
+   */
+  variants?: readonly TableVariant[];
+}
+
+export interface TableVariant {
+  id: string;
+  /** Shown in the recognition report (部门版). */
+  label: string;
+  columns: readonly string[];
+  header: readonly (readonly string[])[];
 }
 
 export interface TemplatePack {
@@ -148,6 +168,26 @@ export interface TemplatePack {
   narrative?: "shanxi";
   /** Whether the set includes the 项目支出绩效目标表 (P1), one form per project. */
   performanceForm?: boolean;
+  /** Header texts as other workbooks print them: canonical text → its other wordings. */
+  headerAliases?: Readonly<Record<string, readonly string[]>>;
+  /** Where the figures the narrative and the rules speak of live in this pack's tables. */
+  figures?: PackFigures;
+  /** 区级, 市级 …: the level of government the pack's documents speak for, when the pack has one. */
+  level?: string;
+}
+
+/**
+ * Figures that rules and narrative checks look up, declared per pack (never by a
+ * province's table numbers in a rule): 三公经费 and its parts, 机关运行经费, 人员/公用经费.
+ */
+export interface PackFigures {
+  /** “三公”经费 合计 and its parts. */
+  threePublic?: { total: FigureRef; travelAbroad: FigureRef; reception: FigureRef; vehicles: FigureRef; vehiclePurchase: FigureRef; vehicleOperation: FigureRef };
+  /** 机关运行经费, and the table whose rows carry it (for the unit-type rule). */
+  officeCosts?: FigureRef;
+  /** 基本支出 人员经费 and 公用经费 totals. */
+  personnel?: FigureRef;
+  publicExpense?: FigureRef;
 }
 
 /** A figure of a table in the data: a row (by fixed-row id, "total", or subject code) and a column. */

@@ -12,6 +12,8 @@ export interface SubjectList {
   names(kind: SubjectKind, code: string): readonly string[] | undefined;
   /** True when the list claims to be complete for the year. */
   complete: boolean;
+  /** The code printed under a name (current or old name), when the list knows exactly one. */
+  codeOf(kind: SubjectKind, name: string): string | undefined;
 }
 
 const KIND_OF: Record<string, SubjectKind | undefined> = {
@@ -24,6 +26,7 @@ const KIND_OF: Record<string, SubjectKind | undefined> = {
 /** Parses `kind,code,name[,…]` lines (a header line first). */
 export function parseSubjectCsv(csv: string, complete = false): SubjectList {
   const map = new Map<string, string[]>();
+  const byName = new Map<string, string | null>();
   for (const line of csv.split(/\r?\n/).slice(1)) {
     const [kindText, code, name] = line.split(",");
     const kind = KIND_OF[kindText?.trim()];
@@ -33,12 +36,20 @@ export function parseSubjectCsv(csv: string, complete = false): SubjectList {
     if (kindText.includes("name") && list.length > 0) list.push(name.trim());
     else list.unshift(name.trim());
     map.set(key, list);
+    const nameId = `${kind}:${nameKey(name)}`;
+    const known = byName.get(nameId);
+    byName.set(nameId, known === undefined || known === code.trim() ? code.trim() : null);
   }
-  return { names: (kind, code) => map.get(`${kind}:${code}`), complete };
+  return { names: (kind, code) => map.get(`${kind}:${code}`), complete, codeOf: (kind, name) => byName.get(`${kind}:${nameKey(name)}`) ?? undefined };
 }
 
 export const PARTIAL_SUBJECTS: SubjectList = parseSubjectCsv(PARTIAL_SUBJECTS_CSV);
 
 export function sameName(a: string, b: string): boolean {
   return nameKey(a) === nameKey(b);
+}
+
+/** 部门预算支出经济分类 code of a row printed by name only (表六 prints no codes): 基本工资 → 30101. */
+export function economicCodeOfName(name: string): string | undefined {
+  return PARTIAL_SUBJECTS.codeOf("economic", name);
 }

@@ -1,5 +1,5 @@
 /** The rule catalogue (校验规则目录): one entry per rule, documented in docs/rules.md. */
-import { emptyNoteRule, missingTableRule, officeCostsRule, performanceFundsRule, titleRule, unitNameRule, unreadableCellRule } from "./rules-form";
+import { emptyNoteRule, missingColumnRule, missingTableRule, officeCostsRule, performanceFundsRule, readingNotesRule, titleRule, unitNameRule, unreadableCellRule } from "./rules-form";
 import { duplicateCodeRule, fixedSumRule, itemsTotalRule, negativeAmountRule, parentMissingRule, rowSumRule, subjectHierarchyRule } from "./rules-identities";
 import { NARRATIVE_RULES } from "./rules-narrative";
 import { nameConflictRule, subjectListRule } from "./rules-subjects";
@@ -8,7 +8,9 @@ import type { Rule } from "./types";
 
 export const RULES: readonly Rule[] = [
   unreadableCellRule,
+  readingNotesRule,
   missingTableRule,
+  missingColumnRule,
   titleRule,
   unitNameRule,
   emptyNoteRule,

@@ -31,6 +31,7 @@ export function validationInputOf(reading: WorkbookReading, unit: UnitInfo, unit
     tables: reading.disclosure.tables,
     texts: reading.texts,
     problems: reading.problems,
+    notes: reading.notes,
     narrative: reading.narrative,
     performanceForms: reading.performanceForms,
     subjects,

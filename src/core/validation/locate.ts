@@ -5,7 +5,7 @@ import { tableUnit } from "../layout/render";
 import type { RowData } from "../model";
 import type { TableSpec, TemplatePack } from "../packs/types";
 import { chineseNumeral } from "../text";
-import type { Finding, RuleContext } from "./types";
+import type { Finding, RuleContext, TableTexts } from "./types";
 
 /** 表一 … 表十三 from T1 … T13. */
 export function tableName(table: TableSpec): string {
@@ -33,7 +33,7 @@ export function rowLabel(row: RowData): string {
 export function placeOf(context: RuleContext, table: TableSpec, row: RowData | undefined, columnKey: string): Pick<Finding, "sheet" | "cell"> {
   const texts = context.texts?.[table.id];
   if (!texts || !row?.place) return texts ? { sheet: texts.sheetName } : {};
-  const col = table.columns.findIndex((c) => c.key === columnKey);
+  const col = texts.columns ? (texts.columns[columnKey] ?? Math.min(...Object.values(texts.columns))) : table.columns.findIndex((c) => c.key === columnKey);
   return { sheet: texts.sheetName, cell: cellAddress(row.place.row, Math.max(col, 0)) };
 }
 
@@ -44,8 +44,11 @@ export interface TableMoney {
   step: number;
 }
 
-export function moneyOf(pack: TemplatePack, table: TableSpec): TableMoney {
-  const { unit, decimals } = tableUnit(pack, table);
+/** The table's money as printed: a recognised table's own amount unit (元 whole, 万元 with 2 decimals) wins over the pack's. */
+export function moneyOf(pack: TemplatePack, table: TableSpec, texts?: TableTexts): TableMoney {
+  const declared = tableUnit(pack, table);
+  const unit = texts?.amountUnit ?? declared.unit;
+  const decimals = unit === declared.unit ? declared.decimals : unit === "万元" ? 2 : 0;
   const fenPerUnit = FEN_PER_UNIT[unit];
   return { fenPerUnit, decimals, step: fenPerUnit / 10 ** decimals };
 }

@@ -4,7 +4,8 @@ import { FEN_PER_UNIT } from "../fixed";
 import { checkSum } from "./intervals";
 import { hasAnyAmount } from "../model";
 import { nameKey } from "../text";
-import { tableName } from "./locate";
+import { columnTitle, placeOf, tableName } from "./locate";
+import { noteKey, titleKey } from "../recognize/normalize";
 import type { Finding, Rule } from "./types";
 
 export const unreadableCellRule: Rule = {
@@ -16,24 +17,51 @@ export const unreadableCellRule: Rule = {
     (context.problems ?? []).map((p) => ({ ruleId: "cell-unreadable", severity: "error" as const, tableId: p.tableId, sheet: p.sheet || undefined, cell: p.cell || undefined, message: p.message })),
 };
 
+export const readingNotesRule: Rule = {
+  id: "workbook-reading",
+  severity: "warning",
+  title: "读取和识别说明",
+  description: "识别别处来的工作簿时不能确定或只读取了一部分的内容：不认得的栏目、同一张表的第二份、没有印金额单位、超过行数上限的工作表。",
+  check: (context) => (context.notes ?? []).map((p) => ({ ruleId: "workbook-reading", severity: "warning" as const, tableId: p.tableId, sheet: p.sheet || undefined, cell: p.cell || undefined, message: p.message })),
+};
+
+export const missingColumnRule: Rule = {
+  id: "table-column-missing",
+  severity: "error",
+  title: "缺少栏目",
+  description: "识别出的表缺少模板规定的栏目（如表三缺少“项目支出”），这一栏的金额无法校验。",
+  check(context) {
+    const findings: Finding[] = [];
+    for (const table of context.pack.tables) {
+      const texts = context.texts?.[table.id];
+      for (const key of texts?.missingColumns ?? [])
+        findings.push({ ruleId: "table-column-missing", severity: "error", tableId: table.id, sheet: texts!.sheetName, ...(texts!.titleCell ? { cell: texts!.titleCell } : {}), message: `${tableName(table)}缺少栏目“${columnTitle(table, key)}”，这一栏的金额无法校验。`, expected: columnTitle(table, key) });
+    }
+    return findings;
+  },
+};
+
 export const emptyNoteRule: Rule = {
   id: "empty-note",
   severity: "error",
   title: "空表说明",
-  description: "没有数据的表必须注明“注：本表无数据”，有数据的表不能有此说明。",
+  description: "没有数据的表必须在表下注明模板包的空表说明（山西“注：本表无数据”，上海“注:本单位{年}年无……，故本表为空表。”，本单位/本部门、冒号全角半角均可）；有数据的表下面不能有任何空表说明。",
   check(context) {
     const findings: Finding[] = [];
     for (const table of context.pack.tables) {
       const texts = context.texts?.[table.id];
       if (!texts || !table.emptyNote) continue;
       const note = fillPattern(table.emptyNote, context.unit);
-      // Compared loosely: spaces ignored, either colon (注: / 注：).
-      const hasNote = nameKey(texts.note ?? "") === nameKey(note);
+      const place = { tableId: table.id, sheet: texts.sheetName, ...(texts.noteCell ? { cell: texts.noteCell } : {}) };
+      // Compared loosely: spaces ignored, either colon (注: / 注：), 本单位 or 本部门.
+      const written = texts.note ?? "";
+      const hasNote = noteKey(written) === noteKey(note);
+      const saysEmpty = hasNote || /本表(为空表|无数据)|故本表为空/.test(noteKey(written));
       const empty = !hasAnyAmount(context.table(table.id));
       if (empty && !hasNote)
-        findings.push({ ruleId: "empty-note", severity: "error", tableId: table.id, sheet: texts.sheetName, message: `${tableName(table)}没有数据，但没有注明“${note}”。` });
-      if (!empty && hasNote)
-        findings.push({ ruleId: "empty-note", severity: "error", tableId: table.id, sheet: texts.sheetName, message: `${tableName(table)}有数据，却注明了“${note}”。` });
+        findings.push({ ruleId: "empty-note", severity: "error", ...place, message: written ? `${tableName(table)}没有数据，表下的说明“${written}”应为“${note}”。` : `${tableName(table)}没有数据，但没有注明“${note}”。`, expected: note, ...(written ? { actual: written } : {}) });
+      if (!empty && saysEmpty)
+        findings.push({ ruleId: "empty-note", severity: "error", ...place, message: `${tableName(table)}有数据，表下却注明了“${written}”。` });
     }
     return findings;
   },
@@ -50,8 +78,17 @@ export const titleRule: Rule = {
       const texts = context.texts?.[table.id];
       if (!texts) continue;
       const expected = fillPattern(table.title, context.unit);
-      if (nameKey(texts.title ?? "") !== nameKey(expected))
-        findings.push({ ruleId: "table-title", severity: "error", tableId: table.id, sheet: texts.sheetName, message: `${tableName(table)}标题为“${texts.title ?? ""}”，应为“${expected}”。`, expected, actual: texts.title });
+      const title = texts.title ?? "";
+      const place = { tableId: table.id, sheet: texts.sheetName, ...(texts.titleCell ? { cell: texts.titleCell } : {}) };
+      if (nameKey(title) === nameKey(expected)) continue;
+      // A recognised title in another edition's wording (部门, number line, no year) is fine when its year is right.
+      const edition = texts.titleCell !== undefined && titleKey(title) !== "" && [table.title, ...(table.titleAliases ?? [])].some((t) => titleKey(t) === titleKey(title));
+      const printedYear = /(\d{4})\s*年/.exec(title)?.[1];
+      const yearless = edition && printedYear === undefined && (table.titleAliases ?? []).some((t) => !t.includes("{year}") && titleKey(t) === titleKey(title));
+      if (edition && (printedYear === String(context.unit.year) || yearless)) continue;
+      if (edition && printedYear === undefined)
+        findings.push({ ruleId: "table-title", severity: "warning", ...place, message: `${tableName(table)}标题“${title}”没有年度，应为“${expected}”。`, expected, actual: title });
+      else findings.push({ ruleId: "table-title", severity: "error", ...place, message: `${tableName(table)}标题为“${title}”，应为“${expected}”。`, expected, actual: title });
     }
     return findings;
   },
@@ -94,9 +131,16 @@ export const officeCostsRule: Rule = {
   title: "机关运行经费与单位类型",
   description: "机关运行经费只属于行政单位和参照公务员法管理的事业单位：其他事业单位的机关运行经费表应为空。",
   check(context) {
-    const table = context.pack.tables.find((t) => t.id === "T11");
-    if (!table || context.unitTypeKnown === false || context.unit.type !== "事业单位" || !hasAnyAmount(context.table("T11"))) return [];
-    return [{ ruleId: "office-costs-unit-type", severity: "error", tableId: "T11", sheet: context.texts?.T11?.sheetName, message: "本单位是事业单位（不参照公务员法管理），不应有机关运行经费，表十一应为空表。" }];
+    const ref = context.pack.figures?.officeCosts;
+    const table = ref && context.pack.tables.find((t) => t.id === ref.table);
+    if (!ref || !table || context.unitTypeKnown === false || context.unit.type !== "事业单位") return [];
+    const row = context.table(ref.table)?.[ref.side]?.find((r) => r.id === ref.row);
+    // Tables where 机关运行经费 is all the table holds (山西表十一) count any amount; elsewhere the figure itself.
+    const whole = table.sides.every((s) => s.columns.every((k) => table.columns.find((c) => c.key === k)?.kind !== "amount" || k === ref.column || ["general", "fund", "stateCapital"].includes(k)));
+    const amount = whole ? (hasAnyAmount(context.table(ref.table)) ? 1 : 0) : (row?.amounts[ref.column] ?? 0);
+    if (!amount) return [];
+    const where = { tableId: table.id, ...placeOf(context, table, row, ref.column) };
+    return [{ ruleId: "office-costs-unit-type", severity: "error", ...where, sheet: context.texts?.[table.id]?.sheetName, message: `本单位是事业单位（不参照公务员法管理），不应有机关运行经费，${tableName(table)}的机关运行经费应为空。` }];
   },
 };
 

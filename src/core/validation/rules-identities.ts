@@ -32,9 +32,12 @@ export const rowSumRule: Rule = {
   description: "每行的合计栏等于各分栏之和：合计 = 基本支出 + 项目支出；合计 = 一般公共预算 + 政府性基金 + 国有资本经营预算 + 财政专户管理资金 + 单位资金；合计 = 人员经费 + 公用经费 等。",
   check: (context) =>
     eachSide(context, (table, side, rows) => {
-      const money = moneyOf(context.pack, table);
+      const money = moneyOf(context.pack, table, context.texts?.[table.id]);
       const findings: Finding[] = [];
+      // Columns the workbook does not print (部门版, or a column reported missing) take part in no row sum.
+      const unprinted = new Set([...(context.texts?.[table.id]?.absentColumns ?? []), ...(context.texts?.[table.id]?.missingColumns ?? [])]);
       for (const sum of side.rowSums ?? []) {
+        if (unprinted.has(sum.target) || sum.sources.some((k) => unprinted.has(k))) continue;
         for (const row of rows) {
           if (!hasAmounts(row)) continue;
           let partSum = 0;
@@ -68,7 +71,7 @@ export const fixedSumRule: Rule = {
   check: (context) =>
     eachSide(context, (table, side, rows) => {
       if (side.body.kind !== "fixed" && side.body.kind !== "classNames") return [];
-      const money = moneyOf(context.pack, table);
+      const money = moneyOf(context.pack, table, context.texts?.[table.id]);
       const specs = [...(side.body.kind === "fixed" ? side.body.rows : []), ...(side.footer ?? [])];
       const byId = new Map(rows.filter((r) => r.id).map((r) => [r.id!, r]));
       const footerIds = new Set((side.footer ?? []).map((f) => f.id));
@@ -105,7 +108,7 @@ export const subjectHierarchyRule: Rule = {
   check: (context) =>
     eachSide(context, (table, side, rows) => {
       if (side.body.kind !== "subjects") return [];
-      const money = moneyOf(context.pack, table);
+      const money = moneyOf(context.pack, table, context.texts?.[table.id]);
       const subjects = rows.filter((r) => r.code);
       const present = new Set(subjects.map((r) => r.code!));
       const total = rows.find((r) => r.id === TOTAL_ROW_ID);
@@ -157,7 +160,7 @@ export const itemsTotalRule: Rule = {
   check: (context) =>
     eachSide(context, (table, side, rows) => {
       if (side.body.kind !== "items") return [];
-      const money = moneyOf(context.pack, table);
+      const money = moneyOf(context.pack, table, context.texts?.[table.id]);
       const total = rows.find((r) => r.id === TOTAL_ROW_ID);
       const items = rows.filter((r) => r.id !== TOTAL_ROW_ID);
       if (!total && items.length === 0) return [];
@@ -225,7 +228,7 @@ export const negativeAmountRule: Rule = {
   check: (context) =>
     eachSide(context, (table, side, rows) => {
       const findings: Finding[] = [];
-      const money = moneyOf(context.pack, table);
+      const money = moneyOf(context.pack, table, context.texts?.[table.id]);
       for (const row of rows)
         for (const key of amountColumns(table, side)) {
           const v = row.amounts[key];

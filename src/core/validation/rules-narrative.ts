@@ -5,6 +5,7 @@
 import { TOTAL_ROW_ID } from "../layout/render";
 import { FUNCTION_CLASSES } from "../subjects/function-classes";
 import type { Finding, Rule, RuleContext } from "./types";
+import type { FigureRef } from "../packs/types";
 
 const WAN = 1_000_000; // 分 per 万元
 
@@ -24,6 +25,12 @@ function at(context: RuleContext, line: Line, ruleId: string, severity: Finding[
 const figure = (context: RuleContext, table: string, side: string, key: string, column: string): number | undefined =>
   context.table(table)?.[side]?.find((r) => r.id === key || r.code === key)?.amounts[column] ?? undefined;
 
+/** A figure the pack declares (三公, 机关运行经费, 人员/公用经费); `whenBlank` for a table present with the cell empty. Undefined when the pack has no such figure: nothing to check. */
+function packFigure(context: RuleContext, ref: FigureRef | undefined, whenBlank?: number): number | undefined {
+  if (!ref || !context.table(ref.table)) return undefined;
+  return figure(context, ref.table, ref.side, ref.row, ref.column) ?? whenBlank;
+}
+
 /** A written amount in 万元 stands for ±0.005 万元 (2 decimals) or ±0.5 (a whole number written without decimals is taken as rounded to 0.01 too). */
 function matches(writtenWan: string, fen: number): boolean {
   const written = Math.round(Number(writtenWan) * 100); // hundredths of 万元
@@ -38,15 +45,15 @@ const ATTRIBUTED: { pattern: RegExp; what: string; sources: FigureSource }[] = [
   { pattern: /支出总计([\d.]+)万元/g, what: "支出总计（表一）", sources: (c) => [figure(c, "T1", "expenditure", "expenditureTotal", "total")] },
   { pattern: /基本支出([\d.]+)万元/g, what: "基本支出（表三、表五、表六）", sources: (c) => [figure(c, "T3", "rows", TOTAL_ROW_ID, "basic"), figure(c, "T5", "rows", TOTAL_ROW_ID, "basic")] },
   { pattern: /项目支出([\d.]+)万元/g, what: "项目支出（表三）", sources: (c) => [figure(c, "T3", "rows", TOTAL_ROW_ID, "project"), figure(c, "T5", "rows", TOTAL_ROW_ID, "project")] },
-  { pattern: /人员经费([\d.]+)万元/g, what: "人员经费（表六）", sources: (c) => [figure(c, "T6", "rows", TOTAL_ROW_ID, "personnel")] },
-  { pattern: /公用经费([\d.]+)万元/g, what: "公用经费（表六）", sources: (c) => [figure(c, "T6", "rows", TOTAL_ROW_ID, "publicExpense")] },
+  { pattern: /人员经费([\d.]+)万元/g, what: "人员经费", sources: (c) => [packFigure(c, c.pack.figures?.personnel)] },
+  { pattern: /公用经费([\d.]+)万元/g, what: "公用经费", sources: (c) => [packFigure(c, c.pack.figures?.publicExpense)] },
   { pattern: /一般公共预算当年支出([\d.]+)万元/g, what: "一般公共预算当年支出（表五合计）", sources: (c) => [figure(c, "T5", "rows", TOTAL_ROW_ID, "total")] },
   { pattern: /财政拨款收支总预算([\d.]+)万元/g, what: "财政拨款收支总预算（表四）", sources: (c) => [figure(c, "T4", "income", "incomeTotal", "incomeAmount")] },
-  { pattern: /因公出国（境）费([\d.]+)万元/g, what: "因公出国（境）费（表十）", sources: (c) => [figure(c, "T10", "rows", "travelAbroad", "total") ?? 0] },
-  { pattern: /公务接待费([\d.]+)万元/g, what: "公务接待费（表十）", sources: (c) => [figure(c, "T10", "rows", "reception", "total") ?? 0] },
-  { pattern: /公务用车购置及运行费([\d.]+)万元/g, what: "公务用车购置及运行费（表十）", sources: (c) => [figure(c, "T10", "rows", "vehicles", "total") ?? 0] },
-  { pattern: /“三公”经费预算([\d.]+)万元/g, what: "“三公”经费（表十合计）", sources: (c) => [figure(c, "T10", "rows", "total", "total") ?? 0] },
-  { pattern: /机关运行经费预算([\d.]+)万元/g, what: "机关运行经费（表十一）", sources: (c) => [figure(c, "T11", "rows", TOTAL_ROW_ID, "total") ?? 0] },
+  { pattern: /因公出国（境）费([\d.]+)万元/g, what: "因公出国（境）费", sources: (c) => [packFigure(c, c.pack.figures?.threePublic?.travelAbroad, 0)] },
+  { pattern: /公务接待费([\d.]+)万元/g, what: "公务接待费", sources: (c) => [packFigure(c, c.pack.figures?.threePublic?.reception, 0)] },
+  { pattern: /公务用车购置及运行费([\d.]+)万元/g, what: "公务用车购置及运行费", sources: (c) => [packFigure(c, c.pack.figures?.threePublic?.vehicles, 0)] },
+  { pattern: /“三公”经费预算([\d.]+)万元/g, what: "“三公”经费合计", sources: (c) => [packFigure(c, c.pack.figures?.threePublic?.total, 0)] },
+  { pattern: /机关运行经费预算([\d.]+)万元/g, what: "机关运行经费", sources: (c) => [packFigure(c, c.pack.figures?.officeCosts, 0)] },
   ...FUNCTION_CLASSES.map((cls) => ({
     pattern: new RegExp(`(?<![\\u4e00-\\u9fa5])${cls.name}([\\d.]+)万元`, "g"),
     what: `${cls.name}（表一、表四或表五的类）`,

@@ -5,6 +5,8 @@ import { sameName, type SubjectKind } from "../subjects/subject-list";
 import { placeOf, tableName } from "./locate";
 import type { Finding, Rule, RuleContext } from "./types";
 
+const CLASS_NUMBERING = /^[一二三四五六七八九十]+[、.．]\s*/;
+
 interface SubjectRow {
   table: TableSpec;
   row: RowData;
@@ -19,6 +21,12 @@ function subjectRows(context: RuleContext): SubjectRow[] {
     if (!data) continue;
     for (const side of table.sides) {
       const body = side.body;
+      // 功能分类 类 rows of the 总表 (一、一般公共服务支出 …): their labels are subject names too.
+      if ((body.kind === "fixed" || body.kind === "classNames") && side.labelColumn) {
+        for (const row of data[side.id] ?? [])
+          if (row.id && /^\d{3}$/.test(row.id) && row.name) out.push({ table, row: { ...row, code: row.id, name: row.name.replace(CLASS_NUMBERING, "") }, kind: "function", codeColumn: side.labelColumn });
+        continue;
+      }
       if (body.kind !== "subjects" || body.classification === "revenue") continue;
       for (const row of data[side.id] ?? []) if (row.code && row.name) out.push({ table, row, kind: body.classification, codeColumn: body.nameColumn });
     }
@@ -57,12 +65,13 @@ export const subjectListRule: Rule = {
   id: "subject-list",
   severity: "warning",
   title: "科目编码与名称核对",
-  description: "科目编码和名称与科目表核对。本项目附带的科目表不完整：不在表中的编码提示为“未知”，不视为错误；可加载某年度的完整科目表。",
+  description: "科目编码和名称与科目表核对（含两张总表的功能分类类名称）。本项目附带的科目表不完整：不在表中的编码每个给一条“未知”提示，不视为错误；可加载某年度的完整科目表。功能分类使用2019年以前的旧名称时警告，并给出现行名称。",
   check(context) {
     const list = context.subjects;
     if (!list) return [];
     const findings: Finding[] = [];
     const reported = new Set<string>();
+    const unknown = new Set<string>();
     for (const s of subjectRows(context)) {
       const key = `${s.kind}:${s.row.code}:${s.row.name}`;
       if (reported.has(key)) continue;
@@ -70,11 +79,17 @@ export const subjectListRule: Rule = {
       const names = list.names(s.kind, s.row.code!);
       const place = { tableId: s.table.id, ...placeOf(context, s.table, s.row, s.codeColumn) };
       if (!names) {
-        if (list.complete)
-          findings.push({ ruleId: "subject-list", severity: "warning", ...place, message: `科目编码 ${s.row.code}（${s.row.name}）不在科目表中。` });
+        if (list.complete) findings.push({ ruleId: "subject-list", severity: "warning", ...place, message: `科目编码 ${s.row.code}（${s.row.name}）不在科目表中。` });
+        else if (!unknown.has(`${s.kind}:${s.row.code}`)) {
+          unknown.add(`${s.kind}:${s.row.code}`);
+          findings.push({ ruleId: "subject-list", severity: "info", ...place, message: `科目编码 ${s.row.code}（${s.row.name}）未知：不在随附的部分科目表中，名称未核对；加载该年度的完整科目表后可核对。` });
+        }
         continue;
       }
-      if (!names.some((n) => sameName(n, s.row.name!)))
+      const matched = names.findIndex((n) => sameName(n, s.row.name!));
+      if (matched > 0 && s.kind === "function")
+        findings.push({ ruleId: "subject-list", severity: "warning", ...place, message: `科目 ${s.row.code} 写作旧名称“${s.row.name}”，现行名称为“${names[0]}”。`, expected: names[0], actual: s.row.name });
+      if (matched < 0)
         findings.push({
           ruleId: "subject-list",
           severity: "warning",

@@ -21,8 +21,8 @@ function compare(context: RuleContext, tie: TieSpec, leftRef: FigureRef | Subjec
   const leftTable = context.pack.tables.find((t) => t.id === leftRef.table)!;
   const rightTable = context.pack.tables.find((t) => t.id === rightRef.table)!;
   // Figures of tables in different units (元 and 万元) compare at the coarser table's precision.
-  const leftMoney = moneyOf(context.pack, leftTable);
-  const rightMoney = moneyOf(context.pack, rightTable);
+  const leftMoney = moneyOf(context.pack, leftTable, context.texts?.[leftTable.id]);
+  const rightMoney = moneyOf(context.pack, rightTable, context.texts?.[rightTable.id]);
   const money = rightMoney.step > leftMoney.step ? rightMoney : leftMoney;
   const a = left?.amounts[leftRef.column] ?? 0;
   const b = right?.amounts[rightRef.column] ?? 0;

@@ -5,6 +5,7 @@
  */
 import type { Disclosure, TableData, UnitInfo } from "../model";
 import type { TemplatePack } from "../packs/types";
+import type { AmountUnit } from "../fixed";
 import type { ReadProblem } from "../read-tables";
 import type { SubjectList } from "../subjects/subject-list";
 
@@ -30,6 +31,17 @@ export interface TableTexts {
   title?: string;
   unitLine?: string;
   note?: string;
+  /** Recognised tables: the sheet column of each column key, where it differs from the pack's layout. */
+  columns?: Readonly<Record<string, number>>;
+  /** Recognised tables: the amount unit printed above the table. */
+  amountUnit?: AmountUnit;
+  /** Columns the pack declares that the printed header lacks (a finding names each). */
+  missingColumns?: readonly string[];
+  /** Columns the printed edition leaves out by design (部门版): not missing, and no row sums over them. */
+  absentColumns?: readonly string[];
+  /** A1 cells of the title and the note, where known. */
+  titleCell?: string;
+  noteCell?: string;
 }
 
 export interface ValidationInput {
@@ -40,6 +52,8 @@ export interface ValidationInput {
   texts?: Record<string, TableTexts>;
   /** Cells that could not be read (text in an amount cell, error values, bad codes). */
   problems?: ReadProblem[];
+  /** What the reader read only in part or could not place (warnings). */
+  notes?: ReadProblem[];
   subjects?: SubjectList;
   /** The 情况说明 text, one line per row, where the workbook has it. */
   narrative?: { sheetName: string; lines: { row: number; text: string }[] };

@@ -1,0 +1,86 @@
+/**
+ * budget-tables generate: the pack's tables as a clean workbook with live formulas, from a
+ * data file (--data), from any recognised workbook (--from, which is never written to), or blank.
+ */
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { readDataFile } from "../../core/data-format";
+import type { AmountUnit } from "../../core/fixed";
+import { renderPerformanceForm, type PerformanceTarget } from "../../core/forms/performance";
+import { freeSheetName } from "../../core/layout/sheet-names";
+import { renderUnitInfoSheet } from "../../core/layout/unit-info-sheet";
+import { planInsertion } from "../../core/layout/workbook";
+import type { Disclosure, UnitInfo } from "../../core/model";
+import { readNarrativeFacts, type NarrativeFacts } from "../../core/narrative/facts";
+import { planNarrativeSheet } from "../../core/narrative/plan";
+import { DEFAULT_PACK_ID, findPack } from "../../core/packs";
+import { readWorkbookCells } from "../../core/read-workbook";
+import { UsageError, stringOption, type ParsedArgs } from "../args";
+import { InputError } from "../input-error";
+import { loadWorkbook } from "../load-workbook";
+import { recognitionText } from "../report-text";
+import { schemaIssues } from "../schema-check";
+import { buildWorkbook } from "../xlsx-writer";
+import { packOption, unitDefaults, writeOutput } from "./shared";
+
+interface Source {
+  packId: string;
+  unit: UnitInfo;
+  tables?: Disclosure["tables"];
+  facts?: NarrativeFacts;
+  forms: PerformanceTarget[];
+}
+
+async function fromDataFile(path: string, packId: string | undefined): Promise<Source> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, "utf8"));
+  } catch (error) {
+    throw new InputError(`${path}：无法读取或不是有效的 JSON（${(error as Error).message.split("\n")[0]}）。`);
+  }
+  const schemaProblems = schemaIssues(json);
+  if (schemaProblems.length > 0) throw new InputError(`${path}：不符合数据格式 budget-tables/1（${schemaProblems.length} 处）：\n${schemaProblems.map((i) => `  ${i.path}：${i.message}`).join("\n")}`);
+  const result = readDataFile(json);
+  if (!result.ok) throw new InputError(`${path}：数据格式有 ${result.issues.length} 处错误：\n${result.issues.map((i) => `  ${i.path}：${i.message}`).join("\n")}`);
+  if (packId && packId !== result.disclosure.packId) throw new InputError(`${path}：数据属于模板包 ${result.disclosure.packId}，与 --pack ${packId} 不符。`);
+  const pack = findPack(result.disclosure.packId);
+  let facts: NarrativeFacts | undefined;
+  if (result.narrative && pack?.narrative !== "shanxi") console.error(`提示：情况说明的生成目前只支持山西省模板包，${result.disclosure.packId} 的说明资料未使用。`);
+  else if (result.narrative) facts = readNarrativeFacts(result.narrative, (json as { amountUnit: AmountUnit }).amountUnit);
+  return { packId: result.disclosure.packId, unit: result.disclosure.unit, tables: result.disclosure.tables, facts, forms: result.disclosure.performanceTargets ?? [] };
+}
+
+async function fromWorkbook(path: string, out: string, args: ParsedArgs): Promise<Source> {
+  if (resolve(path) === resolve(out)) throw new InputError(`${out}：输出文件不能是输入的工作簿本身；请另起一个文件名，输入的工作簿不会被改动。`);
+  const reading = readWorkbookCells(await loadWorkbook(path), unitDefaults(args), { packId: packOption(args) });
+  if (!reading.disclosure) throw new InputError(`${path}：${reading.problems.map((p) => p.message).join("；")}`);
+  if (reading.recognition) console.error(recognitionText(reading.recognition));
+  for (const p of [...reading.problems, ...(reading.notes ?? [])]) console.error(`${path} ${p.sheet}${p.cell ? `!${p.cell}` : ""}：${p.message}`);
+  return { packId: reading.disclosure.packId, unit: reading.disclosure.unit, tables: reading.disclosure.tables, forms: [] };
+}
+
+export async function generate(args: ParsedArgs): Promise<number> {
+  const out = stringOption(args, "out");
+  if (!out) throw new UsageError("generate 需要 -o OUT.xlsx。");
+  const dataPath = stringOption(args, "data");
+  const fromPath = stringOption(args, "from");
+  if (dataPath && fromPath) throw new UsageError("--data 和 --from 只能用一个。");
+  const packId = packOption(args);
+  const source: Source = dataPath
+    ? await fromDataFile(dataPath, packId)
+    : fromPath
+      ? await fromWorkbook(fromPath, out, args)
+      : { packId: packId ?? DEFAULT_PACK_ID, unit: { name: "", year: new Date().getFullYear(), type: "事业单位", department: "", ...unitDefaults(args) }, forms: [] };
+  const pack = findPack(source.packId)!;
+  const plan = planInsertion(pack, source.unit, pack.tables.map((t) => t.id), [], source.tables);
+  const layouts = [...plan.layouts];
+  // 项目支出绩效目标表: one sheet per project (Shanxi).
+  source.forms.forEach((form, i) => layouts.push(renderPerformanceForm(pack, source.unit, form, freeSheetName(`绩效目标表${source.forms.length > 1 ? ` ${i + 1}` : ""}`, layouts.map((l) => l.sheetName)), i + 1)));
+  if (source.facts) layouts.push(planNarrativeSheet(pack, source.unit, plan.layouts, source.facts, layouts.map((l) => l.sheetName)));
+  if (dataPath || fromPath) layouts.push(renderUnitInfoSheet(pack, source.unit));
+  const workbook = buildWorkbook(layouts);
+  await writeOutput(out, Buffer.from(await workbook.xlsx.writeBuffer()), args.options.force === true);
+  const forms = source.forms.length;
+  console.log(`已生成 ${out}：${plan.layouts.length} 张表${forms ? `、${forms} 张绩效目标表` : ""}${source.facts ? "和情况说明" : ""}（${pack.name}）。`);
+  return 0;
+}

@@ -1,0 +1,30 @@
+/** What the commands share: writing an output file without overwriting, and the unit options. */
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { UNIT_TYPES, type UnitInfo, type UnitType } from "../../core/model";
+import { findPack } from "../../core/packs";
+import { PACKS } from "../../core/packs";
+import { UsageError, stringOption, type ParsedArgs } from "../args";
+import { InputError } from "../input-error";
+
+export async function writeOutput(path: string, content: Buffer | string, force: boolean): Promise<void> {
+  if (existsSync(path) && !force) throw new InputError(`${path}：文件已存在，未覆盖；确需覆盖请加 --force。`);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, content);
+}
+
+/** 单位类型 and 主管部门 given on the command line: a workbook does not print them. */
+export function unitDefaults(args: ParsedArgs): Partial<UnitInfo> {
+  const type = stringOption(args, "unit-type");
+  if (type !== undefined && !UNIT_TYPES.includes(type as UnitType)) throw new UsageError(`单位类型“${type}”无效，应为 ${UNIT_TYPES.join("、")} 之一。`);
+  const department = stringOption(args, "department");
+  return { ...(type ? { type: type as UnitType } : {}), ...(department ? { department } : {}) };
+}
+
+/** --pack, checked against the packs this version knows. */
+export function packOption(args: ParsedArgs): string | undefined {
+  const id = stringOption(args, "pack");
+  if (id !== undefined && !findPack(id)) throw new UsageError(`未知的模板包“${id}”；本版本支持：${PACKS.map((p) => p.id).join("、")}。`);
+  return id;
+}

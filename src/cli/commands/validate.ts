@@ -1,0 +1,25 @@
+/** budget-tables validate: one or more workbooks or folders, a Chinese report or JSON. */
+import { choiceOption, UsageError, type ParsedArgs } from "../args";
+import { InputError } from "../input-error";
+import { fileText, jsonReport, summaryTable } from "../report-text";
+import { expandInputs, validateFiles } from "../validate-files";
+import { packOption, unitDefaults } from "./shared";
+
+export async function validateCommand(args: ParsedArgs): Promise<number> {
+  if (args.positional.length === 0) throw new UsageError("validate 需要至少一个工作簿文件或文件夹。");
+  const format = choiceOption(args, "format", ["text", "json"] as const, "text");
+  const failOn = choiceOption(args, "fail-on", ["error", "warning"] as const, "error");
+  const defaults = unitDefaults(args);
+  const packId = packOption(args);
+  const files = await expandInputs(args.positional);
+  if (files.length === 0) throw new InputError(`${args.positional.join("、")}：没有找到工作簿文件（.xlsx、.xls、.ods）。`);
+  const results = await validateFiles(files, defaults, undefined, { packId });
+  if (format === "json") process.stdout.write(JSON.stringify(jsonReport(results), null, 1) + "\n");
+  else {
+    console.log(results.map(fileText).join("\n\n"));
+    if (results.length > 1) console.log(`\n${summaryTable(results)}`);
+  }
+  if (results.some((r) => r.unreadable || (r.report && r.report.findings.some((f) => f.ruleId === "workbook-unreadable")))) return 2;
+  const failing = results.some((r) => r.report!.counts.error > 0 || (failOn === "warning" && r.report!.counts.warning > 0));
+  return failing ? 1 : 0;
+}

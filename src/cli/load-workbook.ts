@@ -1,0 +1,111 @@
+/**
+ * Opens a spreadsheet file for reading with SheetJS (.xlsx, .xlsm, .xls, .ods) into the
+ * core's WorkbookCells. Refuses what it cannot read with one Chinese line, never a stack
+ * trace, and bounds what it reads so that no file can exhaust memory.
+ */
+import { open, readFile, stat } from "node:fs/promises";
+import { extname } from "node:path";
+import * as XLSX from "@e965/xlsx";
+import { parseNameReference } from "../core/read-workbook";
+import type { CellValue } from "../core/amount";
+import type { ReadProblem } from "../core/read-tables";
+import type { Area } from "../core/layout/a1";
+import type { NamedArea, SheetCells, WorkbookCells } from "../core/workbook-cells";
+
+/** Files above this size are refused before they are read (a unit's disclosure is well under 1 MB). */
+export const MAX_WORKBOOK_BYTES = 50 * 1024 * 1024;
+/** Rows read per sheet: a department's disclosure has a few thousand; a sheet with more is read up to here and reported. */
+export const MAX_SHEET_ROWS = 20_000;
+
+import { InputError } from "./input-error";
+
+export { InputError };
+
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+
+async function checkedBytes(path: string): Promise<Buffer> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError(`${path}：是文件夹，不是工作簿文件。`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${path}：文件不存在或无法读取。`);
+  }
+  const extension = extname(path).toLowerCase();
+  if (extension === ".et" || extension === ".ett") throw new InputError(`${path}：这是 WPS 表格的 .et 文件，无法直接读取；请在 WPS 中“文件 > 另存为”选择 .xlsx 格式后再试。`);
+  if (size > MAX_WORKBOOK_BYTES) throw new InputError(`${path}：文件有 ${(size / 1048576).toFixed(1)} MB，超过 ${MAX_WORKBOOK_BYTES / 1048576} MB 的上限，未读取。`);
+  const handle = await open(path, "r");
+  const head = Buffer.alloc(8);
+  await handle.read(head, 0, 8, 0);
+  await handle.close();
+  if (!head.subarray(0, 4).equals(ZIP) && !head.subarray(0, 4).equals(OLE)) throw new InputError(`${path}：不是 Excel 工作簿（.xlsx、.xls）或 .ods 文件。`);
+  return readFile(path);
+}
+
+function refusal(path: string, error: unknown, isOle: boolean): InputError {
+  const message = String((error as Error)?.message ?? error);
+  if (/password|encrypt/i.test(message)) return new InputError(`${path}：文件设了密码，无法读取；请在 Excel 或 WPS 中取消密码（“文件 > 信息 > 保护工作簿”）另存一份后再试。`);
+  if (isOle) return new InputError(`${path}：无法读取这个旧格式文件（${message.split("\n")[0].slice(0, 80)}）；请在 Excel 或 WPS 中另存为 .xlsx 后再试。`);
+  return new InputError(`${path}：文件已损坏或不完整，无法读取（${message.split("\n")[0].slice(0, 80)}）。`);
+}
+
+type SheetJSCell = { t: string; v?: unknown; w?: string };
+
+function cellValue(cell: SheetJSCell | undefined): CellValue {
+  if (!cell) return null;
+  switch (cell.t) {
+    case "n":
+    case "s":
+    case "b":
+      return cell.v as CellValue;
+    case "e":
+      return { error: cell.w ?? "#N/A" };
+    case "d":
+      return cell.v instanceof Date ? cell.v.toISOString() : String(cell.v);
+    default:
+      return null; // "z": a stub (formatted but empty)
+  }
+}
+
+function sheetCells(name: string, sheet: XLSX.WorkSheet, hidden: boolean): SheetCells {
+  const data = ((sheet as { "!data"?: SheetJSCell[][] })["!data"] ?? []) as (SheetJSCell[] | undefined)[];
+  const range = sheet["!ref"] ? XLSX.utils.decode_range(sheet["!ref"]) : { e: { r: -1, c: -1 } };
+  const merges: Area[] = (sheet["!merges"] ?? []).map((m) => ({ firstRow: m.s.r, lastRow: m.e.r, firstCol: m.s.c, lastCol: m.e.c }));
+  const hiddenColumns = new Set<number>();
+  (sheet["!cols"] ?? []).forEach((c, i) => {
+    if (c?.hidden) hiddenColumns.add(i);
+  });
+  return { name, hidden, rowCount: range.e.r + 1, colCount: range.e.c + 1, merges, hiddenColumns, value: (row, col) => cellValue(data[row]?.[col]) };
+}
+
+/** Reads a workbook file into cells (values as last calculated, merges, hidden flags, defined names). */
+export async function loadWorkbook(path: string): Promise<WorkbookCells> {
+  const bytes = await checkedBytes(path);
+  const isOle = bytes.subarray(0, 4).equals(OLE);
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = XLSX.read(bytes, { type: "buffer", dense: true, sheetRows: MAX_SHEET_ROWS, cellHTML: false, cellFormula: false, cellStyles: true });
+  } catch (error) {
+    throw refusal(path, error, isOle);
+  }
+  const problems: ReadProblem[] = [];
+  const sheets = workbook.SheetNames.map((name, i) => {
+    const sheet = workbook.Sheets[name];
+    const full = (sheet as { "!fullref"?: string })["!fullref"];
+    if (full) {
+      const rows = XLSX.utils.decode_range(full).e.r + 1;
+      if (rows > MAX_SHEET_ROWS) problems.push({ sheet: name, cell: "", message: `工作表“${name}”有 ${rows.toLocaleString("en-US")} 行，超过 ${MAX_SHEET_ROWS.toLocaleString("en-US")} 行的上限，只读取了前 ${MAX_SHEET_ROWS.toLocaleString("en-US")} 行。` });
+    }
+    return sheetCells(name, sheet, (workbook.Workbook?.Sheets?.[i]?.Hidden ?? 0) > 0);
+  });
+  const names = new Map<string, NamedArea>();
+  for (const n of workbook.Workbook?.Names ?? []) {
+    if (n.Sheet !== undefined) continue; // sheet-scoped names are not ours
+    const place = parseNameReference(n.Ref);
+    if (place) names.set(n.Name, place);
+  }
+  return { sheets, names, problems };
+}

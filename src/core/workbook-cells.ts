@@ -1,0 +1,38 @@
+/**
+ * A workbook as the core sees it, whatever read it (SheetJS for .xlsx/.xls/.ods,
+ * ExcelJS, Office.js): sheets of cell values with their merges and hidden flags,
+ * and the workbook's defined names.
+ */
+import type { Area } from "./layout/a1";
+import type { ReadProblem, SheetGrid } from "./read-tables";
+
+export interface NamedArea {
+  sheetName: string;
+  area: Area;
+}
+
+export interface SheetCells extends SheetGrid {
+  /** Hidden or very hidden (the YS_INFO sheet). */
+  hidden: boolean;
+  /** Rows and columns in use: every non-empty cell has row < rowCount and col < colCount. */
+  rowCount: number;
+  colCount: number;
+  merges: readonly Area[];
+  hiddenColumns?: ReadonlySet<number>;
+}
+
+export interface WorkbookCells {
+  sheets: readonly SheetCells[];
+  /** Defined names that refer to a range. */
+  names: ReadonlyMap<string, NamedArea>;
+  /** What the file reader could not read (a sheet left out for its size …). */
+  problems?: readonly ReadProblem[];
+}
+
+/** The value shown in a cell, the top-left value for any cell inside a merged area. */
+export function mergedValue(sheet: SheetCells, row: number, col: number): ReturnType<SheetGrid["value"]> {
+  const value = sheet.value(row, col);
+  if (value !== null && value !== undefined && value !== "") return value;
+  for (const m of sheet.merges) if (row >= m.firstRow && row <= m.lastRow && col >= m.firstCol && col <= m.lastCol) return sheet.value(m.firstRow, m.firstCol);
+  return value;
+}

@@ -1,0 +1,141 @@
+/**
+ * Workbooks that our generator did not write, built in the tests from the packs' layouts and
+ * the reference descriptions: values typed over formulas, no defined names, and the variants
+ * real users send (sheets renamed and reordered, a 封面 and 目录 in front, blank columns on the
+ * left, other titles, 单位 lines and amount units, headers repeated over merges, codes as
+ * numbers, 合计 last, rows in another order, hidden columns, .xls).
+ */
+import * as XLSX from "@e965/xlsx";
+import type { CellValue } from "../../src/core/amount";
+import type { Area } from "../../src/core/layout/a1";
+import { cellKey, layoutCellValues } from "../../src/core/layout/read-back";
+import type { SheetLayout } from "../../src/core/layout/types";
+import { planInsertion } from "../../src/core/layout/workbook";
+import type { Disclosure } from "../../src/core/model";
+import { findPack } from "../../src/core/packs";
+import type { SheetCells, WorkbookCells } from "../../src/core/workbook-cells";
+
+export interface PlainSheet {
+  name: string;
+  rows: CellValue[][];
+  merges: Area[];
+  hiddenColumns: number[];
+  hidden?: boolean;
+  /** Where the table's pieces are (0-based rows), as our layout put them. */
+  titleRow: number;
+  headerRows: [number, number];
+  bodyRows: [number, number];
+  tableId: string;
+}
+
+/** The tables of a disclosure as plain sheets of values: what a user would have typed, no names, no formulas. */
+export function plainSheets(disclosure: Disclosure): PlainSheet[] {
+  const pack = findPack(disclosure.packId)!;
+  const layouts = planInsertion(pack, disclosure.unit, pack.tables.map((t) => t.id), [], disclosure.tables).layouts;
+  return layouts.map(plainSheet);
+}
+
+export function plainSheet(layout: SheetLayout): PlainSheet {
+  const values = layoutCellValues(layout);
+  const width = layout.columns.length;
+  const rows: CellValue[][] = Array.from({ length: layout.rowCount }, (_, r) => Array.from({ length: width }, (_, c) => values.get(cellKey(r, c)) ?? null));
+  return {
+    name: layout.sheetName,
+    rows,
+    merges: layout.merges.map((m) => ({ ...m })),
+    hiddenColumns: layout.columns.flatMap((c, i) => (c.hidden ? [i] : [])),
+    titleRow: 1,
+    headerRows: [layout.headerArea.firstRow, layout.headerArea.lastRow],
+    bodyRows: [layout.bodyArea.firstRow, layout.bodyArea.lastRow],
+    tableId: layout.tableId,
+  };
+}
+
+/** Blank columns inserted on the left. */
+export function shiftRight(sheet: PlainSheet, n: number): PlainSheet {
+  return {
+    ...sheet,
+    rows: sheet.rows.map((r) => [...Array.from({ length: n }, () => null), ...r]),
+    merges: sheet.merges.map((m) => ({ ...m, firstCol: m.firstCol + n, lastCol: m.lastCol + n })),
+    hiddenColumns: sheet.hiddenColumns.map((c) => c + n),
+  };
+}
+
+/** Header merges undone, the text repeated in every cell the merge covered (or kept in its first cell only). */
+export function unmergeHeader(sheet: PlainSheet, mode: "repeat" | "firstOnly"): PlainSheet {
+  const [first, last] = sheet.headerRows;
+  const rows = sheet.rows.map((r) => [...r]);
+  const merges: Area[] = [];
+  for (const m of sheet.merges) {
+    if (m.firstRow < first || m.lastRow > last) {
+      merges.push(m);
+      continue;
+    }
+    if (mode === "repeat") for (let r = m.firstRow; r <= m.lastRow; r++) for (let c = m.firstCol; c <= m.lastCol; c++) rows[r][c] = rows[m.firstRow][m.firstCol];
+  }
+  return { ...sheet, rows, merges };
+}
+
+/** A cell's text changed (title, 单位 line, a label). */
+export function setCell(sheet: PlainSheet, row: number, col: number, value: CellValue): PlainSheet {
+  const rows = sheet.rows.map((r) => [...r]);
+  while (rows[row].length <= col) rows[row].push(null);
+  rows[row][col] = value;
+  return { ...sheet, rows };
+}
+
+/** Every amount from 万元 to 元 (×10,000, as the budget system exports), with the unit line changed. */
+export function toYuan(sheet: PlainSheet, amountCols: readonly number[], unitLineCell: { row: number; col: number }): PlainSheet {
+  const [first, last] = sheet.bodyRows;
+  const rows = sheet.rows.map((r, i) => (i < first || i > last ? [...r] : r.map((v, c) => (amountCols.includes(c) && typeof v === "number" ? Math.round(v * 1_000_000) / 100 : v))));
+  rows[unitLineCell.row][unitLineCell.col] = "单位：元";
+  return { ...sheet, rows };
+}
+
+/** Body rows moved: the first body row (合计) to the end, or the rows shuffled by a permutation. */
+export function reorderBody(sheet: PlainSheet, order: (rows: CellValue[][]) => CellValue[][]): PlainSheet {
+  const [first, last] = sheet.bodyRows;
+  const body = order(sheet.rows.slice(first, last + 1));
+  return { ...sheet, rows: [...sheet.rows.slice(0, first), ...body, ...sheet.rows.slice(last + 1)] };
+}
+
+/** Codes stored as numbers (2080501 rather than "2080501"). */
+export function codesAsNumbers(sheet: PlainSheet, codeCols: readonly number[]): PlainSheet {
+  const [first, last] = sheet.bodyRows;
+  return { ...sheet, rows: sheet.rows.map((r, i) => (i < first || i > last ? r : r.map((v, c) => (codeCols.includes(c) && typeof v === "string" && /^\d+$/.test(v) ? Number(v) : v)))) };
+}
+
+/** A sheet of text lines (封面, 目录, a payroll). */
+export function textSheet(name: string, lines: readonly (readonly CellValue[])[]): PlainSheet {
+  return { name, rows: lines.map((l) => [...l]), merges: [], hiddenColumns: [], titleRow: 0, headerRows: [0, 0], bodyRows: [0, 0], tableId: "" };
+}
+
+/** The cells as the core sees them, without going through a file. */
+export function cellsOf(sheets: readonly PlainSheet[]): WorkbookCells {
+  return {
+    names: new Map(),
+    sheets: sheets.map(
+      (s): SheetCells => ({
+        name: s.name,
+        hidden: s.hidden ?? false,
+        rowCount: s.rows.length,
+        colCount: Math.max(0, ...s.rows.map((r) => r.length)),
+        merges: s.merges,
+        hiddenColumns: new Set(s.hiddenColumns),
+        value: (r, c) => s.rows[r]?.[c] ?? null,
+      }),
+    ),
+  };
+}
+
+/** The sheets as a file (.xlsx or .xls), written by SheetJS: values only, merges and hidden columns kept. */
+export function workbookFile(sheets: readonly PlainSheet[], bookType: "xlsx" | "xls" | "ods"): Buffer {
+  const book = XLSX.utils.book_new();
+  for (const s of sheets) {
+    const sheet = XLSX.utils.aoa_to_sheet(s.rows.map((r) => r.map((v) => (v === undefined ? null : v))) as unknown[][]);
+    sheet["!merges"] = s.merges.map((m) => ({ s: { r: m.firstRow, c: m.firstCol }, e: { r: m.lastRow, c: m.lastCol } }));
+    if (s.hiddenColumns.length > 0) sheet["!cols"] = Array.from({ length: Math.max(...s.hiddenColumns) + 1 }, (_, i) => ({ hidden: s.hiddenColumns.includes(i) }));
+    XLSX.utils.book_append_sheet(book, sheet, s.name);
+  }
+  return XLSX.write(book, { type: "buffer", bookType }) as Buffer;
+}
