@@ -7,7 +7,12 @@ import { readWorkbookCells } from "../src/core/read-workbook";
 import { validate, validationInputOf } from "../src/core/validation/engine";
 import type { ValidationReport } from "../src/core/validation/types";
 import type { WorkbookCells } from "../src/core/workbook-cells";
-import { cellsOf, plainSheets } from "./support/foreign-workbooks";
+import fc from "fast-check";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { readDataFile } from "../src/core/data-format";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cellsOf, codesAsNumbers, plainSheets, reorderBody, setCell, shiftRight, textSheet, toYuan, unmergeHeader, workbookFile, type PlainSheet } from "./support/foreign-workbooks";
 import { loadExample } from "./support/reference";
 
 const example = loadExample();
@@ -36,5 +41,206 @@ describe("the reference disclosure without our names, values only", () => {
     const strip = (r: ValidationReport) => r.findings.map((f) => ({ ...f }));
     expect(strip(report)).toEqual(strip(namedReport()));
     expect(report.counts).toEqual({ error: 0, warning: 0, info: 10 });
+  });
+});
+
+/** Findings as place and rule only, for comparing readings of the same figures. */
+const shape = (r: ValidationReport) => r.findings.map((f) => `${f.severity} ${f.ruleId} ${f.sheet ?? ""}!${f.cell ?? ""}`).sort();
+const sheetsOf = () => plainSheets(example);
+const byTable = (sheets: PlainSheet[], id: string) => sheets.find((s) => s.tableId === id)!;
+
+describe("variant workbooks of the Shanxi pack", () => {
+  it("finds the tables after a 封面 and 目录, with sheets renamed and reordered", () => {
+    const tables = sheetsOf().map((s, i) => ({ ...s, name: `Sheet${i + 1}` })).reverse();
+    const cover = textSheet("封面", [["忻州市社会保障卡服务中心"], ["2024年单位预算公开"]]);
+    // The 目录 lists every title with dots and page numbers: titles, but no table under them.
+    const contents = textSheet("目录", [["目录"], ...sheetsOf().map((s, i) => [`${String(s.rows[1][0])}.....`, i + 4]), ["表三2024年预算支出总表"]]);
+    const { reading, report } = validateBook(cellsOf([cover, contents, ...tables]));
+    expect(Object.fromEntries(reading.recognition!.placements.map((p) => [p.tableId, p.sheetName]))).toEqual(Object.fromEntries(sheetsOf().map((s, i) => [s.tableId, `Sheet${i + 1}`])));
+    expect(reading.recognition!.sheets.find((s) => s.sheetName === "目录")!.tables).toEqual([]);
+    expect(report.counts).toEqual({ error: 0, warning: 0, info: 10 });
+  });
+
+  it("reads blank columns on the left, a title without year behind a number line, 编制单位 lines and repeated headers", () => {
+    const sheets = sheetsOf().map((s) => {
+      let v = unmergeHeader(s, s.tableId === "T3" ? "repeat" : "firstOnly");
+      v = shiftRight(v, 2);
+      if (v.tableId === "T5") v = setCell(v, 0, 2, "表五");
+      if (v.tableId === "T2") v = setCell(v, 2, 2, "编制单位:忻州市社会保障卡服务中心");
+      return v;
+    });
+    const { reading, report } = validateBook(cellsOf(sheets));
+    expect(reading.recognition!.placements).toHaveLength(13);
+    const t3 = reading.recognition!.placements.find((p) => p.tableId === "T3")!;
+    expect(t3.columns).toEqual({ code: 2, name: 3, total: 4, basic: 5, project: 6 });
+    expect(shape(report)).toEqual(shape(namedReport()).map((line) => line.replace(/!([A-Z])(\d+)/, (_, col: string, row: string) => `!${String.fromCharCode(col.charCodeAt(0) + 2)}${row}`)));
+  });
+
+  it("reads 元 where the pack prints 万元, codes stored as numbers, 合计 last and rows in another order", () => {
+    const sheets = sheetsOf().map((s) => {
+      if (s.tableId !== "T3") return s;
+      let v = toYuan(s, [2, 3, 4], { row: 2, col: 4 });
+      v = codesAsNumbers(v, [0]);
+      // 合计 moved to the end, the subject rows reversed (the roll-up goes by code, not by position).
+      v = reorderBody(v, (rows) => [...rows.slice(1).filter((r) => r.some((x) => x !== null)).reverse(), rows[0]]);
+      return v;
+    });
+    const { reading, report } = validateBook(cellsOf(sheets));
+    const t3 = reading.recognition!.placements.find((p) => p.tableId === "T3")!;
+    expect(t3.amountUnit).toBe("元");
+    expect(reading.disclosure!.tables.T3.rows.find((r) => r.id === "total")!.amounts.total).toBe(example.tables.T3.rows.find((r) => r.id === "total")!.amounts.total);
+    expect(reading.disclosure!.tables.T3.rows.find((r) => r.code === "2080505")!.amounts.basic).toBe(example.tables.T3.rows.find((r) => r.code === "2080505")!.amounts.basic);
+    // 元 to the 分 means no rounding differences in 表三 itself; the other tables keep theirs.
+    expect(report.counts.error).toBe(0);
+    expect(report.counts.warning).toBe(0);
+  });
+
+  it("ignores a hidden helper column and reports an unknown extra column without dropping figures", () => {
+    const sheets = sheetsOf().map((s) => {
+      if (s.tableId !== "T5") return s;
+      let v = setCell(s, 4, 5, "备注");
+      v = setCell(v, 6, 5, "含社保补助");
+      return v;
+    });
+    const { reading, report } = validateBook(cellsOf(sheets));
+    expect(report.findings.filter((f) => f.ruleId === "workbook-reading").map((f) => f.message)).toEqual([expect.stringContaining("“备注”")]);
+    expect(reading.disclosure!.tables.T5.rows.length).toBe(example.tables.T5.rows.length);
+  });
+
+  it("names a missing column, and runs no row sum over it", () => {
+    const sheets = sheetsOf().map((s) => (s.tableId !== "T3" ? s : { ...s, rows: s.rows.map((r) => r.slice(0, 4)) }));
+    const { report } = validateBook(cellsOf(sheets));
+    const missing = report.findings.filter((f) => f.ruleId === "table-column-missing");
+    expect(missing).toEqual([expect.objectContaining({ severity: "error", sheet: "表三 支出总表", message: expect.stringContaining("项目支出") })]);
+    expect(report.findings.filter((f) => f.ruleId === "row-sum" && f.tableId === "T3")).toEqual([]);
+  });
+
+  it("reads the same figures from an .xls copy", async () => {
+    const { loadWorkbook } = await import("../src/cli/load-workbook");
+    const dir = mkdtempSync(join(tmpdir(), "xls-"));
+    const file = join(dir, "单位预算公开.xls");
+    writeFileSync(file, workbookFile(sheetsOf(), "xls"));
+    const book = await loadWorkbook(file);
+    const { report } = validateBook(book);
+    expect(shape(report)).toEqual(shape(namedReport()));
+  });
+
+  it("reads an .ods copy too", async () => {
+    const { loadWorkbook } = await import("../src/cli/load-workbook");
+    const dir = mkdtempSync(join(tmpdir(), "ods-"));
+    const file = join(dir, "单位预算公开.ods");
+    writeFileSync(file, workbookFile(sheetsOf(), "ods"));
+    const { report } = validateBook(await loadWorkbook(file));
+    expect(report.counts).toEqual({ error: 0, warning: 0, info: 10 });
+  });
+
+  it("finds a changed figure in a recognised workbook and names its real cell", () => {
+    const sheets = sheetsOf().map((s) => (s.tableId !== "T3" ? s : setCell(shiftRight(s, 1), 11, 4, 6.5)));
+    const { report } = validateBook(cellsOf(sheets));
+    // 2080505 基本支出 in column E of the shifted sheet: its row's 合计 (D12) and its 款's roll-up name the real cells.
+    expect(report.findings.filter((f) => f.severity === "error").map((f) => `${f.sheet}!${f.cell}`)).toEqual(expect.arrayContaining(["表三 支出总表!D12"]));
+  });
+});
+
+describe("what is not a disclosure", () => {
+  it.each([
+    ["a blank workbook", [textSheet("Sheet1", [])]],
+    ["a payroll sheet", [textSheet("工资表", [["2024年1月工资表"], ["姓名", "基本工资", "津贴补贴", "合计"], ["张三", 3000, 500, 3500]])]],
+    ["a table with a header we do not know", [textSheet("表三", [["2024年预算支出总表"], ["单位：万元"], ["序号", "名称", "金额"], [1, "甲", 5]])]],
+  ])("gives a clear message for %s and guesses nothing", (_label, sheets) => {
+    const reading = readWorkbookCells(cellsOf(sheets as PlainSheet[]));
+    expect(reading.disclosure).toBeNull();
+    expect(reading.problems).toHaveLength(1);
+    expect(reading.problems[0].message).toMatch(/没有找到预算公开表格：看过的工作表 “/);
+  });
+});
+
+describe("the Shanghai district template, as units and departments print it", () => {
+  const shanghai = (() => {
+    const result = readDataFile(JSON.parse(readFileSync(join(__dirname, "../examples/shanghai-synthetic-2026.json"), "utf8")));
+    if (!result.ok) throw new Error("example");
+    return result.disclosure;
+  })();
+  const sheets = () => plainSheets(shanghai);
+  const defaults = { type: shanghai.unit.type };
+  const check = (book: WorkbookCells) => {
+    const reading = readWorkbookCells(book, defaults);
+    return { reading, report: validate(validationInputOf(reading, reading.disclosure!.unit, true)!) };
+  };
+  const serious = (r: ValidationReport) => r.findings.filter((f) => f.severity !== "info").map((f) => `${f.ruleId} ${f.sheet}!${f.cell ?? ""} ${f.message}`);
+
+  it("is recognised as the 9-table pack from the template's sheets (封面, 目录, a trailing space in a sheet name)", () => {
+    const tables = sheets().map((s) => (s.tableId === "T7" ? { ...s, name: "单位国有资本经营预算拨款表 " } : s));
+    const front = [textSheet("封面", [["上海市普陀区2026年区级单位预算"], ["预算单位：" + shanghai.unit.name]]), textSheet("目录", [["目录"], ["9. 2026年单位“三公”经费和机关运行经费预算表"]]), textSheet("单位职能", [["主要职能"]])];
+    const { reading, report } = check(cellsOf([...front, ...tables]));
+    expect(reading.recognition!.pack!.id).toBe("shanghai-unit-9");
+    expect(reading.recognition!.placements.find((p) => p.tableId === "T7")!.sheetName).toBe("单位国有资本经营预算拨款表 ");
+    expect(serious(report)).toEqual([]);
+  });
+
+  it("reads the 部门 wording: titles, 编制部门, 1. 一般公共预算资金, 款 and 项 that lost their leading zero, 本部门 notes", () => {
+    const variant = sheets().map((s) => {
+      let v = s;
+      const title = String(v.rows[1][0]);
+      v = setCell(v, 1, 0, title.replace("预算单位", "部门").replace("单位“三公”", "部门“三公”"));
+      v = setCell(v, 0, 0, `预算公开表${v.tableId.slice(1)}`);
+      v = setCell(v, 2, 0, `编制部门：${shanghai.unit.name}`);
+      if (v.tableId === "T1") v = { ...v, rows: v.rows.map((r) => r.map((x) => (x === "1、一般公共预算" ? "1. 一般公共预算资金" : x === "2、政府性基金预算" ? "2. 政府性基金" : x))) };
+      if (v.tableId === "T3") v = { ...v, rows: v.rows.map((r, i) => (i < v.bodyRows[0] ? r : r.map((x, c) => (c >= 1 && c <= 2 && typeof x === "string" && /^\d{2}$/.test(x) ? Number(x) : x)))) };
+      if (v.tableId === "T6") v = { ...v, rows: v.rows.map((r) => r.map((x) => (typeof x === "string" && x.startsWith("注:本单位") ? x.replace("注:本单位", "注：本部门") : x))) };
+      return v;
+    });
+    const { reading, report } = check(cellsOf(variant));
+    expect(reading.recognition!.placements).toHaveLength(9);
+    expect(reading.disclosure!.tables.T1.income.find((r) => r.id === "general")!.name).toBe("1. 一般公共预算资金");
+    expect(reading.disclosure!.tables.T3.rows.map((r) => r.code).filter(Boolean)).toEqual(shanghai.tables.T3.rows.map((r) => r.code).filter(Boolean));
+    expect(serious(report)).toEqual([]);
+  });
+
+  it("flags an empty-table note under a table that has figures, in either wording", () => {
+    const variant = sheets().map((s) => {
+      if (s.tableId !== "T9") return s;
+      const under = s.bodyRows[1] + 1;
+      return setCell({ ...s, rows: [...s.rows, []] }, under, 0, "注:本部门2026年无“三公”经费和机关运行经费预算，故本表为空表。");
+    });
+    const { report } = check(cellsOf(variant));
+    expect(report.findings.filter((f) => f.ruleId === "empty-note")).toEqual([expect.objectContaining({ severity: "error", tableId: "T9", message: expect.stringContaining("有数据") })]);
+  });
+
+  it("reads the 部门 收支总表 with one 预算数 per side as its declared edition, without split-column errors", () => {
+    const t1 = byTable(sheets(), "T1");
+    const [h0] = t1.headerRows;
+    const rows = t1.rows.map((r, i) => (i >= h0 && i < h0 + 4 ? (i === h0 ? ["本年收入", null, "本年支出", null] : i === h0 + 1 ? ["项目", "预算数", "项目", "预算数"] : [null, null, null, null]) : i === 2 ? [r[0], null, null, "单位：元"] : r.slice(0, 4)));
+    const department: PlainSheet = { ...t1, rows: rows.filter((_, i) => i < h0 + 2 || i >= h0 + 4), merges: [], bodyRows: [t1.bodyRows[0] - 2, t1.bodyRows[1] - 2] };
+    const { reading, report } = check(cellsOf([department, ...sheets().filter((s) => s.tableId !== "T1")]));
+    const placed = reading.recognition!.placements.find((p) => p.tableId === "T1")!;
+    expect(placed.variant).toBe("department");
+    expect(placed.missingColumns).toEqual([]);
+    expect(serious(report)).toEqual([]);
+  });
+});
+
+describe("header and label spellings (fast-check)", () => {
+  const respell = (text: string, spaces: number[], wide: boolean, breakAt: number) => {
+    let out = wide ? text.replace(/[(),:0-9]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)) : text;
+    for (const at of spaces) out = out.slice(0, at % (out.length + 1)) + " " + out.slice(at % (out.length + 1));
+    return breakAt > 0 && out.length > 2 ? `${out.slice(0, breakAt % out.length)}\n${out.slice(breakAt % out.length)}` : out;
+  };
+  it("never crashes and keeps the mapping of every table", () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(30), { maxLength: 3 }), fc.boolean(), fc.nat(12), fc.constantFrom("T1", "T2", "T3", "T4", "T6", "T10", "T12"), (spaces, wide, breakAt, tableId) => {
+        const sheets = sheetsOf().map((s) => {
+          if (s.tableId !== tableId) return s;
+          const [h0, h1] = s.headerRows;
+          return { ...s, rows: s.rows.map((r, i) => (i >= h0 && i <= h1 ? r.map((v) => (typeof v === "string" ? respell(v, spaces, wide, breakAt) : v)) : i > h1 ? r.map((v) => (typeof v === "string" && !/^\d+$/.test(v) ? respell(v, spaces, wide, 0) : v)) : r)) };
+        });
+        const reading = readWorkbookCells(cellsOf(sheets), unitDefaults);
+        const expected = readWorkbookCells(cellsOf(sheetsOf()), unitDefaults);
+        const columnsOf = (r: typeof reading) => r.recognition!.placements.find((p) => p.tableId === tableId)!.columns;
+        expect(columnsOf(reading)).toEqual(columnsOf(expected));
+        expect(reading.problems).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

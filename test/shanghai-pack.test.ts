@@ -146,13 +146,15 @@ describe("Shanghai pack rules, one failing case each", () => {
     expect(validateWorkbook(withNote, { type: "事业单位" }).report.findings.filter((x) => x.ruleId === "empty-note")).toEqual([]);
   });
 
-  it("a workbook of an unknown pack gets a clear message", async () => {
+  it("a workbook marked with an unknown pack says so, and is read by its titles instead", async () => {
     const wb = await roundTripWorkbook(unit);
     const model = wb.definedNames.model as { name: string; ranges: string[] }[];
     wb.definedNames.model = model.map((n) => ({ ...n, name: n.name.replace("shanghai_unit_9", "beijing_unit_7") }));
-    const f = validateWorkbook(wb).report.findings;
-    expect(f[0].message).toContain("beijing_unit_7");
-    expect(f[0].message).toContain("shanghai-unit-9");
+    const { reading, report } = validateWorkbook(wb);
+    expect(reading.pack?.id).toBe("shanghai-unit-9");
+    const note = report.findings.find((f) => f.ruleId === "workbook-reading")!;
+    expect(note.message).toContain("beijing_unit_7");
+    expect(note.message).toContain("上海市");
     void ExcelJS;
   });
 });

@@ -89,8 +89,8 @@ describe.each(cases)("rule %s (%s)", (ruleId, severity, change, messagePart) => 
 });
 
 it("every rule in the catalogue has a test case (情况说明 rules: narrative-rules.test.ts)", () => {
-  // performance-funds: test/performance-form.test.ts
-  const tested = new Set([...cases.map(([id]) => id.split(":")[0]), ...NARRATIVE_RULES.map((r) => r.id), "performance-funds"]);
+  // performance-funds: test/performance-form.test.ts; workbook-reading and table-column-missing: test/recognize.test.ts
+  const tested = new Set([...cases.map(([id]) => id.split(":")[0]), ...NARRATIVE_RULES.map((r) => r.id), "performance-funds", "workbook-reading", "table-column-missing"]);
   for (const rule of RULES) expect(tested, rule.id).toContain(rule.id);
 });
 
@@ -136,7 +136,8 @@ describe("bad cells in a workbook", () => {
     wb.addWorksheet("Sheet1").getCell("A1").value = "合计";
     const { report } = validateWorkbook(wb);
     expect(report.valid).toBe(false);
-    expect(report.findings[0].message).toContain("没有找到预算公开模板");
+    expect(report.findings[0].message).toContain("没有找到预算公开表格");
+    expect(report.findings[0].message).toContain("“Sheet1”");
   });
 });
 

@@ -132,8 +132,8 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
       // The 合计 row: where its label stands, first or last; else the first row of tables whose 合计 has no label (表十二's unit row).
       let totalRow = -1;
       for (let r = body.firstRow; r <= body.lastRow && totalRow < 0; r++) {
-        const label = labelOf(r);
-        if ((totalLabel !== "" && label === totalLabel) || TOTAL_LABELS.has(label)) totalRow = r;
+        const label = nameKey(labelOf(r));
+        if ((totalLabel !== "" && label === nameKey(totalLabel)) || TOTAL_LABELS.has(label)) totalRow = r;
       }
       if (totalRow < 0 && (totalLabel === "" || body0.kind === "items")) totalRow = body.firstRow;
       const readName = (r: number): string => (nameCol >= 0 ? text(grid.value(r, nameCol)) : "");

@@ -239,6 +239,7 @@ export function readWorkbookCells(book: WorkbookCells, unitDefaults: Partial<Uni
   const unitNotes = recognition.placements
     .filter((p) => !p.amountUnitPrinted)
     .map((p) => ({ sheet: p.sheetName, cell: cellAddress(p.title.row, p.title.col), message: `${p.tableId} 没有印金额单位（“单位：万元”或“单位：元”），按模板的${p.amountUnit}读取。`, tableId: p.tableId }));
-  reading.notes = [...(book.problems ?? []), ...recognition.notes, ...unitNotes];
+  const markerNote = "problem" in named && !named.problem.includes("缺少 YS_PACK") ? [{ sheet: "", cell: "", message: `${named.problem}已按表名和表头识别为${pack.name}。` }] : [];
+  reading.notes = [...(book.problems ?? []), ...markerNote, ...recognition.notes, ...unitNotes];
   return reading;
 }

@@ -23,7 +23,9 @@ export function titleKey(title: string): string {
 
 /** Header key: year and quotes left out, brackets of either width, no spaces or line breaks. */
 export function headerKey(text: string): string {
-  return nameKey(text).replace(YEAR, "").replace(QUOTES, "");
+  const key = nameKey(text).replace(QUOTES, "");
+  // A header that is only a year (2024年 over the amounts of 表一) stays a header: "年".
+  return /^(\{year\}|\d{4})年度?$/.test(key) ? "年" : key.replace(YEAR, "");
 }
 
 const ROW_NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①②③④⑤⑥⑦⑧⑨⑩])/;

@@ -13,6 +13,7 @@ import { tableName } from "../validation/locate";
 import type { SheetCells, WorkbookCells } from "../workbook-cells";
 import { mergedValue } from "../workbook-cells";
 import { CODE_PART_KEYS, headerAliasIndex, headerVocabulary, mapColumns, printedColumns, specColumns } from "./header";
+import { nameKey } from "../text";
 import { NUMBER_LINE, amountUnitOf, headerKey, titleKey, unitNameOf } from "./normalize";
 
 type Cell = { row: number; col: number };
@@ -111,7 +112,7 @@ const isBlankRow = (sheet: SheetCells, row: number, cols: number): boolean => {
 /** A row of column numbers under a header (1 2 3 … as 表十二 prints). */
 function isNumberingRow(values: unknown[]): boolean {
   const present = values.filter((v) => v !== null && v !== undefined && v !== "");
-  return present.length >= 3 && present.every((v, i) => String(v).trim() === String(i + 1));
+  return present.length >= 3 && present.every((v, i) => nameKey(String(v)) === String(i + 1));
 }
 
 interface HeaderOption {
@@ -166,6 +167,7 @@ function placeTable(pack: TemplatePack, table: TableSpec, sheet: SheetCells, hit
   const minHeaderRows = Math.min(...headerOptions(table).map((o) => o.header.filter((row) => !row.every((t) => /^\d+$/.test(t))).length));
   const headerRows: number[] = [];
   let lastHeaderRow = headerStart - 1;
+  let leftCol = cols;
   for (let r = headerStart; r < Math.min(endRow, headerStart + MAX_HEADER_ROWS); r++) {
     const values = Array.from({ length: cols }, (_, c) => sheet.value(r, c));
     if (isNumberingRow(values)) {
@@ -178,7 +180,10 @@ function placeTable(pack: TemplatePack, table: TableSpec, sheet: SheetCells, hit
     if (present.includes("#")) break;
     const known = present.filter((t) => vocabulary.has(t)).length;
     if (known * 2 < present.length || known === 0) break;
-    if (headerRows.length >= minHeaderRows && /^(合计|总计)$/.test(present[0])) break;
+    // A 合计 row right under a short header, in the label column: the body has begun (合计 first).
+    const firstFilled = texts.findIndex((t) => t !== "");
+    if (headerRows.length >= minHeaderRows && /^(合计|总计)$/.test(present[0]) && firstFilled <= leftCol) break;
+    if (headerRows.length === 0) leftCol = firstFilled;
     headerRows.push(r);
     lastHeaderRow = r;
   }

@@ -5,7 +5,7 @@ import { checkSum } from "./intervals";
 import { hasAnyAmount } from "../model";
 import { nameKey } from "../text";
 import { columnTitle, placeOf, tableName } from "./locate";
-import { noteKey, titleKey } from "../recognize/normalize";
+import { noteKey, titleKey, unitNameOf } from "../recognize/normalize";
 import type { Finding, Rule } from "./types";
 
 export const unreadableCellRule: Rule = {
@@ -105,7 +105,10 @@ export const unitNameRule: Rule = {
       const texts = context.texts?.[table.id];
       if (!texts) continue;
       const expected = fillPattern(context.pack.unitLine, context.unit);
-      if (nameKey(texts.unitLine ?? "") !== nameKey(expected))
+      if (nameKey(texts.unitLine ?? "") === nameKey(expected)) continue;
+      // A recognised table may word the line its own way (编制单位: / 单位名称： / 编制部门：): the name must agree.
+      const printed = texts.titleCell !== undefined ? unitNameOf(texts.unitLine ?? "") : null;
+      if (printed && [context.unit.name, context.unit.department].some((n) => n && nameKey(n) === nameKey(printed))) continue;
         findings.push({ ruleId: "unit-name", severity: "error", tableId: table.id, sheet: texts.sheetName, message: `${tableName(table)}的“${texts.unitLine ?? ""}”与单位信息不符，应为“${expected}”。`, expected, actual: texts.unitLine });
     }
     return findings;
