@@ -1,3 +1,5 @@
+import { writeUnitInfoSheet } from "../src/excel/write-unit-info";
+import { UNIT_INFO_SHEET } from "../src/core/layout/unit-info-sheet";
 import { describe, expect, it, vi } from "vitest";
 import { insertTables } from "../src/excel/write-layouts";
 import { SHANXI_UNIT_13 } from "../src/core/packs/shanxi-unit-13";
@@ -83,5 +85,24 @@ describe("inserting the Shanxi tables through Office.js", () => {
     expect(formulas[8][4]).toBe(100);
     expect(range.numberFormat[8][0]).toBe("@");
     expect(range.numberFormat[8][3]).toBe("#,##0.00;-#,##0.00;");
+  });
+});
+
+describe("单位信息 inside the workbook (the add-in writes what generate writes)", () => {
+  const unit = { name: "忻州市社会保障卡服务中心", year: 2024, type: "事业单位" as const, department: "忻州市人力资源和社会保障局" };
+  it("adds the very hidden YS_INFO sheet and its name in two syncs", async () => {
+    const { context, recorded } = createExcelMock(["表一 收支总表"]);
+    const sync = vi.spyOn(context, "sync");
+    await writeUnitInfoSheet(context, unit);
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(recorded.sheets.map((s) => s.name)).toEqual([UNIT_INFO_SHEET]);
+    expect(recorded.names.map((n) => n.name)).toEqual(["YS_INFO"]);
+    expect((context.workbook.worksheets as unknown as { sheet: { visibility: string } }).sheet.visibility).toBe("VeryHidden");
+  });
+  it("updates an existing YS_INFO sheet's values only", async () => {
+    const { context, recorded } = createExcelMock([UNIT_INFO_SHEET]);
+    await writeUnitInfoSheet(context, { ...unit, type: "行政单位" });
+    expect(recorded.sheets).toEqual([]);
+    expect(recorded.removedOrChanged).toEqual([`${UNIT_INFO_SHEET}!A1:B4=${JSON.stringify([["单位名称", unit.name], ["年度", 2024], ["单位类型", "行政单位"], ["主管部门", unit.department]])}`]);
   });
 });

@@ -244,3 +244,17 @@ describe("header and label spellings (fast-check)", () => {
     );
   });
 });
+
+describe("a workbook with a huge unused area", () => {
+  it("is read up to the row bound, the rest reported, the tables still validated", async () => {
+    const { loadWorkbook, MAX_SHEET_ROWS } = await import("../src/cli/load-workbook");
+    const draft = textSheet("草稿", Array.from({ length: MAX_SHEET_ROWS + 5_000 }, (_, i) => [i % 7]));
+    const file = join(mkdtempSync(join(tmpdir(), "huge-")), "大文件.xlsx");
+    writeFileSync(file, workbookFile([...sheetsOf(), draft], "xlsx"));
+    const book = await loadWorkbook(file);
+    expect(book.sheets.find((s) => s.name === "草稿")!.rowCount).toBe(MAX_SHEET_ROWS);
+    const { report } = validateBook(book);
+    expect(report.counts).toEqual({ error: 0, warning: 1, info: 10 });
+    expect(report.findings.find((f) => f.severity === "warning")).toEqual(expect.objectContaining({ ruleId: "workbook-reading", sheet: "草稿", message: expect.stringContaining("25,000 行") }));
+  });
+});

@@ -12,14 +12,17 @@ import { finalizeWorkbook } from "./finalize";
 import { convertSelectionToWan } from "./convert-selection";
 import { writeNarrativeSheet } from "./write-narrative";
 import { insertTables } from "./write-layouts";
+import { writeUnitInfoSheet } from "./write-unit-info";
 
 export class ExcelWorkbookPort implements WorkbookPort {
   async loadUnitInfo(): Promise<UnitInfo | null> {
     return loadUnitInfo(Office.context.document.settings);
   }
 
-  saveUnitInfo(info: UnitInfo): Promise<void> {
-    return saveUnitInfo(Office.context.document.settings, info);
+  async saveUnitInfo(info: UnitInfo): Promise<void> {
+    await saveUnitInfo(Office.context.document.settings, info);
+    // Also inside the workbook, where the command line reads it (document settings are Office's only).
+    await Excel.run((context) => writeUnitInfoSheet(context, info));
   }
 
   insertTables(request: InsertRequest): Promise<InsertReport> {

@@ -61,6 +61,8 @@ export function styleAreas(layout: SheetLayout): Map<CellStyle, Area[]> {
 
 export function writeLayout(context: Excel.RequestContext, layout: SheetLayout, takenNames: ReadonlySet<string> = new Set()): void {
   const sheet = context.workbook.worksheets.add(layout.sheetName);
+  // Sheets for the tools (单位信息) are very hidden: no one unhides them by accident.
+  if (layout.hidden) sheet.visibility = "VeryHidden";
   const width = layout.columns.length;
   const used = sheet.getRangeByIndexes(0, 0, layout.rowCount, width);
   const { formulas, numberFormats } = cellGrids(layout);

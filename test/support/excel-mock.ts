@@ -53,6 +53,7 @@ export function createExcelMock(existingSheetNames: string[]) {
           }));
         },
         sheet: {
+          visibility: "Visible",
           range: rangeData(),
           rangeAreas: rangeData(),
           pageLayout: { orientation: "", paperSize: "", centerHorizontally: false, zoom: {}, setPrintTitleRows: function () {} },
@@ -68,6 +69,9 @@ export function createExcelMock(existingSheetNames: string[]) {
             current?.rangeAreas.push(address);
             return this.rangeAreas;
           },
+        },
+        getItemOrNullObject: function (name: string) {
+          return existingSheetNames.includes(name) ? { isNullObject: false, getRange: (address: string) => ({ set values(v: unknown) { recorded.removedOrChanged.push(`${name}!${address}=${JSON.stringify(v)}`); } }) } : { isNullObject: true };
         },
         add: function (name: string) {
           current = { name, merges: [], rangeAreas: [] };

@@ -12,7 +12,8 @@ import { freeSheetName } from "../../../src/core/layout/sheet-names";
 import type { SheetLayout } from "../../../src/core/layout/types";
 import type { UnitInfo } from "../../../src/core/model";
 import type { NarrativeFacts } from "../../../src/core/narrative/facts";
-import { findPack } from "../../../src/core/packs";
+import { DEFAULT_PACK_ID, findPack } from "../../../src/core/packs";
+import { renderUnitInfoSheet } from "../../../src/core/layout/unit-info-sheet";
 import { readDisclosure, type NamedArea, type WorkbookReading } from "../../../src/core/read-workbook";
 import { isNarrativeName, NARRATIVE_BODY_NAME } from "../../../src/core/narrative/layout";
 import { REPORT_HEADER, reportRows } from "../../../src/core/validation/report-rows";
@@ -52,6 +53,10 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async saveUnitInfo(info: UnitInfo): Promise<void> {
     this.settings.set("unit", info);
+    // As the Office.js adapter does: the very hidden 单位信息 sheet, written or updated.
+    const layout = renderUnitInfoSheet(findPack(DEFAULT_PACK_ID)!, info);
+    this.sheets.delete(layout.sheetName);
+    this.addLayout(layout);
   }
 
   async insertTables(request: InsertRequest): Promise<InsertReport> {
