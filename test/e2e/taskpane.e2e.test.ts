@@ -81,8 +81,10 @@ describe("task pane in Chromium", () => {
     await page.getByText("已插入 14 张表。").waitFor();
     await screenshot(page, "templates");
     const { sheets } = await workbook(page);
-    expect(sheets).toHaveLength(14);
+    // 14 tables, and the very hidden 单位信息 sheet written when the unit was saved (the CLI reads it).
+    expect(sheets).toHaveLength(15);
     expect(sheets).toContain("绩效目标表");
+    expect(await cell(page, "YS_单位信息", "B3")).toBe("行政单位");
     expect(await cell(page, "表一 收支总表", "A2")).toBe("2025年预算收支总表");
     expect(await cell(page, "表三 支出总表", "A3")).toBe("单位名称：测试单位");
     expect(await cell(page, "表三 支出总表", "C5")).toBe("合计");
@@ -101,7 +103,11 @@ describe("task pane in Chromium", () => {
     const summary = page.getByRole("status", { name: "校验结果统计" });
     await summary.getByText("错误 0").waitFor();
     await expect(summary.getByText("提示 10").isVisible()).resolves.toBe(true);
-    await expect(page.getByText("四舍五入差异").first().isVisible()).resolves.toBe(true);
+    // Informations gathered under one closed line per kind; opened, each names its cell.
+    const rounding = page.getByRole("button", { name: "提示：四舍五入差异 10 处" });
+    await expect(rounding.getAttribute("aria-expanded")).resolves.toBe("false");
+    await rounding.click();
+    await expect(page.getByText("四舍五入差异").nth(1).isVisible()).resolves.toBe(true);
     await screenshot(page, "validation-clean");
 
     await page.evaluate(() => (window as unknown as { __workbook: { setCell(s: string, a: string, v: unknown): void } }).__workbook.setCell("表三 支出总表", "D12", 9.99));
@@ -123,6 +129,14 @@ describe("task pane in Chromium", () => {
     await page.getByLabel("上年一般公共预算当年支出（万元）").fill("140.30");
     await page.getByLabel("收入变动的主要原因").fill("在职人员工资正常增长");
     await page.getByLabel("支出变动的主要原因").fill("在职人员工资支出正常增长");
+    // The preview shows the text as the sheet prints it: every heading and paragraph on lines of its own.
+    await page.getByRole("button", { name: "生成预览" }).click();
+    const preview = page.getByRole("region", { name: "生成预览" });
+    await preview.getByText("一、单位预算收支数据变动情况及原因").waitFor();
+    const boxes = await preview.locator("p").evaluateAll((ps) => ps.map((p) => ({ top: p.getBoundingClientRect().top, bottom: p.getBoundingClientRect().bottom, display: getComputedStyle(p).display })));
+    expect(boxes.length).toBeGreaterThan(10);
+    expect(new Set(boxes.map((b) => b.display))).toEqual(new Set(["block"]));
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).toBeGreaterThanOrEqual(boxes[i - 1].bottom);
     await page.getByRole("button", { name: "写入“情况说明”工作表" }).click();
     await page.getByText("已写入工作表“情况说明”。").waitFor();
     await screenshot(page, "narrative");

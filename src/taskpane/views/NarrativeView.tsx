@@ -32,6 +32,9 @@ import type { Strings } from "../strings";
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // As the sheet prints: each heading on its own line, paragraphs apart and indented two characters.
+  heading: { display: "block", margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
+  paragraph: { display: "block", margin: `0 0 ${tokens.spacingVerticalS}`, textIndent: "2em" },
   preview: { maxHeight: "320px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingHorizontalS },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
@@ -196,7 +199,7 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
       {preview && (
         <section className={styles.preview} aria-label={strings.previewNarrative}>
           {preview.map((p, i) => (
-            <Text as="p" key={i} weight={p.kind === "paragraph" ? "regular" : "semibold"}>
+            <Text as="p" block key={i} className={p.kind === "paragraph" ? styles.paragraph : styles.heading} weight={p.kind === "paragraph" ? "regular" : "semibold"}>
               {p.text}
             </Text>
           ))}

@@ -4,6 +4,7 @@ import type { UnitInfo } from "../../core/model";
 import { SEVERITY_NAMES, type Finding, type Severity, type ValidationReport } from "../../core/validation/types";
 import type { WorkbookPort } from "../../excel/port";
 import { runValidation } from "../run-validation";
+import { groupForDisplay } from "../../core/validation/display";
 import type { Strings } from "../strings";
 
 const useStyles = makeStyles({
@@ -13,6 +14,7 @@ const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   finding: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
+  infoToggle: { justifyContent: "flex-start", textAlign: "left" },
   list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
@@ -57,15 +59,31 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
     }
   }, [runToken, run]);
 
-  const groups = useMemo(() => {
-    const map = new Map<string, Finding[]>();
-    for (const f of report?.findings ?? []) {
-      if (!shown.has(f.severity)) continue;
-      const key = f.sheet ?? f.tableId ?? strings.workbook;
-      map.set(key, [...(map.get(key) ?? []), f]);
-    }
-    return [...map.entries()];
-  }, [report, shown, strings]);
+  // Errors first, then warnings, by sheet; informations gathered by kind under one line each, closed at first.
+  const { bySheet, infos } = useMemo(() => groupForDisplay((report?.findings ?? []).filter((f) => shown.has(f.severity)), strings.workbook), [report, shown, strings]);
+  const [openKinds, setOpenKinds] = useState<Set<string>>(new Set());
+  const toggleKind = (kind: string) => {
+    const next = new Set(openKinds);
+    if (next.has(kind)) next.delete(kind);
+    else next.add(kind);
+    setOpenKinds(next);
+  };
+  const findingItem = (f: Finding, i: number) => (
+    <li key={`${f.ruleId}-${f.cell}-${i}`} className={styles.finding}>
+      <Badge className={styles.badge} color={BADGE_COLOR[f.severity]} size="small">
+        {SEVERITY_NAMES[f.severity]}
+      </Badge>
+      {f.sheet ? (
+        <Link as="button" onClick={() => void select(f)} title={strings.selectCell}>
+          {f.sheet && f.severity === "info" ? `${f.sheet} ` : ""}
+          {f.cell ? `${f.cell} ` : ""}
+          {f.message}
+        </Link>
+      ) : (
+        <Text>{f.message}</Text>
+      )}
+    </li>
+  );
 
   async function select(f: Finding) {
     if (!f.sheet) return;
@@ -122,27 +140,19 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
               />
             ))}
           </div>
-          {groups.length === 0 && <Text>{strings.noFindings}</Text>}
-          {groups.map(([sheet, findings]) => (
+          {bySheet.length === 0 && infos.length === 0 && <Text>{strings.noFindings}</Text>}
+          {bySheet.map(({ sheet, findings }) => (
             <section key={sheet} className={styles.group} aria-label={sheet}>
               <Subtitle2 as="h2">{sheet}</Subtitle2>
-              <ul className={styles.list}>
-                {findings.map((f, i) => (
-                  <li key={`${f.ruleId}-${f.cell}-${i}`} className={styles.finding}>
-                    <Badge className={styles.badge} color={BADGE_COLOR[f.severity]} size="small">
-                      {SEVERITY_NAMES[f.severity]}
-                    </Badge>
-                    {f.sheet ? (
-                      <Link as="button" onClick={() => void select(f)} title={strings.selectCell}>
-                        {f.cell ? `${f.cell} ` : ""}
-                        {f.message}
-                      </Link>
-                    ) : (
-                      <Text>{f.message}</Text>
-                    )}
-                  </li>
-                ))}
-              </ul>
+              <ul className={styles.list}>{findings.map(findingItem)}</ul>
+            </section>
+          ))}
+          {infos.map(({ kind, findings }) => (
+            <section key={kind} className={styles.group} aria-label={strings.infoGroup(kind, findings.length)}>
+              <Button appearance="subtle" className={styles.infoToggle} aria-expanded={openKinds.has(kind)} onClick={() => toggleKind(kind)}>
+                {openKinds.has(kind) ? "▾" : "▸"} {strings.infoGroup(kind, findings.length)}
+              </Button>
+              {openKinds.has(kind) && <ul className={styles.list}>{findings.map(findingItem)}</ul>}
             </section>
           ))}
           <Button onClick={() => void writeReport()}>{strings.writeReport}</Button>
