@@ -91,7 +91,7 @@ describe("task pane in Chromium", () => {
 
     await page.getByRole("button", { name: "插入", exact: true }).click();
     await page.getByText("“表三 支出总表”已存在，新表插入为“表三 支出总表 (2)”。").waitFor();
-    expect((await workbook(page)).sheets).toHaveLength(28);
+    expect((await workbook(page)).sheets).toHaveLength(29);
     expect(await cell(page, "表一 收支总表", "A2")).toBe("2025年预算收支总表");
     await page.close();
   });
