@@ -13,7 +13,7 @@ import { tableName } from "../validation/locate";
 import type { SheetCells, WorkbookCells } from "../workbook-cells";
 import { mergedValue } from "../workbook-cells";
 import { CODE_PART_KEYS, headerAliasIndex, headerVocabulary, mapColumns, printedColumns, specColumns } from "./header";
-import { nameKey } from "../text";
+import { nameKey, safeText } from "../text";
 import { NUMBER_LINE, amountUnitOf, headerKey, titleKey, unitNameOf } from "./normalize";
 
 type Cell = { row: number; col: number };
@@ -112,7 +112,7 @@ const isBlankRow = (sheet: SheetCells, row: number, cols: number): boolean => {
 /** A row of column numbers under a header (1 2 3 … as 表十二 prints). */
 function isNumberingRow(values: unknown[]): boolean {
   const present = values.filter((v) => v !== null && v !== undefined && v !== "");
-  return present.length >= 3 && present.every((v, i) => nameKey(String(v)) === String(i + 1));
+  return present.length >= 3 && present.every((v, i) => nameKey(safeText(v)) === String(i + 1));
 }
 
 interface HeaderOption {
@@ -193,7 +193,7 @@ function placeTable(pack: TemplatePack, table: TableSpec, sheet: SheetCells, hit
   let firstCol = -1;
   let lastCol = -1;
   for (let c = 0; c < cols; c++)
-    if (headerRows.some((r) => headerKey(String(mergedValue(sheet, r, c) ?? "")) !== "")) {
+    if (headerRows.some((r) => headerKey(safeText(mergedValue(sheet, r, c))) !== "")) {
       if (firstCol < 0) firstCol = c;
       lastCol = c;
     }
@@ -220,8 +220,8 @@ function placeTable(pack: TemplatePack, table: TableSpec, sheet: SheetCells, hit
     let firstCol2 = -1;
     for (let c = 0; c < cols && first === ""; c++) {
       const v = sheet.value(r, c);
-      if (v !== null && v !== undefined && String(v).trim() !== "") {
-        first = String(v).trim();
+      if (v !== null && v !== undefined && safeText(v).trim() !== "") {
+        first = safeText(v).trim();
         firstCol2 = c;
       }
     }
