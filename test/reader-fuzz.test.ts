@@ -28,14 +28,20 @@ const anyValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constantFrom({ error: "#REF!" }, { error: "#DIV/0!" }, true, null, undefined, Object.create(null) as object),
 );
 
-const mutation = fc.oneof(
+type Mutation =
+  | { kind: "value"; row: number; col: number; value: CellValue }
+  | { kind: "merge"; row: number; col: number; rows: number; cols: number }
+  | { kind: "deleteRow"; row: number }
+  | { kind: "deleteCol"; col: number };
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("value" as const), row: fc.nat(40), col: fc.nat(9), value: anyValue }),
   fc.record({ kind: fc.constant("merge" as const), row: fc.nat(40), col: fc.nat(8), rows: fc.nat(4), cols: fc.nat(3) }),
   fc.record({ kind: fc.constant("deleteRow" as const), row: fc.nat(40) }),
   fc.record({ kind: fc.constant("deleteCol" as const), col: fc.nat(9) }),
 );
 
-function mutate(sheet: PlainSheet, changes: fc.infer<typeof mutation>[]): PlainSheet {
+function mutate(sheet: PlainSheet, changes: Mutation[]): PlainSheet {
   let rows = sheet.rows.map((r) => [...r]);
   const merges = [...sheet.merges];
   for (const m of changes) {
