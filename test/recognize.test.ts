@@ -125,6 +125,24 @@ describe("variant workbooks of the Shanxi pack", () => {
     expect(shape(report)).toEqual(shape(namedReport()));
   });
 
+  it("names the cell of #REF! and of text in an amount cell, and reads numbers typed as text and in full-width digits, through a file", async () => {
+    const { loadWorkbook } = await import("../src/cli/load-workbook");
+    const sheets = sheetsOf().map((s) => {
+      if (s.tableId !== "T3") return s;
+      let v = setCell(s, 8, 3, { error: "#REF!" });
+      v = setCell(v, 10, 3, "一百");
+      v = setCell(v, 11, 3, "６.４３４");
+      return setCell(v, 5, 2, "164.058");
+    });
+    const file = join(mkdtempSync(join(tmpdir(), "bad-")), "坏单元格.xlsx");
+    writeFileSync(file, workbookFile(sheets, "xlsx"));
+    const { reading, report } = validateBook(await loadWorkbook(file));
+    const unreadable = report.findings.filter((f) => f.ruleId === "cell-unreadable").map((f) => `${f.sheet}!${f.cell} ${f.message}`);
+    expect(unreadable).toEqual(["表三 支出总表!D9 金额是错误值 #REF!。", "表三 支出总表!D11 金额“一百”不是数字。"]);
+    expect(reading.disclosure!.tables.T3.rows.find((r) => r.code === "2080505")!.amounts.basic).toBe(6_434_000); // 6.434 万元 in 分
+    expect(reading.disclosure!.tables.T3.rows.find((r) => r.id === "total")!.amounts.total).toBe(164_058_000);
+  });
+
   it("reads an .ods copy too", async () => {
     const { loadWorkbook } = await import("../src/cli/load-workbook");
     const dir = mkdtempSync(join(tmpdir(), "ods-"));

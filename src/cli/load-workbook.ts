@@ -54,6 +54,9 @@ function refusal(path: string, error: unknown, isOle: boolean): InputError {
 
 type SheetJSCell = { t: string; v?: unknown; w?: string };
 
+/** Excel's error codes as SheetJS keeps them (cell type "e"), read without formatted text. */
+const ERROR_CODES: Record<number, string> = { 0x00: "#NULL!", 0x07: "#DIV/0!", 0x0f: "#VALUE!", 0x17: "#REF!", 0x1d: "#NAME?", 0x24: "#NUM!", 0x2a: "#N/A", 0x2b: "#GETTING_DATA" };
+
 function cellValue(cell: SheetJSCell | undefined): CellValue {
   if (!cell) return null;
   switch (cell.t) {
@@ -62,7 +65,7 @@ function cellValue(cell: SheetJSCell | undefined): CellValue {
     case "b":
       return cell.v as CellValue;
     case "e":
-      return { error: cell.w ?? "#N/A" };
+      return { error: cell.w ?? ERROR_CODES[cell.v as number] ?? "#N/A" };
     case "d":
       return cell.v instanceof Date ? cell.v.toISOString() : String(cell.v);
     default:
@@ -87,7 +90,7 @@ export async function loadWorkbook(path: string): Promise<WorkbookCells> {
   const isOle = bytes.subarray(0, 4).equals(OLE);
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, { type: "buffer", dense: true, sheetRows: MAX_SHEET_ROWS, cellHTML: false, cellFormula: false, cellStyles: true });
+    workbook = XLSX.read(bytes, { type: "buffer", dense: true, sheetRows: MAX_SHEET_ROWS, cellHTML: false, cellFormula: false, cellText: false, cellStyles: true });
   } catch (error) {
     throw refusal(path, error, isOle);
   }

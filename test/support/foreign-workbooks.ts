@@ -128,11 +128,18 @@ export function cellsOf(sheets: readonly PlainSheet[]): WorkbookCells {
   };
 }
 
+const ERROR_CODES: Record<string, number> = { "#NULL!": 0x00, "#DIV/0!": 0x07, "#VALUE!": 0x0f, "#REF!": 0x17, "#NAME?": 0x1d, "#NUM!": 0x24, "#N/A": 0x2a };
+const isError = (v: CellValue): v is { error: string } => typeof v === "object" && v !== null && typeof (v as { error?: unknown }).error === "string";
+
 /** The sheets as a file (.xlsx or .xls), written by SheetJS: values only, merges and hidden columns kept. */
 export function workbookFile(sheets: readonly PlainSheet[], bookType: "xlsx" | "xls" | "ods"): Buffer {
   const book = XLSX.utils.book_new();
   for (const s of sheets) {
-    const sheet = XLSX.utils.aoa_to_sheet(s.rows.map((r) => r.map((v) => (v === undefined ? null : v))) as unknown[][]);
+    const sheet = XLSX.utils.aoa_to_sheet(s.rows.map((r) => r.map((v) => (v === undefined || isError(v) ? null : v))) as unknown[][]);
+    // Error values (#REF! …) as Excel stores them.
+    s.rows.forEach((r, row) => r.forEach((v, col) => {
+      if (isError(v)) sheet[XLSX.utils.encode_cell({ r: row, c: col })] = { t: "e", v: ERROR_CODES[v.error] ?? 0x2a };
+    }));
     sheet["!merges"] = s.merges.map((m) => ({ s: { r: m.firstRow, c: m.firstCol }, e: { r: m.lastRow, c: m.lastCol } }));
     if (s.hiddenColumns.length > 0) sheet["!cols"] = Array.from({ length: Math.max(...s.hiddenColumns) + 1 }, (_, i) => ({ hidden: s.hiddenColumns.includes(i) }));
     XLSX.utils.book_append_sheet(book, sheet, s.name);
