@@ -37,8 +37,15 @@ export function roundToStep(units: number, step: number): number {
 /** Formats an amount for Chinese text: 164.06, 1,000,000 (with grouping when asked). */
 export function formatAmount(value: number, decimals: number, grouping = false): string {
   const fixed = Math.abs(value).toFixed(decimals);
-  const [intPart, frac] = fixed.split(".");
-  const grouped = grouping ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : intPart;
-  const sign = value < 0 && Number(fixed) !== 0 ? "-" : "";
-  return sign + grouped + (frac ? "." + frac : "");
+  const dot = fixed.indexOf(".");
+  const intPart = dot < 0 ? fixed : fixed.slice(0, dot);
+  let grouped = intPart;
+  if (grouping && intPart.length > 3) {
+    // 1234567 → 1,234,567 (this runs for every figure of every finding: no regular expression).
+    const head = intPart.length % 3 || 3;
+    grouped = intPart.slice(0, head);
+    for (let i = head; i < intPart.length; i += 3) grouped += "," + intPart.slice(i, i + 3);
+  }
+  const sign = value < 0 && /[1-9]/.test(fixed) ? "-" : "";
+  return sign + grouped + (dot < 0 ? "" : fixed.slice(dot));
 }

@@ -29,8 +29,18 @@ export function trimAll(text: string): string {
  * (因公出国(境)费用 equals 因公出国（境）费用; "日常运营维 护" equals "日常运营维护").
  */
 export function nameKey(name: string): string {
-  return toHalfWidth(name).replace(/[\s\u00a0]+/g, "");
+  let key = NAME_KEYS.get(name);
+  if (key === undefined) {
+    key = toHalfWidth(name).replace(/[\s\u00a0]+/g, "");
+    // Names repeat across tables and rows; the memo is bounded so that a long session cannot grow it.
+    if (NAME_KEYS.size >= NAME_KEY_MEMO_SIZE) NAME_KEYS.clear();
+    NAME_KEYS.set(name, key);
+  }
+  return key;
 }
+
+const NAME_KEY_MEMO_SIZE = 20_000;
+const NAME_KEYS = new Map<string, string>();
 
 /** Chinese numerals used for the numbered rows (一、二、… 三十、). */
 const DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];

@@ -6,7 +6,12 @@ import type { UnitInfo } from "../model";
 import { PARTIAL_SUBJECTS, type SubjectList } from "../subjects/subject-list";
 
 export function validate(input: ValidationInput, rules: readonly Rule[] = RULES): ValidationReport {
-  const context: RuleContext = { ...input, table: (id) => input.tables[id] };
+  const shared = new Map<string, unknown>();
+  const once = <T>(key: string, build: () => T): T => {
+    if (!shared.has(key)) shared.set(key, build());
+    return shared.get(key) as T;
+  };
+  const context: RuleContext = { ...input, table: (id) => input.tables[id], once };
   const findings: Finding[] = [];
   for (const rule of rules) {
     try {

@@ -9,6 +9,7 @@ import { agreesExactly } from "./intervals";
 import { roundToStep } from "../fixed";
 import type { Finding, Rule, RuleContext } from "./types";
 import { BODY_ROWS } from "../packs/types";
+import { amountColumnsOf } from "./columns";
 
 type SideVisitor = (table: TableSpec, side: SideSpec, rows: RowData[]) => Finding[];
 
@@ -36,18 +37,22 @@ export const rowSumRule: Rule = {
       const findings: Finding[] = [];
       // Columns the workbook does not print (部门版, or a column reported missing) take part in no row sum.
       const unprinted = new Set([...(context.texts?.[table.id]?.absentColumns ?? []), ...(context.texts?.[table.id]?.missingColumns ?? [])]);
+      const columns = amountColumnsOf(context, rows, money.step);
       for (const sum of side.rowSums ?? []) {
         if (unprinted.has(sum.target) || sum.sources.some((k) => unprinted.has(k))) continue;
-        for (const row of rows) {
-          if (!hasAmounts(row)) continue;
+        const target = columns.values(sum.target);
+        const sources = sum.sources.map((k) => columns.values(k));
+        const shownSources = sum.sources.map((k) => columns.shown(k));
+        for (let i = 0; i < rows.length; i++) {
           let partSum = 0;
           let shownSum = 0;
-          for (const k of sum.sources) {
-            const v = amountOf(row, k);
-            partSum += v;
-            shownSum += roundToStep(v, money.step);
+          for (let s = 0; s < sources.length; s++) {
+            partSum += sources[s][i];
+            shownSum += shownSources[s][i];
           }
-          if (agreesExactly(amountOf(row, sum.target), partSum, shownSum, money.step)) continue;
+          if (agreesExactly(target[i], partSum, shownSum, money.step)) continue;
+          const row = rows[i];
+          if (!hasAmounts(row)) continue;
           const finding = sumFinding(
             "row-sum",
             money,
@@ -121,26 +126,41 @@ export const subjectHierarchyRule: Rule = {
         else children.set(parent, [row]);
       }
       const findings: Finding[] = [];
-      const keys = amountColumns(table, side);
-      const parents: [RowData | undefined, string, RowData[]][] = [
-        [total, "合计", children.get(TOTAL_ROW_ID) ?? []],
-        ...subjects.filter((r) => children.has(r.code!)).map((r): [RowData, string, RowData[]] => [r, rowLabel(r), children.get(r.code!)!]),
-      ];
-      for (const [parent, label, kids] of parents) {
-        if (!parent && kids.length === 0) continue;
-        for (const key of keys) {
-          let kidSum = 0;
-          let shownSum = 0;
-          for (const k of kids) {
-            const v = amountOf(k, key);
-            kidSum += v;
-            shownSum += roundToStep(v, money.step);
-          }
-          if (agreesExactly(amountOf(parent, key), kidSum, shownSum, money.step)) continue;
+      // Each row adds into its parent's slot (the 合计 row's slot for 类 rows); one pass per column.
+      const indexOf = new Map(rows.map((r, i) => [r, i]));
+      const totalIndex = total ? indexOf.get(total)! : rows.length;
+      const parentOf = new Int32Array(rows.length).fill(-1);
+      const kidsOf = new Map<number, RowData[]>();
+      const rowOfCode = new Map(subjects.map((r) => [r.code!, r]));
+      for (const [parentCodeKey, kids] of children) {
+        const p = parentCodeKey === TOTAL_ROW_ID ? totalIndex : indexOf.get(rowOfCode.get(parentCodeKey)!)!;
+        kidsOf.set(p, kids);
+        for (const k of kids) parentOf[indexOf.get(k)!] = p;
+      }
+      if (!total && !kidsOf.has(totalIndex)) kidsOf.delete(totalIndex);
+      const columns = amountColumnsOf(context, rows, money.step);
+      const sums = new Float64Array(rows.length + 1);
+      const shownSums = new Float64Array(rows.length + 1);
+      for (const key of amountColumns(table, side)) {
+        const values = columns.values(key);
+        const shown = columns.shown(key);
+        sums.fill(0);
+        shownSums.fill(0);
+        for (let i = 0; i < rows.length; i++) {
+          const p = parentOf[i];
+          if (p < 0) continue;
+          sums[p] += values[i];
+          shownSums[p] += shown[i];
+        }
+        for (const [p, kids] of kidsOf) {
+          const parent = p < rows.length ? rows[p] : undefined;
+          const parentValue = parent ? values[p] : 0;
+          if (agreesExactly(parentValue, sums[p], shownSums[p], money.step)) continue;
+          const label = parent && parent !== total ? rowLabel(parent) : "合计";
           const finding = sumFinding(
             "subject-hierarchy",
             money,
-            amountOf(parent, key),
+            parentValue,
             kids.map((k) => amountOf(k, key)),
             () => ({ subject: `${tableName(table)}“${label}”${columnTitle(table, key)}`, totalName: "", partsName: `下级科目（${kids.map((k) => k.code).join("、") || "无"}）之和` }),
             () => ({ tableId: table.id, ...placeOf(context, table, parent, key) }),

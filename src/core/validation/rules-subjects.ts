@@ -14,7 +14,12 @@ interface SubjectRow {
   codeColumn: string;
 }
 
+/** Both subject rules walk the same rows: gathered once per run. */
 function subjectRows(context: RuleContext): SubjectRow[] {
+  return context.once("subjectRows", () => gatherSubjectRows(context));
+}
+
+function gatherSubjectRows(context: RuleContext): SubjectRow[] {
   const out: SubjectRow[] = [];
   for (const table of context.pack.tables) {
     const data = context.table(table.id);

@@ -2,7 +2,7 @@
 import type { RowData } from "../model";
 import type { FigureRef, SubjectColumnRef, TableSpec, TieCondition, TieSpec } from "../packs/types";
 import { checkAtMost, shown } from "./intervals";
-import { columnTitle, moneyOf, placeOf, rowLabel, tableName } from "./locate";
+import { columnTitle, moneyOf, placeOf, rowLabel, tableName, type TableMoney } from "./locate";
 import { sumFinding } from "./sum-finding";
 import type { Finding, Rule, RuleContext } from "./types";
 
@@ -17,15 +17,27 @@ function describe(spec: TableSpec, ref: FigureRef | SubjectColumnRef, row: RowDa
   return label ? `${tableName(spec)}“${label}”${columnTitle(spec, ref.column)}` : `${tableName(spec)}${columnTitle(spec, ref.column)}`;
 }
 
-function compare(context: RuleContext, tie: TieSpec, leftRef: FigureRef | SubjectColumnRef, rightRef: FigureRef | SubjectColumnRef, key: string, left: RowData | undefined, right: RowData | undefined): Finding | null {
-  const leftTable = context.pack.tables.find((t) => t.id === leftRef.table)!;
-  const rightTable = context.pack.tables.find((t) => t.id === rightRef.table)!;
-  // Figures of tables in different units (元 and 万元) compare at the coarser table's precision.
+interface TieSides {
+  leftTable: TableSpec;
+  rightTable: TableSpec;
+  /** Figures of tables in different units (元 and 万元) compare at the coarser table's precision. */
+  money: TableMoney;
+}
+
+function tieSides(context: RuleContext, tie: TieSpec): TieSides {
+  const leftTable = context.pack.tables.find((t) => t.id === tie.left.table)!;
+  const rightTable = context.pack.tables.find((t) => t.id === tie.right.table)!;
   const leftMoney = moneyOf(context.pack, leftTable, context.texts?.[leftTable.id]);
   const rightMoney = moneyOf(context.pack, rightTable, context.texts?.[rightTable.id]);
-  const money = rightMoney.step > leftMoney.step ? rightMoney : leftMoney;
+  return { leftTable, rightTable, money: rightMoney.step > leftMoney.step ? rightMoney : leftMoney };
+}
+
+function compare(context: RuleContext, tie: TieSpec, { leftTable, rightTable, money }: TieSides, key: string, left: RowData | undefined, right: RowData | undefined): Finding | null {
+  const leftRef = tie.left;
+  const rightRef = tie.right;
   const a = left?.amounts[leftRef.column] ?? 0;
   const b = right?.amounts[rightRef.column] ?? 0;
+  if (a === b) return null; // the common case, settled before any message is built
   const place = () => ({ tableId: leftTable.id, ...placeOf(context, leftTable, left, leftRef.column) });
   const leftText = () => describe(leftTable, leftRef, left, key);
   const rightText = () => describe(rightTable, rightRef, right, key);
@@ -66,11 +78,12 @@ export const tiesRule: Rule = {
       const leftRows = rowsOf(context, tie.left);
       const rightRows = rowsOf(context, tie.right);
       if (!leftRows || !rightRows) continue;
+      const sides = tieSides(context, tie);
       if (tie.kind === "figure") {
         const left = findRow(leftRows, tie.left.row);
         const right = findRow(rightRows, tie.right.row);
         if (tie.onlyWhenBothPresent && (!left || !right)) continue;
-        const finding = compare(context, tie, tie.left, tie.right, tie.left.row, left, right);
+        const finding = compare(context, tie, sides, tie.left.row, left, right);
         if (finding) findings.push(finding);
         continue;
       }
@@ -85,7 +98,7 @@ export const tiesRule: Rule = {
       for (const key of [...keys].sort()) {
         const left = leftByKey.get(key);
         const right = rightByKey.get(key);
-        const finding = compare(context, tie, tie.left, tie.right, key, left, right);
+        const finding = compare(context, tie, sides, key, left, right);
         if (finding) findings.push(finding);
       }
     }

@@ -65,6 +65,8 @@ export interface ValidationInput {
 
 export interface RuleContext extends ValidationInput {
   table(id: string): TableData | undefined;
+  /** A value computed once per validation run and shared by the rules that need it (amount columns, subject rows). */
+  once<T>(key: string, build: () => T): T;
 }
 
 export interface Rule {
