@@ -6,7 +6,6 @@ import type { SideSpec, TableSpec } from "../packs/types";
 import { amountOf, columnTitle, moneyOf, placeOf, rowLabel, tableName } from "./locate";
 import { sumFinding } from "./sum-finding";
 import { agreesExactly } from "./intervals";
-import { roundToStep } from "../fixed";
 import type { Finding, Rule, RuleContext } from "./types";
 import { BODY_ROWS } from "../packs/types";
 import { amountColumnsOf } from "./columns";
