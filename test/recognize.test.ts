@@ -10,6 +10,7 @@ import type { WorkbookCells } from "../src/core/workbook-cells";
 import fc from "fast-check";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { readDataFile } from "../src/core/data-format";
+import { namesForPlacement } from "../src/core/recognize/attach";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cellsOf, codesAsNumbers, plainSheets, reorderBody, setCell, shiftRight, textSheet, toYuan, unmergeHeader, workbookFile, type PlainSheet } from "./support/foreign-workbooks";
@@ -274,5 +275,24 @@ describe("a workbook with a huge unused area", () => {
     const { report } = validateBook(book);
     expect(report.counts).toEqual({ error: 0, warning: 1, info: 10 });
     expect(report.findings.find((f) => f.severity === "warning")).toEqual(expect.objectContaining({ ruleId: "workbook-reading", sheet: "草稿", message: expect.stringContaining("25,000 行") }));
+  });
+});
+
+describe("names attached after the accountant confirms", () => {
+  it("read the table in its own layout, and follow a column inserted on the left", () => {
+    const sheets = sheetsOf().map((s) => shiftRight(unmergeHeader(s, "firstOnly"), 1));
+    const recognized = validateBook(cellsOf(sheets));
+    const pack = recognized.reading.pack!;
+    const names = new Map(recognized.reading.recognition!.placements.flatMap((p) => namesForPlacement(pack, p).map((n) => [n.name, { sheetName: p.sheetName, area: n.area }] as const)));
+    const named = validateBook({ ...cellsOf(sheets), names });
+    expect(named.reading.recognition).toBeUndefined();
+    expect(shape(named.report)).toEqual(shape(recognized.report));
+    // A column inserted on the left of 表三 after confirming: the names move with the cells, as Excel moves them.
+    const t3 = sheets.findIndex((s) => s.tableId === "T3");
+    const moved = sheets.map((s, i) => (i === t3 ? shiftRight(s, 1) : s));
+    const movedNames = new Map([...names].map(([n, place]) => [n, place.sheetName === sheets[t3].name ? { ...place, area: { ...place.area, firstCol: place.area.firstCol + 1, lastCol: place.area.lastCol + 1 } } : place]));
+    const after = validateBook({ ...cellsOf(moved), names: movedNames });
+    expect(after.report.counts).toEqual(named.report.counts);
+    expect(after.reading.disclosure!.tables.T3).toEqual(named.reading.disclosure!.tables.T3);
   });
 });

@@ -15,12 +15,14 @@ import type { Disclosure, UnitInfo } from "./model";
 import { PACKS } from "./packs";
 import type { TemplatePack } from "./packs/types";
 import { readTableRows, type ReadProblem, type SheetGrid } from "./read-tables";
-import { unitNameOf } from "./recognize/normalize";
+import { amountUnitOf, unitNameOf } from "./recognize/normalize";
+import { AMOUNT_UNIT_NAME_PART, COLUMN_NAME_PART, VARIANT_NAME_PART } from "./recognize/attach";
+import { tableUnit } from "./layout/render";
 import type { TableTexts } from "./validation/types";
 import type { AmountUnit } from "./fixed";
 import type { TableSpec } from "./packs/types";
 import type { NamedArea, WorkbookCells } from "./workbook-cells";
-import { recognizeWorkbook, type Recognition } from "./recognize/recognize";
+import { columnsNotPrinted, recognizeWorkbook, type Recognition, type RecognitionOptions } from "./recognize/recognize";
 
 export type { NamedArea };
 
@@ -82,7 +84,7 @@ export function packOfNames(names: ReadonlyMap<string, NamedArea>): { pack: Temp
 
 /** The names a reader must fetch cells for: every table's body, title, 单位 line and note, and the 情况说明. */
 export function tableNames(pack: TemplatePack): string[] {
-  return [...pack.tables.flatMap((t) => ["BODY", "TITLE", "UNIT", "NOTE"].map((s) => `${definedNamePrefix(t.id)}${s}`)), NARRATIVE_BODY_NAME];
+  return [...pack.tables.flatMap((t) => ["BODY", "TITLE", "UNIT", "NOTE", AMOUNT_UNIT_NAME_PART].map((s) => `${definedNamePrefix(t.id)}${s}`)), NARRATIVE_BODY_NAME];
 }
 
 /**
@@ -111,7 +113,7 @@ export function readDisclosure(names: ReadonlyMap<string, NamedArea>, gridOf: (s
       const value = place ? gridOf(place.sheetName)?.value(place.area.firstRow, place.area.firstCol) : null;
       return typeof value === "string" ? value : undefined;
     };
-    placed.push({ table, sheetName: body.sheetName, body: body.area, title: textAt("TITLE"), unitLine: textAt("UNIT"), note: textAt("NOTE") });
+    placed.push({ table, sheetName: body.sheetName, body: body.area, title: textAt("TITLE"), unitLine: textAt("UNIT"), note: textAt("NOTE"), ...confirmedLayout(pack, table, names, textAt) });
   }
   const reading = readPlacedTables(pack, placed, gridOf, unitDefaults, unitInfo);
   reading.problems.unshift(...missingSheets);
@@ -146,6 +148,29 @@ export function readDisclosure(names: ReadonlyMap<string, NamedArea>, gridOf: (s
       });
   }
   return reading;
+}
+
+/** A recognised table the accountant confirmed carries its own column names (YS_T3_COL_total …): its layout on the sheet. */
+function confirmedLayout(pack: TemplatePack, table: TableSpec, names: ReadonlyMap<string, NamedArea>, textAt: (suffix: string) => string | undefined): Pick<PlacedTable, "onSheet" | "titleCell" | "noteCell"> {
+  const prefix = definedNamePrefix(table.id);
+  const columns: Record<string, number> = {};
+  let variant: string | undefined;
+  for (const [name, place] of names) {
+    if (name.startsWith(`${prefix}${COLUMN_NAME_PART}`)) columns[name.slice(prefix.length + COLUMN_NAME_PART.length)] = place.area.firstCol;
+    else if (name.startsWith(`${prefix}${VARIANT_NAME_PART}`)) variant = name.slice(prefix.length + VARIANT_NAME_PART.length);
+  }
+  if (Object.keys(columns).length === 0) return {};
+  const printed = amountUnitOf(textAt(AMOUNT_UNIT_NAME_PART) ?? "");
+  const { missing, absent } = columnsNotPrinted(table, columns, variant);
+  const at = (suffix: string) => {
+    const place = names.get(`${prefix}${suffix}`);
+    return place ? cellAddress(place.area.firstRow, place.area.firstCol) : undefined;
+  };
+  return {
+    onSheet: { columns, amountUnit: printed ?? tableUnit(pack, table).unit, amountUnitPrinted: printed !== null, missingColumns: missing, absentColumns: absent },
+    titleCell: at("TITLE"),
+    noteCell: at("NOTE"),
+  };
 }
 
 /** Reads tables already placed on their sheets into the data model: one path for named and recognised tables. */
@@ -198,10 +223,10 @@ function gridsOf(book: WorkbookCells): (sheetName: string) => SheetGrid | undefi
  * workbooks), otherwise by recognising the pack's tables from what they print.
  * `packId` forces the pack recognition tries.
  */
-export function readWorkbookCells(book: WorkbookCells, unitDefaults: Partial<UnitInfo> = {}, options: { packId?: string } = {}): WorkbookReading {
+export function readWorkbookCells(book: WorkbookCells, unitDefaults: Partial<UnitInfo> = {}, options: RecognitionOptions = {}): WorkbookReading {
   const gridOf = gridsOf(book);
   const named = packOfNames(book.names);
-  if ("pack" in named && (!options.packId || named.pack.id === options.packId)) {
+  if ("pack" in named && (!options.packId || named.pack.id === options.packId) && !options.choices) {
     const reading = readDisclosure(book.names, gridOf, unitDefaults);
     reading.notes = [...(book.problems ?? [])];
     return reading;

@@ -13,6 +13,8 @@ import { convertSelectionToWan } from "./convert-selection";
 import { writeNarrativeSheet } from "./write-narrative";
 import { insertTables } from "./write-layouts";
 import { writeUnitInfoSheet } from "./write-unit-info";
+import { attachNames } from "./attach-names";
+import type { RecognitionOptions, TablePlacement } from "../core/recognize/recognize";
 
 export class ExcelWorkbookPort implements WorkbookPort {
   async loadUnitInfo(): Promise<UnitInfo | null> {
@@ -29,8 +31,12 @@ export class ExcelWorkbookPort implements WorkbookPort {
     return Excel.run((context) => insertTables(context, request));
   }
 
-  readTables(unitDefaults: Partial<UnitInfo>): Promise<WorkbookReading> {
-    return Excel.run((context) => readWorkbookTables(context, unitDefaults));
+  readTables(unitDefaults: Partial<UnitInfo>, options?: RecognitionOptions): Promise<WorkbookReading> {
+    return Excel.run((context) => readWorkbookTables(context, unitDefaults, options));
+  }
+
+  attachNames(packId: string, placements: readonly TablePlacement[]): Promise<number> {
+    return Excel.run((context) => attachNames(context, packId, placements));
   }
 
   selectCell(sheetName: string, address: string): Promise<void> {

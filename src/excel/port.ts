@@ -4,6 +4,7 @@
  */
 import type { Disclosure, UnitInfo } from "../core/model";
 import type { WorkbookReading } from "../core/read-workbook";
+import type { RecognitionOptions, TablePlacement } from "../core/recognize/recognize";
 import type { ValidationReport } from "../core/validation/types";
 import type { SheetLayout } from "../core/layout/types";
 import type { NarrativeFacts } from "../core/narrative/facts";
@@ -26,8 +27,13 @@ export interface WorkbookPort {
   loadUnitInfo(): Promise<UnitInfo | null>;
   saveUnitInfo(info: UnitInfo): Promise<void>;
   insertTables(request: InsertRequest): Promise<InsertReport>;
-  /** Reads the disclosure tables back (read-only). */
-  readTables(unitDefaults: Partial<UnitInfo>): Promise<WorkbookReading>;
+  /**
+   * Reads the disclosure tables back (read-only): through our names, or, in a workbook without
+   * them, by recognising the tables (`options.choices` carries the accountant's corrections).
+   */
+  readTables(unitDefaults: Partial<UnitInfo>, options?: RecognitionOptions): Promise<WorkbookReading>;
+  /** Attaches our names to recognised tables the accountant confirmed (no cell changes); returns how many. */
+  attachNames(packId: string, placements: readonly TablePlacement[]): Promise<number>;
   /** Selects a cell and activates its sheet. */
   selectCell(sheetName: string, address: string): Promise<void>;
   /** Writes the findings to a new sheet; returns its name. */

@@ -1,21 +1,24 @@
 /**
  * Reads the disclosure tables of the open workbook for validation, in two syncs
  * whatever the number of tables: one for the defined names and sheet names, one
- * for the values of every table. Reads only; changes nothing.
+ * for the values of every table (or, in a workbook without our names, of every
+ * visible sheet, for recognition). Reads only; changes nothing.
  */
 import { areaAddress } from "../core/layout/a1";
 import type { UnitInfo } from "../core/model";
-import { packOfNames, parseNameReference, readDisclosure, tableNames, type NamedArea, type WorkbookReading } from "../core/read-workbook";
+import { packOfNames, parseNameReference, readDisclosure, readWorkbookCells, tableNames, type NamedArea, type WorkbookReading } from "../core/read-workbook";
+import type { RecognitionOptions } from "../core/recognize/recognize";
+import { queueSheetCells } from "./workbook-cells";
 import type { CellValue } from "../core/amount";
 import type { SheetGrid } from "../core/read-tables";
 import { NAME_PREFIX } from "../core/layout/names";
 import { PERFORMANCE_NAME } from "../core/forms/performance";
 
-export async function readWorkbookTables(context: Excel.RequestContext, unitDefaults: Partial<UnitInfo>): Promise<WorkbookReading> {
+export async function readWorkbookTables(context: Excel.RequestContext, unitDefaults: Partial<UnitInfo>, options: RecognitionOptions = {}): Promise<WorkbookReading> {
   const names = context.workbook.names;
   names.load("items/name,items/type,items/formula");
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name,items/visibility");
   await context.sync();
 
   const areas = new Map<string, NamedArea>();
@@ -26,7 +29,12 @@ export async function readWorkbookTables(context: Excel.RequestContext, unitDefa
     if (parsed) areas.set(item.name, parsed);
   }
   const found = packOfNames(areas);
-  if ("problem" in found) return readDisclosure(areas, () => undefined, unitDefaults);
+  // None of our names (or the accountant is correcting the recognition): read every visible sheet and recognise.
+  if ("problem" in found || options.choices) {
+    const cellsOf = queueSheetCells(sheets);
+    await context.sync();
+    return readWorkbookCells({ sheets: cellsOf(), names: new Map() }, unitDefaults, options);
+  }
 
   const existing = new Set(sheets.items.map((s) => s.name));
   const loaded: { place: NamedArea; range: Excel.Range }[] = [];

@@ -9,6 +9,8 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestPage, launch, serve, type NetworkLog } from "./support/browser";
 import { requestsCarrying } from "./support/network";
+import { plainSheets } from "../support/foreign-workbooks";
+import { loadExample } from "../support/reference";
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
@@ -153,6 +155,42 @@ describe("task pane in Chromium", () => {
     await page.getByRole("button", { name: "确定" }).click();
     await page.getByText("已写入工作表“情况说明”。").waitFor();
     expect((await workbook(page)).sheets.filter((s) => s.startsWith("情况说明"))).toEqual(["情况说明"]);
+    await page.close();
+  });
+
+  it("recognises a workbook typed without our names, lets the accountant correct the mapping, then attaches names without changing a cell", async () => {
+    const page = await openPane();
+    const sheets = plainSheets(loadExample()).map((s) => ({ name: s.name.replace(/^表\S+ /, "") + "（手工录入）", rows: s.rows, merges: s.merges }));
+    await page.evaluate((list) => (window as unknown as { __loadPlainSheets(l: unknown): void }).__loadPlainSheets(list), sheets);
+    const before = await page.evaluate(() => JSON.stringify([...(window as unknown as { __workbook: { sheets: Map<string, Map<string, unknown>> } }).__workbook.sheets].map(([n, m]) => [n, [...m]])));
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.getByRole("button", { name: "开始校验" }).click();
+    const panel = page.getByRole("region", { name: "识别结果" });
+    await panel.waitFor();
+    await expect(panel.getByRole("combobox").count()).resolves.toBe(13);
+    const t3Sheet = sheets[2].name;
+    await expect(panel.getByLabel(t3Sheet).inputValue()).resolves.toBe("T3");
+    await screenshot(page, "recognition");
+
+    // The accountant says 表三's sheet is not a disclosure table: recognised again, 表三 is reported missing.
+    await panel.getByLabel(t3Sheet).selectOption("");
+    await panel.getByRole("button", { name: "按所选重新识别" }).click();
+    await page.getByRole("region", { name: "识别结果" }).waitFor();
+    await page.getByText(/工作簿中找不到表三/).waitFor();
+    // Back to 表三, recognised again, then confirmed.
+    await page.getByRole("region", { name: "识别结果" }).getByLabel(t3Sheet).selectOption("T3");
+    await page.getByRole("region", { name: "识别结果" }).getByRole("button", { name: "按所选重新识别" }).click();
+    await page.getByRole("region", { name: "识别结果" }).getByRole("button", { name: "确认并添加名称" }).click();
+    await page.getByText(/已为 13 张表添加 \d+ 个名称/).waitFor();
+    // Now read through the names: no recognition panel, the reference's own findings, and not one cell changed.
+    await expect(page.getByRole("region", { name: "识别结果" }).count()).resolves.toBe(0);
+    const summary = page.getByRole("status", { name: "校验结果统计" });
+    await summary.getByText("错误 0").waitFor();
+    await expect(summary.getByText("提示 10").isVisible()).resolves.toBe(true);
+    const after = await page.evaluate(() => JSON.stringify([...(window as unknown as { __workbook: { sheets: Map<string, Map<string, unknown>> } }).__workbook.sheets].map(([n, m]) => [n, [...m]])));
+    expect(after).toBe(before);
+    const names = await page.evaluate(() => [...(window as unknown as { __workbook: { names: Map<string, { sheetName: string }> } }).__workbook.names.keys()]);
+    expect(names).toEqual(expect.arrayContaining(["YS_T3_BODY", "YS_T3_COL_total", "YS_PACK_shanxi_unit_13_V1_T3"]));
     await page.close();
   });
 

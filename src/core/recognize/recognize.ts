@@ -24,6 +24,8 @@ export interface TablePlacement {
   sheetName: string;
   title: Cell;
   unitLine?: Cell;
+  /** The cell that prints the amount unit (单位：万元), where there is one. */
+  amountUnitCell?: Cell;
   note?: Cell;
   header: Area;
   body: Area;
@@ -130,7 +132,15 @@ function requiredColumns(table: TableSpec, option: HeaderOption): string[] {
   return option.columns.filter((key) => !table.columns.find((c) => c.key === key)?.hidden && !(CODE_PART_KEYS as readonly string[]).includes(key));
 }
 
-function codeSatisfied(side: SideSpec, columns: Record<string, number>): boolean {
+/** Columns the pack declares that `columns` lacks, and those the edition `variantId` leaves out by design. */
+export function columnsNotPrinted(table: TableSpec, columns: Readonly<Record<string, number>>, variantId?: string): { missing: string[]; absent: string[] } {
+  const variant = table.variants?.find((v) => v.id === variantId);
+  const option: HeaderOption = variant ? { variant, columns: variant.columns, header: variant.header } : { columns: table.columns.map((c) => c.key), header: table.header };
+  const missing = requiredColumns(table, option).filter((k) => columns[k] === undefined && !(table.columns.find((c) => c.key === k)?.kind === "code" && table.sides.every((s) => codeSatisfied(s, columns))));
+  return { missing, absent: variant ? table.columns.map((c) => c.key).filter((k) => !variant.columns.includes(k)) : [] };
+}
+
+function codeSatisfied(side: SideSpec, columns: Readonly<Record<string, number>>): boolean {
   return side.body.kind !== "subjects" || columns[side.body.codeColumn] !== undefined || columns.codeClass !== undefined;
 }
 
@@ -139,6 +149,7 @@ function placeTable(pack: TemplatePack, table: TableSpec, sheet: SheetCells, hit
   const cols = sheet.colCount;
   let unitLine: Cell | undefined;
   let printedUnit: AmountUnit | null = null;
+  let amountUnitCell: Cell | undefined;
   let headerStart = -1;
   for (let r = hit.row + 1; r < Math.min(endRow, hit.row + 1 + HEADER_SEARCH_ROWS); r++) {
     if (isBlankRow(sheet, r, cols)) continue;
@@ -149,6 +160,7 @@ function placeTable(pack: TemplatePack, table: TableSpec, sheet: SheetCells, hit
       const unit = amountUnitOf(t);
       if (unit) {
         printedUnit = unit;
+        amountUnitCell = { row: r, col: c };
         lineRow = true;
       } else if (unitNameOf(t) !== null) {
         unitLine ??= { row: r, col: c };
@@ -205,7 +217,7 @@ function placeTable(pack: TemplatePack, table: TableSpec, sheet: SheetCells, hit
     const { columns, unplaced } = mapColumns(printed, spec, aliases);
     const amountKeys = option.columns.filter((k) => table.columns.find((c) => c.key === k)?.kind === "amount");
     const mappedAmounts = amountKeys.filter((k) => columns[k] !== undefined).length;
-    const missing = requiredColumns(table, option).filter((k) => columns[k] === undefined && !(table.columns.find((c) => c.key === k)?.kind === "code" && table.sides.every((s) => codeSatisfied(s, columns))));
+    const missing = columnsNotPrinted(table, columns, option.variant?.id).missing;
     const score = mappedAmounts * 10 + Object.keys(columns).length - missing.length * 5 - unplaced.length;
     if (mappedAmounts > 0 && Object.keys(columns).length >= 2 && (!best || score > best.score)) best = { option, columns, unplaced, score, missing };
   }
@@ -240,6 +252,7 @@ function placeTable(pack: TemplatePack, table: TableSpec, sheet: SheetCells, hit
     sheetName: sheet.name,
     title: { row: hit.row, col: hit.col },
     ...(unitLine ? { unitLine } : {}),
+    ...(amountUnitCell ? { amountUnitCell } : {}),
     ...(note ? { note } : {}),
     header: { firstRow: headerRows[0], lastRow: lastHeaderRow, firstCol, lastCol },
     body: { firstRow: bodyFirst, lastRow: Math.max(bodyLast, bodyFirst), firstCol, lastCol },
@@ -257,13 +270,50 @@ function placeTable(pack: TemplatePack, table: TableSpec, sheet: SheetCells, hit
  * Finds the tables of `packs` in the workbook. With `packId` only that pack is tried;
  * otherwise the pack whose titles match the most tables wins.
  */
-export function recognizeWorkbook(book: WorkbookCells, options: { packId?: string; packs?: readonly TemplatePack[] } = {}): Recognition {
+export interface RecognitionOptions {
+  /** Only this pack is tried. */
+  packId?: string;
+  packs?: readonly TemplatePack[];
+  /**
+   * The accountant's corrections, sheet by sheet: the table a sheet holds (with packId), or null
+   * for a sheet that holds none. Sheets not named are recognised as usual.
+   */
+  choices?: Readonly<Record<string, string | null>>;
+}
+
+/** The title of a sheet the accountant says holds `table`: its own title if it prints one, else the first text that names a 表. */
+function chosenTitle(sheet: SheetCells, table: TableSpec, pack: TemplatePack): TitleHit | null {
+  const own = findTitles(sheet, titleIndex([{ ...pack, tables: [table] }]))[0];
+  if (own) return own;
+  for (let row = 0; row < Math.min(sheet.rowCount, HEADER_SEARCH_ROWS); row++)
+    for (let col = 0; col < Math.min(sheet.colCount, TITLE_SCAN_COLS); col++) {
+      const text = textOf(sheet, row, col);
+      if (text.includes("表") && !NUMBER_LINE.test(text)) return { row, col, text, candidates: [{ pack, table }] };
+    }
+  return null;
+}
+
+export function recognizeWorkbook(book: WorkbookCells, options: RecognitionOptions = {}): Recognition {
   const packs = (options.packs ?? PACKS).filter((p) => !options.packId || p.id === options.packId);
   const index = titleIndex(packs);
   const found: { pack: TemplatePack; placement: TablePlacement; notes: ReadProblem[] }[] = [];
   const sheets: SheetOutcome[] = [];
   for (const sheet of book.sheets) {
     if (sheet.hidden) continue;
+    const choice = options.choices?.[sheet.name];
+    if (choice === null) {
+      sheets.push({ sheetName: sheet.name, tables: [], reason: "已标为不是公开表格" });
+      continue;
+    }
+    if (choice !== undefined) {
+      const pack = packs[0];
+      const table = pack?.tables.find((t) => t.id === choice);
+      const hit = table && chosenTitle(sheet, table, pack);
+      const placed = hit && placeTable(pack, table, sheet, hit, sheet.rowCount);
+      if (placed) found.push({ pack, ...placed });
+      sheets.push({ sheetName: sheet.name, tables: placed ? [choice] : [], ...(placed ? {} : { reason: `无法按${table ? tableName(table) : choice}读取：表头与模板不符` }) });
+      continue;
+    }
     const hits = findTitles(sheet, index);
     const before = found.length;
     hits.forEach((hit, i) => {

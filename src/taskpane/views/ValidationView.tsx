@@ -5,6 +5,8 @@ import { SEVERITY_NAMES, type Finding, type Severity, type ValidationReport } fr
 import type { WorkbookPort } from "../../excel/port";
 import { runValidation } from "../run-validation";
 import { groupForDisplay } from "../../core/validation/display";
+import type { Recognition, RecognitionOptions } from "../../core/recognize/recognize";
+import RecognitionPanel, { NOT_A_TABLE } from "./RecognitionPanel";
 import type { Strings } from "../strings";
 
 const useStyles = makeStyles({
@@ -38,18 +40,49 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
   const [shown, setShown] = useState<Set<Severity>>(new Set(SEVERITIES));
   const [note, setNote] = useState<string | null>(null);
 
-  const run = useCallback(async () => {
+  // Recognition of a workbook without our names: the mapping shown, corrected and confirmed here.
+  const [recognition, setRecognition] = useState<Recognition | null>(null);
+  const [choices, setChoices] = useState<Record<string, string>>({});
+  const [recognizedChoices, setRecognizedChoices] = useState<Record<string, string>>({});
+
+  const run = useCallback(
+    async (options?: RecognitionOptions) => {
+      setBusy(true);
+      setError(null);
+      setNote(null);
+      try {
+        const { report: result, reading } = await runValidation(port, unit, options);
+        setReport(result);
+        const found = reading.recognition ?? null;
+        setRecognition(found);
+        const mapping = Object.fromEntries((found?.sheets ?? []).map((s) => [s.sheetName, s.tables[0] ?? NOT_A_TABLE]));
+        setChoices(mapping);
+        setRecognizedChoices(mapping);
+      } catch (e) {
+        setError(strings.errorPrefix + (e as Error).message);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [port, unit, strings],
+  );
+
+  const recognizeAgain = () =>
+    void run({ packId: recognition?.pack?.id, choices: Object.fromEntries(Object.entries(choices).map(([sheet, id]) => [sheet, id === NOT_A_TABLE ? null : id])) });
+
+  async function confirmRecognition() {
+    if (!recognition?.pack) return;
     setBusy(true);
-    setError(null);
-    setNote(null);
     try {
-      setReport(await runValidation(port, unit));
+      const count = await port.attachNames(recognition.pack.id, recognition.placements);
+      const tables = recognition.placements.length;
+      await run();
+      setNote(strings.namesAttached(count, tables));
     } catch (e) {
       setError(strings.errorPrefix + (e as Error).message);
-    } finally {
       setBusy(false);
     }
-  }, [port, unit, strings]);
+  }
 
   const lastRun = useRef(0);
   useEffect(() => {
@@ -114,6 +147,18 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
+      )}
+      {recognition && !busy && (
+        <RecognitionPanel
+          strings={strings}
+          recognition={recognition}
+          choices={choices}
+          changed={JSON.stringify(choices) !== JSON.stringify(recognizedChoices)}
+          busy={busy}
+          onChoose={(sheet, id) => setChoices({ ...choices, [sheet]: id })}
+          onRecognizeAgain={recognizeAgain}
+          onConfirm={() => void confirmRecognition()}
+        />
       )}
       {report && !busy && (
         <>

@@ -16,6 +16,11 @@ w.__loadData = async (json: unknown) => {
   return workbook.insertTables({ packId: result.disclosure.packId, unit: result.disclosure.unit, tableIds: Object.keys(result.disclosure.tables), data: result.disclosure.tables });
 };
 
+/** Sheets typed by hand (values only, none of our names), as a unit would send them. */
+w.__loadPlainSheets = (sheets: { name: string; rows: unknown[][]; merges: { firstRow: number; lastRow: number; firstCol: number; lastCol: number }[] }[]) => {
+  for (const s of sheets) workbook.loadPlainSheet(s.name, s.rows as never, s.merges);
+};
+
 /** ?data=reference: the reference unit's tables are in the workbook before the pane opens. */
 async function start(): Promise<void> {
   if (new URLSearchParams(location.search).get("data") === "reference") {

@@ -13,8 +13,12 @@ import type { SheetLayout } from "../../../src/core/layout/types";
 import type { UnitInfo } from "../../../src/core/model";
 import type { NarrativeFacts } from "../../../src/core/narrative/facts";
 import { DEFAULT_PACK_ID, findPack } from "../../../src/core/packs";
-import { renderUnitInfoSheet } from "../../../src/core/layout/unit-info-sheet";
-import { readDisclosure, type NamedArea, type WorkbookReading } from "../../../src/core/read-workbook";
+import { renderUnitInfoSheet, UNIT_INFO_SHEET } from "../../../src/core/layout/unit-info-sheet";
+import { readWorkbookCells, type NamedArea, type WorkbookReading } from "../../../src/core/read-workbook";
+import type { RecognitionOptions, TablePlacement } from "../../../src/core/recognize/recognize";
+import { namesForPlacement } from "../../../src/core/recognize/attach";
+import type { SheetCells } from "../../../src/core/workbook-cells";
+import type { Area } from "../../../src/core/layout/a1";
 import { isNarrativeName, NARRATIVE_BODY_NAME } from "../../../src/core/narrative/layout";
 import { REPORT_HEADER, reportRows } from "../../../src/core/validation/report-rows";
 import type { ValidationReport } from "../../../src/core/validation/types";
@@ -47,6 +51,12 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const n of layout.names) if (!this.names.has(n.name)) this.names.set(n.name, { sheetName: layout.sheetName, area: n.area });
   }
 
+  /** A sheet typed by hand: values only, no names (what a unit sends in). */
+  loadPlainSheet(name: string, rows: CellValue[][], merges: Area[] = []): void {
+    this.sheets.set(name, new Map(rows.flatMap((row, r) => row.flatMap((v, c) => (v === null || v === undefined ? [] : [[cellKey(r, c), v] as const])))));
+    this.merges.set(name, merges);
+  }
+
   async loadUnitInfo(): Promise<UnitInfo | null> {
     return (this.settings.get("unit") as UnitInfo | undefined) ?? null;
   }
@@ -66,15 +76,34 @@ export class MemoryWorkbook implements WorkbookPort {
     return { inserted: plan.layouts.map((l) => ({ tableId: l.tableId, sheetName: l.sheetName })), renamed: plan.renamed };
   }
 
-  async readTables(unitDefaults: Partial<UnitInfo>): Promise<WorkbookReading> {
-    return readDisclosure(
-      this.names,
-      (name) => {
-        const sheet = this.sheets.get(name);
-        return sheet ? { name, value: (r, c) => sheet.get(cellKey(r, c)) ?? null } : undefined;
-      },
-      unitDefaults,
-    );
+  async readTables(unitDefaults: Partial<UnitInfo>, options: RecognitionOptions = {}): Promise<WorkbookReading> {
+    // As Excel's names and cells: the same core reader, through our names or by recognition.
+    const sheets = [...this.sheets.entries()].map(([name, cells]): SheetCells => {
+      let rowCount = 0;
+      let colCount = 0;
+      for (const key of cells.keys()) {
+        const [r, c] = key.split(":").map(Number);
+        rowCount = Math.max(rowCount, r + 1);
+        colCount = Math.max(colCount, c + 1);
+      }
+      return { name, hidden: name === UNIT_INFO_SHEET, rowCount, colCount, merges: this.merges.get(name) ?? [], value: (r, c) => cells.get(cellKey(r, c)) ?? null };
+    });
+    return readWorkbookCells({ sheets, names: this.names }, unitDefaults, options);
+  }
+
+  /** Merged areas of sheets typed in the tests (the layouts' merges are not needed for reading by names). */
+  merges = new Map<string, Area[]>();
+
+  async attachNames(packId: string, placements: readonly TablePlacement[]): Promise<number> {
+    const pack = findPack(packId)!;
+    let added = 0;
+    for (const placement of placements)
+      for (const name of namesForPlacement(pack, placement))
+        if (!this.names.has(name.name)) {
+          this.names.set(name.name, { sheetName: placement.sheetName, area: name.area });
+          added++;
+        }
+    return added;
   }
 
   async selectCell(sheetName: string, address: string): Promise<void> {
