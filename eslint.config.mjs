@@ -17,7 +17,7 @@ const officeRules = {
 };
 
 export default [
-  { ignores: ["dist/**", "node_modules/**", "demo/**", "test-output/**", "coverage/**"] },
+  { ignores: ["dist/**", "lib/**", "node_modules/**", "demo/**", "test-output/**", "coverage/**"] },
   {
     files: ["**/*.{ts,tsx,mts}"],
     languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true }, sourceType: "module" } },
@@ -48,12 +48,21 @@ export default [
           patterns: [
             { group: ["node:*", "fs", "path", "os", "child_process"], message: "src/core is pure: no Node modules." },
             { group: ["react", "react-dom", "@fluentui/*"], message: "src/core is pure: no React." },
-            { group: ["exceljs", "@microsoft/office-js", "office-addin-*"], message: "src/core is pure: no ExcelJS or Office.js." },
+            { group: ["exceljs", "@e965/xlsx", "mammoth", "@microsoft/office-js", "office-addin-*"], message: "src/core is pure: no ExcelJS, SheetJS, mammoth or Office.js." },
             { group: ["**/excel/**", "**/taskpane/**", "**/functions/**", "**/commands/**", "**/cli/**"], message: "src/core never imports a face." },
           ],
         },
       ],
       "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "document", "window", "process"],
     },
+  },
+  {
+    // Faces are thin and apart: the command line never reaches into the add-in's Office.js code, nor the reverse.
+    files: ["src/cli/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/excel/**", "**/taskpane/**", "**/commands/**", "**/functions/**"], message: "The CLI is a face of its own: shared code belongs in src/core." }] }] },
+  },
+  {
+    files: ["src/excel/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/cli/**", "exceljs", "@e965/xlsx", "node:*"], message: "The add-in runs in Office: no CLI, ExcelJS, SheetJS or Node code." }] }] },
   },
 ];

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { areaAddress, quoteSheetName } from "../core/layout/a1";
 import { formulaText } from "../core/layout/formula-text";
 import type { SheetLayout } from "../core/layout/types";
-import { STYLE_LOOKS, TITLE_ROW_HEIGHT, numberFormatOf } from "../excel/styles";
+import { STYLE_LOOKS, TITLE_ROW_HEIGHT, numberFormatOf } from "../core/layout/styles";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
 const ALL_BORDERS: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };

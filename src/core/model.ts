@@ -1,5 +1,5 @@
 import type { AmountUnit } from "./fixed";
-import type { PerformanceTarget } from "./forms/performance";
+import type { PerformanceTarget } from "./forms/performance-target";
 
 /**
  * The unit's disclosure as data (单位预算公开数据): 单位信息 and, per table, its rows

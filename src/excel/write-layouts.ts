@@ -9,7 +9,7 @@ import type { CellStyle, SheetLayout } from "../core/layout/types";
 import { planInsertion } from "../core/layout/workbook";
 import { findPack } from "../core/packs";
 import type { InsertReport, InsertRequest } from "./port";
-import { POINTS_PER_CHARACTER, STYLE_LOOKS, TITLE_ROW_HEIGHT, numberFormatOf } from "./styles";
+import { POINTS_PER_CHARACTER, STYLE_LOOKS, TITLE_ROW_HEIGHT, numberFormatOf } from "../core/layout/styles";
 
 /** Areas per getRanges call: Excel limits the length of an address list. */
 const AREAS_PER_CALL = 200;

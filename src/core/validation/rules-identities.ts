@@ -136,7 +136,8 @@ export const subjectHierarchyRule: Rule = {
         kidsOf.set(p, kids);
         for (const k of kids) parentOf[indexOf.get(k)!] = p;
       }
-      if (!total && !kidsOf.has(totalIndex)) kidsOf.delete(totalIndex);
+      // A 合计 row with nothing under it must itself be empty.
+      if (total && !kidsOf.has(totalIndex)) kidsOf.set(totalIndex, []);
       const columns = amountColumnsOf(context, rows, money.step);
       const sums = new Float64Array(rows.length + 1);
       const shownSums = new Float64Array(rows.length + 1);

@@ -78,7 +78,8 @@ export const subjectListRule: Rule = {
     const reported = new Set<string>();
     const unknown = new Set<string>();
     for (const s of subjectRows(context)) {
-      const key = `${s.kind}:${s.row.code}:${s.row.name}`;
+      // Each table that prints a name is told once (every place must be corrected); unknown codes once in all.
+      const key = `${s.kind}:${s.row.code}:${s.row.name}:${s.table.id}`;
       if (reported.has(key)) continue;
       reported.add(key);
       const names = list.names(s.kind, s.row.code!);

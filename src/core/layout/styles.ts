@@ -1,8 +1,8 @@
 /**
  * How each layout style looks in a workbook: fonts found on every Chinese Windows
- * (宋体 for the body, 黑体 for titles). Shared by the Office.js adapter and the CLI.
+ * (宋体 for the body, 黑体 for titles). Beside the layout, shared by both writers (Office.js and the CLI).
  */
-import type { CellStyle } from "../core/layout/types";
+import type { CellStyle } from "./types";
 
 export interface StyleLook {
   font: string;
