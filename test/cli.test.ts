@@ -8,7 +8,7 @@ import { readDataFile, writeDataFile } from "../src/core/data-format";
 import { main } from "../src/cli/main";
 import { validateFiles } from "../src/cli/validate-files";
 import { randomDisclosure } from "./support/random-disclosure";
-import { EXAMPLE_PATH } from "./support/reference";
+import { EXAMPLE_PATH, loadExample } from "./support/reference";
 
 const dir = mkdtempSync(join(tmpdir(), "cli-"));
 const reference = join(dir, "reference.xlsx");
@@ -223,5 +223,32 @@ describe("单位信息 inside a generated workbook", () => {
     const result = await run("validate", file, "--format", "json");
     const rules = JSON.parse(result.out).files[0].findings.map((f: { ruleId: string }) => f.ruleId);
     expect(rules).toContain("office-costs-unit-type");
+  });
+});
+
+describe("workbooks the tool did not make", () => {
+  it("generate --from turns a recognised .xls into a clean workbook with live formulas, never touching the input", async () => {
+    const { plainSheets, workbookFile } = await import("./support/foreign-workbooks");
+    const { createHash } = await import("node:crypto");
+    const input = join(dir, "手工录入.xls");
+    writeFileSync(input, workbookFile(plainSheets(loadExample()), "xls"));
+    const hash = () => createHash("sha256").update(readFileSync(input)).digest("hex");
+    const before = hash();
+    expect((await run("generate", "--from", input, "-o", input, "--force")).err).toContain("不能是输入的工作簿本身");
+    const out = join(dir, "整理后.xlsx");
+    const generated = await run("generate", "--from", input, "-o", out, "--unit-type", "事业单位", "--department", "忻州市人力资源和社会保障局");
+    expect(generated.code).toBe(0);
+    expect(generated.err).toContain("T3 ← 工作表“表三 支出总表”");
+    expect(hash()).toBe(before);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet("表三 支出总表")!.getCell("C6").formula).toMatch(/^SUM\(/);
+    const validated = await run("validate", out, "--format", "json");
+    expect(JSON.parse(validated.out).counts).toEqual({ error: 0, warning: 0, info: 10 });
+    expect(JSON.parse(validated.out).files[0].recognized).toBeUndefined();
+    // The input itself validates the same, through recognition, and says which sheet held which table.
+    const direct = JSON.parse((await run("validate", input, "--format", "json", "--unit-type", "事业单位")).out);
+    expect(direct.counts).toEqual({ error: 0, warning: 0, info: 10 });
+    expect(direct.files[0].recognized).toHaveLength(13);
   });
 });

@@ -13,7 +13,7 @@ import { readDataFile } from "../src/core/data-format";
 import { namesForPlacement } from "../src/core/recognize/attach";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cellsOf, codesAsNumbers, plainSheets, reorderBody, setCell, shiftRight, textSheet, toYuan, unmergeHeader, workbookFile, type PlainSheet } from "./support/foreign-workbooks";
+import { cellsOf, codesAsNumbers, joinCodes, splitCodes, plainSheets, reorderBody, setCell, shiftRight, textSheet, toYuan, unmergeHeader, workbookFile, type PlainSheet } from "./support/foreign-workbooks";
 import { loadExample } from "./support/reference";
 
 const example = loadExample();
@@ -94,6 +94,20 @@ describe("variant workbooks of the Shanxi pack", () => {
     // 元 to the 分 means no rounding differences in 表三 itself; the other tables keep theirs.
     expect(report.counts.error).toBe(0);
     expect(report.counts.warning).toBe(0);
+  });
+
+  it("reads codes split into 类 | 款 | 项 under a Shanxi header, and a title without its year (a warning, not a guess)", () => {
+    const sheets = sheetsOf().map((s) => {
+      if (s.tableId === "T3") return splitCodes(s, 0);
+      if (s.tableId === "T5") return setCell(s, 1, 0, "一般公共预算支出预算表（不含上年结转）");
+      return s;
+    });
+    const { reading, report } = validateBook(cellsOf(sheets));
+    const t3 = reading.recognition!.placements.find((p) => p.tableId === "T3")!;
+    expect(t3.columns).toEqual(expect.objectContaining({ codeClass: 0, codeCategory: 1, codeItem: 2, name: 3, total: 4 }));
+    expect(reading.disclosure!.tables.T3.rows.map((r) => r.code).filter(Boolean)).toEqual(example.tables.T3.rows.map((r) => r.code).filter(Boolean));
+    expect(report.counts.error).toBe(0);
+    expect(report.findings.filter((f) => f.severity === "warning").map((f) => `${f.ruleId} ${f.sheet}!${f.cell}`)).toEqual(["table-title 表五 一般公共预算支出!A2"]);
   });
 
   it("ignores a hidden helper column and reports an unknown extra column without dropping figures", () => {
@@ -222,6 +236,14 @@ describe("the Shanghai district template, as units and departments print it", ()
     const old = report.findings.filter((f) => f.ruleId === "subject-list" && f.severity === "warning");
     expect(old.map((f) => f.tableId).sort()).toEqual(["T1", "T4"]);
     expect(old[0].message).toContain("现行名称为“卫生健康支出”");
+  });
+
+  it("reads 类 | 款 | 项 joined into one code column", () => {
+    const variant = sheets().map((s) => (s.tableId === "T3" ? joinCodes(s, [0, 1, 2]) : s.tableId === "T8" ? joinCodes(s, [0, 1]) : s));
+    const { reading, report } = check(cellsOf(variant));
+    expect(reading.recognition!.placements.find((p) => p.tableId === "T3")!.columns).toEqual(expect.objectContaining({ code: 0, name: 1 }));
+    expect(reading.disclosure!.tables.T8.rows.map((r) => r.code).filter(Boolean)).toEqual(shanghai.tables.T8.rows.map((r) => r.code).filter(Boolean));
+    expect(serious(report)).toEqual([]);
   });
 
   it("flags an empty-table note under a table that has figures, in either wording", () => {

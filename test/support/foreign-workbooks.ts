@@ -146,3 +146,45 @@ export function workbookFile(sheets: readonly PlainSheet[], bookType: "xlsx" | "
   }
   return XLSX.write(book, { type: "buffer", bookType }) as Buffer;
 }
+
+/** A joined code column split into 类 | 款 | 项 (a Shanxi table typed the Shanghai way), with a header row for the parts. */
+export function splitCodes(sheet: PlainSheet, codeCol: number): PlainSheet {
+  const flat = unmergeHeader(sheet, "repeat");
+  const [h0, h1] = flat.headerRows;
+  const [b0, b1] = flat.bodyRows;
+  const rows: CellValue[][] = [];
+  flat.rows.forEach((row, r) => {
+    const before = row.slice(0, codeCol);
+    const after = row.slice(codeCol + 1);
+    const code = row[codeCol];
+    let parts: CellValue[];
+    if (r >= h0 && r <= h1) parts = [code, code, code];
+    else if (r >= b0 && r <= b1 && typeof code === "string" && /^\d{3,7}$/.test(code)) parts = [code.slice(0, 3), code.slice(3, 5) || null, code.slice(5, 7) || null];
+    else parts = [code, null, null];
+    rows.push([...before, ...parts, ...after]);
+    // Under the last header row: 类 | 款 | 项, the other columns continuing their header.
+    if (r === h1) rows.push([...before, "类", "款", "项", ...after]);
+  });
+  const shift = (row: number) => (row > h1 ? row + 1 : row);
+  return { ...flat, rows, merges: flat.merges.map((m) => ({ ...m, firstRow: shift(m.firstRow), lastRow: shift(m.lastRow), firstCol: m.firstCol > codeCol ? m.firstCol + 2 : m.firstCol, lastCol: m.lastCol >= codeCol ? m.lastCol + 2 : m.lastCol })), headerRows: [h0, h1 + 1], bodyRows: [b0 + 1, b1 + 1], hiddenColumns: [] };
+}
+
+/** 类 | 款 | 项 columns joined into one code column (a Shanghai table typed the Shanxi way); the parts' header row dropped. */
+export function joinCodes(sheet: PlainSheet, partCols: readonly number[]): PlainSheet {
+  // Our hidden helper column (类 & 款 & 项 by formula) is not in a workbook typed this way.
+  const helpers = new Set(sheet.hiddenColumns);
+  const flat = unmergeHeader({ ...sheet, rows: sheet.rows.map((r) => r.filter((_, c) => !helpers.has(c))), hiddenColumns: [] }, "repeat");
+  const [h0, h1] = flat.headerRows;
+  const [b0, b1] = flat.bodyRows;
+  const first = partCols[0];
+  const last = partCols[partCols.length - 1];
+  const rows = flat.rows
+    .map((row, r): CellValue[] => {
+      const parts = partCols.map((c) => row[c]);
+      let joined: CellValue = parts[0];
+      if (r >= b0 && r <= b1 && typeof parts[0] === "string" && /^\d{3}$/.test(parts[0])) joined = parts.filter((p) => typeof p === "string" && p !== "").join("");
+      return [...row.slice(0, first), joined, ...row.slice(last + 1)];
+    })
+    .filter((_, r) => r !== h1);
+  return { ...flat, rows, merges: [], headerRows: [h0, h1 - 1], bodyRows: [b0 - 1, b1 - 1], hiddenColumns: [] };
+}
