@@ -252,3 +252,29 @@ describe("workbooks the tool did not make", () => {
     expect(direct.files[0].recognized).toHaveLength(13);
   });
 });
+
+describe("generate --adjust-rounding", () => {
+  it("writes figures that tie exactly, lists the moved cells in JSON, and leaves the data file as it was", async () => {
+    const { createHash } = await import("node:crypto");
+    const data = join(dir, "xinzhou.json");
+    copyFileSync(EXAMPLE_PATH, data);
+    const before = createHash("sha256").update(readFileSync(data)).digest("hex");
+    const out = join(dir, "tied.xlsx");
+    const result = await run("generate", "--data", data, "-o", out, "--adjust-rounding", "--format", "json");
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out);
+    expect(report.rounding.residuals).toEqual([]);
+    expect(report.rounding.moved).toContainEqual({ table: "T3", sheet: "表三 支出总表", cell: "D11", exact: "1.444", ordinary: "1.44", adjusted: "1.45" });
+    expect(createHash("sha256").update(readFileSync(data)).digest("hex")).toBe(before);
+    const validated = await run("validate", out, "--format", "json");
+    expect(JSON.parse(validated.out).counts).toEqual({ error: 0, warning: 0, info: 0 });
+    const text = await run("generate", "--data", data, "-o", join(dir, "tied-text.xlsx"), "--adjust-rounding");
+    expect(text.out).toMatch(/尾差调整：16 个录入数有分以下的尾数，其中 5 个/);
+  });
+
+  it("needs figures to adjust", async () => {
+    const result = await run("generate", "-o", join(dir, "blank-adjusted.xlsx"), "--adjust-rounding");
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("--adjust-rounding 需要");
+  });
+});

@@ -19,6 +19,8 @@ import { SHANXI_UNIT_13 } from "../src/core/packs/shanxi-unit-13";
 import { plainValue } from "../src/cli/cell-values";
 import { buildWorkbook } from "../src/cli/xlsx-writer";
 import { recalculate } from "./support/libreoffice";
+import { adjustRounding } from "../src/core/rounding/adjust";
+import { cellAddress } from "../src/core/layout/a1";
 import { randomDisclosure } from "./support/random-disclosure";
 import { loadExample, normalizeCell, referenceGrid } from "./support/reference";
 
@@ -33,6 +35,7 @@ const cases: { label: string; disclosure: Disclosure; layouts: SheetLayout[]; fi
   { label: "reference", disclosure: loadExample() },
   ...[11, 22, 33].map((seed) => ({ label: `random seed ${seed}`, disclosure: randomDisclosure(seed, 15) })),
   { label: "Shanghai synthetic unit", disclosure: shanghaiSynthetic() },
+  { label: "reference after 尾差调整", disclosure: adjustRounding(findPack(loadExample().packId)!, loadExample()).disclosure },
 ].map((c, i) => {
   const pack = findPack(c.disclosure.packId)!;
   const layouts = planInsertion(pack, c.disclosure.unit, pack.tables.map((t) => t.id), [], c.disclosure.tables).layouts;
@@ -70,6 +73,36 @@ describe.each(cases.map((c) => [c.label, c] as const))("%s, recalculated by Libr
       }
     }
     expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe("the reference after 尾差调整, recalculated by LibreOffice", () => {
+  it("prints every figure within 0.01 of the exact one, and every total as its ordinary rounding", () => {
+    const adjusted = cases.find((c) => c.label === "reference after 尾差调整")!;
+    const exact = cases.find((c) => c.label === "reference")!;
+    let checked = 0;
+    let offOrdinary = 0;
+    for (const layout of exact.layouts) {
+      const sheet = adjusted.recalculated!.getWorksheet(layout.sheetName)!;
+      for (const cell of layout.cells) {
+        const truth = cell.formula ? cell.result : cell.value;
+        if ((cell.style !== "amount" && cell.style !== "totalAmount") || typeof truth !== "number") continue;
+        const raw = sheet.getCell(cell.row + 1, cell.col + 1).value;
+        const shown = typeof raw === "number" ? raw : typeof raw === "object" && raw !== null && "result" in raw ? Number((raw as { result?: number }).result ?? 0) : 0;
+        const where = `${layout.sheetName}!${cellAddress(cell.row, cell.col)}`;
+        expect(Math.abs(shown - truth), where).toBeLessThan(0.01);
+        expect(Math.round(shown * 100), where).toBe(Math.round(shown * 100 + 1e-9)); // on the 0.01 grid
+        // A total is its ordinary rounding, unless it is one moved figure shown again (a row with one typed amount).
+        if (cell.formula && shown.toFixed(2) !== (Math.round(truth * 100 + 1e-9) / 100).toFixed(2)) {
+          const typedInRow = layout.cells.filter((c) => c.row === cell.row && !c.formula && typeof c.value === "number" && c.value !== 0);
+          expect(typedInRow.length, `${where}: a total off its ordinary rounding`).toBe(1);
+          offOrdinary++;
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(150);
+    expect(offOrdinary).toBeLessThanOrEqual(5);
   });
 });
 

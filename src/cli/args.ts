@@ -10,7 +10,7 @@ type OptionSpec = { type: "string" | "boolean"; short?: string; multiple?: boole
 /** The options each command takes; `positionals` says whether it takes file names. */
 export const COMMAND_OPTIONS: Record<string, { options: Record<string, OptionSpec>; positionals: boolean }> = {
   generate: {
-    options: { pack: { type: "string" }, data: { type: "string" }, from: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean" }, "unit-type": { type: "string" }, department: { type: "string" } },
+    options: { pack: { type: "string" }, data: { type: "string" }, from: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean" }, "adjust-rounding": { type: "boolean" }, format: { type: "string" }, "unit-type": { type: "string" }, department: { type: "string" } },
     positionals: false,
   },
   extract: {

@@ -10,7 +10,7 @@ import { UsageError, parseCommandLine, type ParsedArgs } from "./args";
 import { InputError } from "./input-error";
 
 const USAGE = `用法 (usage):
-  budget-tables generate [--pack ${DEFAULT_PACK_ID}] [--data FILE.json | --from 工作簿] -o OUT.xlsx [--force]
+  budget-tables generate [--pack ${DEFAULT_PACK_ID}] [--data FILE.json | --from 工作簿] -o OUT.xlsx [--adjust-rounding] [--format text|json] [--force]
   budget-tables extract 工作簿 [-o FILE.json] [--force] [--pack 模板包] [--unit-type 单位类型] [--department 主管部门]
   budget-tables validate 工作簿|文件夹… [--format text|json] [--fail-on error|warning] [--pack 模板包] [--unit-type 单位类型] [--department 主管部门]
 

@@ -22,6 +22,26 @@ import { recognitionText } from "../report-text";
 import { schemaIssues } from "../schema-check";
 import { buildWorkbook } from "../xlsx-writer";
 import { packOption, unitDefaults, writeOutput } from "./shared";
+import { choiceOption } from "../args";
+import { adjustRounding, type RoundingAdjustment } from "../../core/rounding/adjust";
+
+const wan = (fen: number) => (fen / 1_000_000).toFixed(6).replace(/0+$/, "").replace(/\.$/, "");
+
+/** 尾差调整 for people: how many figures moved, and every identity left apart. */
+function roundingText(a: RoundingAdjustment): string {
+  const lines = [`尾差调整：${a.figures} 个录入数有分以下的尾数，其中 ${a.moved.length} 个没有按通常的四舍五入，以使各表合计和表间关系完全一致（每个数与精确值相差都小于 0.01 万元）。`];
+  if (a.moved.length > 0) lines.push("  用 --format json 列出每个单元格。");
+  for (const r of a.residuals) lines.push(`  无法同时满足：${r.description}（${r.places.map((p) => `${p.sheetName}!${p.cell}`).join("、")}，相差 ${wan(Math.abs(r.difference))} 万元）`);
+  return lines.join("\n");
+}
+
+function roundingReport(a: RoundingAdjustment): object {
+  return {
+    figures: a.figures,
+    moved: a.moved.map((m) => ({ table: m.tableId, sheet: m.sheetName, cell: m.cell, exact: wan(m.exact), ordinary: wan(m.ordinary), adjusted: wan(m.adjusted) })),
+    residuals: a.residuals.map((r) => ({ description: r.description, cells: r.places.map((p) => `${p.sheetName}!${p.cell}`), difference: wan(r.difference) })),
+  };
+}
 
 interface Source {
   packId: string;
@@ -72,7 +92,12 @@ export async function generate(args: ParsedArgs): Promise<number> {
       ? await fromWorkbook(fromPath, out, args)
       : { packId: packId ?? DEFAULT_PACK_ID, unit: { name: "", year: new Date().getFullYear(), type: "事业单位", department: "", ...unitDefaults(args) }, forms: [] };
   const pack = findPack(source.packId)!;
-  const plan = planInsertion(pack, source.unit, pack.tables.map((t) => t.id), [], source.tables);
+  const format = choiceOption(args, "format", ["text", "json"] as const, "text");
+  // 尾差调整: the typed figures replaced by printed values that tie exactly (the data file itself is not changed).
+  const adjustment = args.options["adjust-rounding"] === true && source.tables ? adjustRounding(pack, { packId: pack.id, unit: source.unit, tables: source.tables }) : undefined;
+  if (args.options["adjust-rounding"] === true && !source.tables) throw new UsageError("--adjust-rounding 需要 --data 或 --from 提供的数字。");
+  const tables = adjustment ? adjustment.disclosure.tables : source.tables;
+  const plan = planInsertion(pack, source.unit, pack.tables.map((t) => t.id), [], tables);
   const layouts = [...plan.layouts];
   // 项目支出绩效目标表: one sheet per project (Shanxi).
   source.forms.forEach((form, i) => layouts.push(renderPerformanceForm(pack, source.unit, form, freeSheetName(`绩效目标表${source.forms.length > 1 ? ` ${i + 1}` : ""}`, layouts.map((l) => l.sheetName)), i + 1)));
@@ -81,6 +106,11 @@ export async function generate(args: ParsedArgs): Promise<number> {
   const workbook = buildWorkbook(layouts);
   await writeOutput(out, Buffer.from(await workbook.xlsx.writeBuffer()), args.options.force === true);
   const forms = source.forms.length;
-  console.log(`已生成 ${out}：${plan.layouts.length} 张表${forms ? `、${forms} 张绩效目标表` : ""}${source.facts ? "和情况说明" : ""}（${pack.name}）。`);
+  const summary = `已生成 ${out}：${plan.layouts.length} 张表${forms ? `、${forms} 张绩效目标表` : ""}${source.facts ? "和情况说明" : ""}（${pack.name}）。`;
+  if (format === "json") process.stdout.write(JSON.stringify({ output: out, tables: plan.layouts.length, ...(adjustment ? { rounding: roundingReport(adjustment) } : {}) }, null, 1) + "\n");
+  else {
+    console.log(summary);
+    if (adjustment) console.log(roundingText(adjustment));
+  }
   return 0;
 }

@@ -12,6 +12,8 @@ interface SubjectRow {
   row: RowData;
   kind: SubjectKind;
   codeColumn: string;
+  /** A 类 label of a 总表 (一、一般公共服务支出): checked against the subject list only (an old name there is one warning, not two). */
+  classLabel?: boolean;
 }
 
 /** Both subject rules walk the same rows: gathered once per run. */
@@ -29,7 +31,7 @@ function gatherSubjectRows(context: RuleContext): SubjectRow[] {
       // 功能分类 类 rows of the 总表 (一、一般公共服务支出 …): their labels are subject names too.
       if ((body.kind === "fixed" || body.kind === "classNames") && side.labelColumn) {
         for (const row of data[side.id] ?? [])
-          if (row.id && /^\d{3}$/.test(row.id) && row.name) out.push({ table, row: { ...row, code: row.id, name: row.name.replace(CLASS_NUMBERING, "") }, kind: "function", codeColumn: side.labelColumn });
+          if (row.id && /^\d{3}$/.test(row.id) && row.name) out.push({ table, row: { ...row, code: row.id, name: row.name.replace(CLASS_NUMBERING, "") }, kind: "function", codeColumn: side.labelColumn, classLabel: true });
         continue;
       }
       if (body.kind !== "subjects" || body.classification === "revenue") continue;
@@ -48,6 +50,7 @@ export const nameConflictRule: Rule = {
     const first = new Map<string, SubjectRow>();
     const findings: Finding[] = [];
     for (const s of subjectRows(context)) {
+      if (s.classLabel) continue;
       const key = `${s.kind}:${s.row.code}`;
       const seen = first.get(key);
       if (!seen) first.set(key, s);

@@ -1,0 +1,251 @@
+/**
+ * 尾差调整: chooses the printed value of every typed figure of a disclosure so that every printed
+ * identity holds exactly — row sums, subject roll-ups, fixed-row sums (by the tables' own formulas)
+ * and the pack's cross-table ties — with every figure within one display step (0.01 万元) of its
+ * exact value and each total printed as its ordinary rounding wherever that can be had.
+ *
+ * The tables are solved one by one as controlled roundings (table-rounding.ts), the largest first;
+ * a figure tied to one already printed is held to that value. What cannot be met is reported.
+ * Method and limits: docs/rounding.md.
+ */
+import { FEN_PER_UNIT, toFen } from "../fixed";
+import { cellAddress } from "../layout/a1";
+import { matchesPattern } from "../layout/evaluate";
+import { TOTAL_ROW_ID } from "../layout/render";
+import type { LayoutCell, SheetLayout } from "../layout/types";
+import { planInsertion } from "../layout/workbook";
+import type { Disclosure, RowData } from "../model";
+import type { FigureRef, TableSpec, TemplatePack, TieCondition, TieSpec } from "../packs/types";
+import { moneyOf } from "../validation/locate";
+import { ordinary, solveTable } from "./table-rounding";
+
+/** A typed figure whose printed value differs from its ordinary rounding. */
+export interface MovedFigure {
+  tableId: string;
+  sheetName: string;
+  cell: string;
+  /** Exact, ordinary rounding and adjusted value, in 分. */
+  exact: number;
+  ordinary: number;
+  adjusted: number;
+}
+
+/** An identity left 0.01 apart because no rounding meets every identity at once. */
+export interface RoundingResidual {
+  description: string;
+  places: { sheetName: string; cell: string }[];
+  /** Printed difference in 分. */
+  difference: number;
+}
+
+export interface RoundingAdjustment {
+  /** The disclosure with each typed figure replaced by its printed value. */
+  disclosure: Disclosure;
+  /** How many typed figures were considered. */
+  figures: number;
+  moved: MovedFigure[];
+  residuals: RoundingResidual[];
+}
+
+interface CellInfo {
+  leaf?: number;
+  set?: number;
+  exact: number;
+}
+
+/** One table: its layout, leaves, totals flattened to leaves, and where each came from. */
+interface TableModel {
+  table: TableSpec;
+  layout: SheetLayout;
+  step: number;
+  leafCells: LayoutCell[];
+  leafExact: number[];
+  leafColumns: number[];
+  sets: number[][];
+  setCells: LayoutCell[][];
+  cellInfo: Map<string, CellInfo>;
+}
+
+const at = (row: number, col: number) => `${row}:${col}`;
+
+function modelOf(pack: TemplatePack, table: TableSpec, layout: SheetLayout): TableModel {
+  const factor = FEN_PER_UNIT[layout.amountUnit];
+  const grid = new Map(layout.cells.map((c) => [at(c.row, c.col), c]));
+  const isAmount = (c: LayoutCell) => c.style === "amount" || c.style === "totalAmount";
+  const model: TableModel = { table, layout, step: moneyOf(pack, table).step, leafCells: [], leafExact: [], leafColumns: [], sets: [], setCells: [], cellInfo: new Map() };
+  for (const cell of layout.cells)
+    if (isAmount(cell) && !cell.formula && typeof cell.value === "number") {
+      model.cellInfo.set(at(cell.row, cell.col), { leaf: model.leafCells.length, exact: toFen(cell.value, layout.amountUnit) });
+      model.leafCells.push(cell);
+      model.leafExact.push(toFen(cell.value, layout.amountUnit));
+      model.leafColumns.push(cell.col);
+    }
+  const textAt = (row: number, col: number): string | undefined => {
+    const c = grid.get(at(row, col));
+    const v = c ? (c.formula ? c.result : c.value) : undefined;
+    return typeof v === "string" ? v : undefined;
+  };
+  const expanded = new Map<string, number[]>();
+  const expand = (row: number, col: number): number[] => {
+    const key = at(row, col);
+    const info = model.cellInfo.get(key);
+    if (info?.leaf !== undefined) return [info.leaf];
+    const known = expanded.get(key);
+    if (known) return known;
+    const cell = grid.get(key);
+    const leaves: number[] = [];
+    expanded.set(key, leaves);
+    const formula = cell?.formula;
+    if (formula?.op === "sum") {
+      for (const area of formula.areas) for (let r = area.firstRow; r <= area.lastRow; r++) for (let c = area.firstCol; c <= area.lastCol; c++) leaves.push(...expand(r, c));
+    } else if (formula?.op === "sumIfs") {
+      for (let r = formula.criteria.firstRow; r <= formula.criteria.lastRow; r++) {
+        const criterion = textAt(r, formula.criteria.firstCol);
+        if (criterion !== undefined && matchesPattern(criterion, formula.pattern)) leaves.push(...expand(r, formula.sum.firstCol));
+      }
+    }
+    return leaves;
+  };
+  const setIndex = new Map<string, number>();
+  for (const cell of layout.cells) {
+    if (!isAmount(cell) || !cell.formula || (cell.formula.op !== "sum" && cell.formula.op !== "sumIfs")) continue;
+    const leaves = [...new Set(expand(cell.row, cell.col))].sort((a, b) => a - b);
+    const key = leaves.join(",");
+    let index = setIndex.get(key);
+    if (index === undefined) {
+      index = model.sets.length;
+      setIndex.set(key, index);
+      model.sets.push(leaves);
+      model.setCells.push([]);
+    }
+    model.setCells[index].push(cell);
+    model.cellInfo.set(at(cell.row, cell.col), { set: index, exact: typeof cell.result === "number" ? Math.round(cell.result * factor) : 0 });
+  }
+  return model;
+}
+
+/** The layout cell of a figure: its row (fixed-row id, "total" or code) on its side, and its column. */
+function figureCell(model: TableModel, side: string, rowKey: string, column: string): { row: number; col: number } | null {
+  const info = model.layout.rows.find((r) => r.side === side && (rowKey === TOTAL_ROW_ID ? r.role === "total" : r.key === rowKey));
+  const col = model.table.columns.findIndex((c) => c.key === column);
+  return info && col >= 0 ? { row: info.row, col } : null;
+}
+
+interface TiePair {
+  description: string;
+  left: { table: string; row: number; col: number };
+  right: { table: string; row: number; col: number };
+}
+
+/** The ties of the pack that hold for this disclosure, as pairs of cells that must print alike. */
+function tiePairs(pack: TemplatePack, disclosure: Disclosure, models: Map<string, TableModel>): TiePair[] {
+  const exactAt = (ref: FigureRef): number | undefined => {
+    const model = models.get(ref.table);
+    const place = model && figureCell(model, ref.side, ref.row, ref.column);
+    return place ? (model.cellInfo.get(at(place.row, place.col))?.exact ?? 0) : undefined;
+  };
+  const holds = (condition?: TieCondition): boolean => {
+    if (!condition) return true;
+    if (condition.kind === "unitType") return condition.types.includes(disclosure.unit.type);
+    const a = exactAt(condition.left);
+    return a !== undefined && a === exactAt(condition.right);
+  };
+  const pairs: TiePair[] = [];
+  const add = (tie: TieSpec, leftKey: string, rightKey: string) => {
+    const left = models.get(tie.left.table);
+    const right = models.get(tie.right.table);
+    if (!left || !right) return;
+    const l = figureCell(left, tie.left.side, leftKey, tie.left.column);
+    const r = figureCell(right, tie.right.side, rightKey, tie.right.column);
+    if (!l || !r) return;
+    const le = left.cellInfo.get(at(l.row, l.col))?.exact ?? 0;
+    const re = right.cellInfo.get(at(r.row, r.col))?.exact ?? 0;
+    // An inequality binds the printing only where the figures are in fact equal.
+    if (tie.relation === "le" && le !== re) return;
+    pairs.push({ description: tie.description, left: { table: tie.left.table, ...l }, right: { table: tie.right.table, ...r } });
+  };
+  for (const tie of pack.ties ?? []) {
+    if (!holds(tie.when)) continue;
+    if (tie.kind === "figure") add(tie, tie.left.row, tie.right.row);
+    else {
+      const keysOf = (table: string, side: string) => new Set((models.get(table)?.layout.rows ?? []).filter((r) => r.side === side && /^\d+$/.test(r.key) && (!tie.classesOnly || r.key.length === 3)).map((r) => r.key));
+      const right = keysOf(tie.right.table, tie.right.side);
+      // Tables of the same columns showing the same figures (表五 = 表三 where all is 一般公共预算): every shared column prints alike.
+      const leftSide = models.get(tie.left.table)?.table.sides.find((x) => x.id === tie.left.side);
+      const rightSide = models.get(tie.right.table)?.table.sides.find((x) => x.id === tie.right.side);
+      const shared = (leftSide?.columns ?? []).filter((k) => k !== tie.left.column && rightSide?.columns.includes(k) && models.get(tie.left.table)!.table.columns.find((c) => c.key === k)?.kind === "amount");
+      for (const key of keysOf(tie.left.table, tie.left.side)) {
+        if (!right.has(key)) continue;
+        add(tie, key, key);
+        for (const column of shared) add({ ...tie, relation: "le", left: { ...tie.left, column }, right: { ...tie.right, column } }, key, key);
+      }
+    }
+  }
+  return pairs;
+}
+
+export function adjustRounding(pack: TemplatePack, disclosure: Disclosure): RoundingAdjustment {
+  const layouts = planInsertion(pack, disclosure.unit, pack.tables.map((t) => t.id), [], disclosure.tables).layouts;
+  const models = new Map(layouts.map((layout) => [layout.tableId, modelOf(pack, pack.tables.find((t) => t.id === layout.tableId)!, layout)]));
+  const pairs = tiePairs(pack, disclosure, models);
+  // The printed value (分) of each decided cell, by table and cell.
+  const printed = new Map<string, number>();
+  const id = (table: string, row: number, col: number) => `${table}|${row}:${col}`;
+  const order = [...models.values()].sort((a, b) => b.leafCells.length - a.leafCells.length);
+  const residuals: RoundingResidual[] = [];
+
+  for (const model of order) {
+    const lockedSets = new Map<number, number>();
+    const lockedLeaves = new Map<number, number>();
+    // Figures tied to ones already printed elsewhere are held to those values.
+    for (const pair of pairs)
+      for (const [mine, other] of [
+        [pair.left, pair.right],
+        [pair.right, pair.left],
+      ] as const) {
+        if (mine.table !== model.table.id) continue;
+        const value = printed.get(id(other.table, other.row, other.col));
+        if (value === undefined || value % model.step !== 0) continue;
+        const info = model.cellInfo.get(at(mine.row, mine.col));
+        if (info?.leaf !== undefined && !lockedLeaves.has(info.leaf)) lockedLeaves.set(info.leaf, value / model.step);
+        else if (info?.set !== undefined && !lockedSets.has(info.set)) lockedSets.set(info.set, value / model.step);
+      }
+    const solution = solveTable({ leaves: model.leafExact.map((f) => f / model.step), leafColumns: model.leafColumns, sets: model.sets, lockedSets, lockedLeaves });
+    model.leafCells.forEach((cell, i) => printed.set(id(model.table.id, cell.row, cell.col), solution.leaves[i] * model.step));
+    model.setCells.forEach((cells, s) => {
+      for (const cell of cells) printed.set(id(model.table.id, cell.row, cell.col), solution.sets[s] * model.step);
+      const exact = model.sets[s].reduce((sum, l) => sum + model.leafExact[l], 0);
+      // A total more than one step from its exact value (the table's totals were not two laminar families).
+      if (Math.abs(solution.sets[s] * model.step - exact) >= model.step)
+        residuals.push({ description: `${model.table.id} 合计偏离精确值超过 0.01`, places: cells.map((c) => ({ sheetName: model.layout.sheetName, cell: cellAddress(c.row, c.col) })), difference: solution.sets[s] * model.step - exact });
+    });
+  }
+
+  for (const pair of pairs) {
+    const a = printed.get(id(pair.left.table, pair.left.row, pair.left.col)) ?? 0;
+    const b = printed.get(id(pair.right.table, pair.right.row, pair.right.col)) ?? 0;
+    if (a === b) continue;
+    const place = (p: TiePair["left"]) => ({ sheetName: models.get(p.table)!.layout.sheetName, cell: cellAddress(p.row, p.col) });
+    residuals.push({ description: pair.description, places: [place(pair.left), place(pair.right)], difference: a - b });
+  }
+
+  // The adjusted figures go back into the data, where they were typed.
+  // A copy that shares no row between tables (the same rows may stand in two tables of the data).
+  const tables = JSON.parse(JSON.stringify(disclosure.tables)) as Disclosure["tables"];
+  const moved: MovedFigure[] = [];
+  let figures = 0;
+  for (const model of models.values()) {
+    model.leafCells.forEach((cell, i) => {
+      const exact = model.leafExact[i];
+      const adjusted = printed.get(id(model.table.id, cell.row, cell.col))!;
+      if (exact % model.step !== 0) figures++;
+      const usual = ordinary(exact / model.step) * model.step;
+      if (adjusted !== usual) moved.push({ tableId: model.table.id, sheetName: model.layout.sheetName, cell: cellAddress(cell.row, cell.col), exact, ordinary: usual, adjusted });
+      if (adjusted === exact) return;
+      const info = model.layout.rows.find((r) => r.row === cell.row && r.role !== "blank" && model.table.sides.find((s) => s.id === r.side)?.columns.includes(model.table.columns[cell.col].key));
+      const row: RowData | undefined = info && tables[model.table.id]?.[info.side]?.find((r) => r.id === info.key || r.code === info.key || (r.id === undefined && r.code === undefined && r.name === info.key));
+      if (row) row.amounts[model.table.columns[cell.col].key] = adjusted;
+    });
+  }
+  return { disclosure: { ...disclosure, tables }, figures, moved, residuals };
+}

@@ -1,0 +1,153 @@
+/**
+ * One table's leaves and totals as two laminar families of leaf sets, solved as a circulation
+ * (see network.ts): the printed value of every leaf and every total, within one step of exact.
+ */
+import { Circulation, type Bounds } from "./network";
+
+export interface TableProblem {
+  /** Exact value of each leaf, in steps (0.01 万元 = 1): a real number. */
+  leaves: readonly number[];
+  /** Column of each leaf, to tell within-column totals from across-column ones. */
+  leafColumns: readonly number[];
+  /** Each total as the leaves it adds up (formula cells flattened to leaves). */
+  sets: readonly (readonly number[])[];
+  /** Printed values required by figures already decided in other tables (set index or leaf index → value in steps). */
+  lockedSets: ReadonlyMap<number, number>;
+  lockedLeaves: ReadonlyMap<number, number>;
+}
+
+export interface TableSolution {
+  /** Printed value of each leaf, in steps. */
+  leaves: number[];
+  /** Printed value of each set (Σ of its leaves' printed values). */
+  sets: number[];
+  /** Locks that could not be met (the tie stays 0.01 apart), by set or leaf index. */
+  brokenSetLocks: number[];
+  brokenLeafLocks: number[];
+}
+
+/** Ordinary rounding, half away from zero, as the validator rounds (roundToStep). */
+export const ordinary = (x: number): number => Math.sign(x) * Math.round(Math.abs(x) + 1e-9);
+const EPS = 1e-9;
+const floorOf = (x: number): number => Math.floor(x + EPS);
+const ceilOf = (x: number): number => Math.ceil(x - EPS);
+
+export function solveTable(input: TableProblem): TableSolution {
+  // A total of one leaf is that leaf: its lock holds the leaf.
+  const lockedLeaves = new Map(input.lockedLeaves);
+  for (const [s, value] of input.lockedSets) if (input.sets[s].length === 1 && !lockedLeaves.has(input.sets[s][0])) lockedLeaves.set(input.sets[s][0], value);
+  const problem: TableProblem = { ...input, lockedLeaves };
+  const n = problem.leaves.length;
+  const floors = problem.leaves.map(floorOf);
+  const free = problem.leaves.map((x, i) => ceilOf(x) > floors[i]);
+  // Sets that differ only by leaves that are whole already are the same constraint; keep one of each.
+  const unique = new Map<string, number>();
+  const setIds: number[] = [];
+  problem.sets.forEach((set, i) => {
+    const key = [...set].sort((a, b) => a - b).join(",");
+    if (!unique.has(key)) unique.set(key, i);
+    setIds.push(unique.get(key)!);
+  });
+  const kept = [...new Set(setIds)];
+  const isColumnSet = (set: readonly number[]) => set.every((l) => problem.leafColumns[l] === problem.leafColumns[set[0]]);
+  const familyA = kept.filter((s) => problem.sets[s].length > 1 && !isColumnSet(problem.sets[s]));
+  const familyB = kept.filter((s) => problem.sets[s].length > 1 && isColumnSet(problem.sets[s]));
+
+  // Each family as a forest: a set's parent is the smallest larger set of the family holding its first leaf.
+  const forest = (family: number[]) => {
+    const bySize = [...family].sort((a, b) => problem.sets[a].length - problem.sets[b].length);
+    const chainOf = Array.from({ length: n }, () => [] as number[]);
+    for (const s of bySize) for (const l of problem.sets[s]) chainOf[l].push(s);
+    const parent = new Map<number, number | null>();
+    for (const s of bySize) {
+      const chain = chainOf[problem.sets[s][0]];
+      const next = chain[chain.indexOf(s) + 1];
+      parent.set(s, next ?? null);
+    }
+    // The smallest set holding each leaf.
+    const smallest = chainOf.map((chain) => chain[0] ?? null);
+    return { parent, smallest };
+  };
+  const a = forest(familyA);
+  const b = forest(familyB);
+
+  // Nodes: 0 source, 1 sink, then one per set of each family.
+  const nodeOf = new Map<string, number>();
+  let next = 2;
+  for (const s of familyA) nodeOf.set(`A${s}`, next++);
+  for (const s of familyB) nodeOf.set(`B${s}`, next++);
+  const net = new Circulation(next);
+  const SOURCE = 0;
+  const SINK = 1;
+
+  const setExact = (s: number) => problem.sets[s].reduce((sum, l) => sum + problem.leaves[l], 0);
+  const setFloor = (s: number) => problem.sets[s].reduce((sum, l) => sum + floors[l], 0);
+  const initialLeaf = problem.leaves.map((x, i) => ordinary(x) - floors[i]);
+  const setFlow = (s: number) => problem.sets[s].reduce((sum, l) => sum + initialLeaf[l], 0);
+  const boundsOf = (s: number): Bounds => {
+    const locked = problem.lockedSets.get(s);
+    const base = setFloor(s);
+    if (locked !== undefined) return { lo: locked - base, hi: locked - base };
+    const x = setExact(s);
+    return { lo: floorOf(x) - base, hi: ceilOf(x) - base };
+  };
+  const edgeOfSet = new Map<number, number>();
+  const total = initialLeaf.reduce((sum, f) => sum + f, 0);
+  for (const s of familyA) {
+    const parent = a.parent.get(s);
+    edgeOfSet.set(s, net.addEdge(parent === null || parent === undefined ? SOURCE : nodeOf.get(`A${parent}`)!, nodeOf.get(`A${s}`)!, boundsOf(s), setFlow(s)));
+  }
+  for (const s of familyB) {
+    const parent = b.parent.get(s);
+    edgeOfSet.set(s, net.addEdge(nodeOf.get(`B${s}`)!, parent === null || parent === undefined ? SINK : nodeOf.get(`B${parent}`)!, boundsOf(s), setFlow(s)));
+  }
+  const leafEdge: number[] = [];
+  for (let l = 0; l < n; l++) {
+    const from = a.smallest[l] !== null ? nodeOf.get(`A${a.smallest[l]}`)! : SOURCE;
+    const to = b.smallest[l] !== null ? nodeOf.get(`B${b.smallest[l]}`)! : SINK;
+    const locked = problem.lockedLeaves.get(l);
+    const bounds: Bounds = locked !== undefined ? { lo: locked - floors[l], hi: locked - floors[l] } : free[l] ? { lo: 0, hi: 1 } : { lo: 0, hi: 0 };
+    leafEdge.push(net.addEdge(from, to, bounds, initialLeaf[l]));
+  }
+  net.addEdge(SINK, SOURCE, { lo: -Infinity, hi: Infinity }, total);
+
+  // Hard bounds first (each figure within one step; locks from other tables); a lock that cannot be met is dropped.
+  const brokenSetLocks: number[] = [];
+  const brokenLeafLocks: number[] = [];
+  const repairAll = () => {
+    for (let pass = 0; pass < 3; pass++) {
+      let left = false;
+      for (let id = 0; id < net.edges.length; id++) while (net.violated(id) && net.repair(id)) continue;
+      for (let id = 0; id < net.edges.length; id++) if (net.violated(id)) left = true;
+      if (!left) return;
+    }
+  };
+  repairAll();
+  for (const s of problem.lockedSets.keys())
+    if (edgeOfSet.has(s) && net.violated(edgeOfSet.get(s)!)) {
+      brokenSetLocks.push(s);
+      net.setBounds(edgeOfSet.get(s)!, { lo: floorOf(setExact(s)) - setFloor(s), hi: ceilOf(setExact(s)) - setFloor(s) });
+    }
+  for (const l of problem.lockedLeaves.keys())
+    if (net.violated(leafEdge[l])) {
+      brokenLeafLocks.push(l);
+      net.setBounds(leafEdge[l], free[l] ? { lo: 0, hi: 1 } : { lo: 0, hi: 0 });
+    }
+  repairAll();
+
+  // Then each total as its ordinary rounding where that can be had: totals already there are held, the largest first.
+  const target = (s: number) => ordinary(setExact(s)) - setFloor(s);
+  const totals = [...edgeOfSet.keys()].filter((s) => !problem.lockedSets.has(s)).sort((x, y) => problem.sets[y].length - problem.sets[x].length);
+  for (const s of totals) if (net.edges[edgeOfSet.get(s)!].flow === target(s)) net.setBounds(edgeOfSet.get(s)!, { lo: target(s), hi: target(s) });
+  for (const s of totals) {
+    const edge = edgeOfSet.get(s)!;
+    if (net.edges[edge].flow === target(s)) continue;
+    const before = { lo: net.edges[edge].lo, hi: net.edges[edge].hi };
+    net.setBounds(edge, { lo: target(s), hi: target(s) });
+    if (!net.repair(edge)) net.setBounds(edge, before);
+  }
+
+  const leaves = problem.leaves.map((_, l) => floors[l] + net.edges[leafEdge[l]].flow);
+  const sets = problem.sets.map((set) => set.reduce((sum, l) => sum + leaves[l], 0));
+  return { leaves, sets, brokenSetLocks, brokenLeafLocks };
+}
