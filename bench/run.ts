@@ -21,6 +21,7 @@ import { availableParallelism } from "node:os";
 import { statSync } from "node:fs";
 import { plainSheets, textSheet, workbookFile } from "../test/support/foreign-workbooks";
 import { copyFileSync } from "node:fs";
+import { adjustRounding } from "../src/core/rounding/adjust";
 import { readDataFile } from "../src/core/data-format";
 import { readWorkbook } from "../src/cli/xlsx-reader";
 import { randomDisclosure } from "../test/support/random-disclosure";
@@ -151,6 +152,11 @@ async function main(): Promise<void> {
   const engineMs = time(() => void validate(input));
   line(`validation, ${rowCount.toLocaleString()} rows: rule engine alone`, ms(engineMs), "under 100 ms", engineMs < 100);
   line("validation: rule engine / reading the rows into the model", `${(engineMs / readMs).toFixed(2)}x (reading ${ms(readMs)})`, "within 2x", engineMs / readMs <= 2);
+
+  // 尾差调整 of the same department disclosure.
+  const adjustMs = time(() => void adjustRounding(SHANXI_UNIT_13, department), 5);
+  const adjusted = adjustRounding(SHANXI_UNIT_13, department);
+  line(`尾差调整 of the ${rowCount.toLocaleString()}-row department disclosure`, `${ms(adjustMs)}; ${adjusted.moved.length} of ${adjusted.figures} figures moved, ${adjusted.residuals.length} residuals`, "under 200 ms", adjustMs < 200);
 
   // Peak memory of validating one 5,000-row workbook with the CLI reader.
   const dir = mkdtempSync(join(tmpdir(), "bench-"));

@@ -8,9 +8,9 @@
  * a figure tied to one already printed is held to that value. What cannot be met is reported.
  * Method and limits: docs/rounding.md.
  */
-import { FEN_PER_UNIT, toFen } from "../fixed";
+import { toFen } from "../fixed";
 import { cellAddress } from "../layout/a1";
-import { matchesPattern } from "../layout/evaluate";
+import { criteriaMatcher } from "../layout/evaluate";
 import { TOTAL_ROW_ID } from "../layout/render";
 import type { LayoutCell, SheetLayout } from "../layout/types";
 import { planInsertion } from "../layout/workbook";
@@ -63,16 +63,19 @@ interface TableModel {
   leafColumns: number[];
   sets: number[][];
   setCells: LayoutCell[][];
-  cellInfo: Map<string, CellInfo>;
+  cellInfo: Map<number, CellInfo>;
+  /** Layout row of each "side|key" ("side|total" for the 合计 row). */
+  rowOfKey: Map<string, number>;
 }
 
-const at = (row: number, col: number) => `${row}:${col}`;
+/** A cell's key within one table. */
+const at = (row: number, col: number) => row * 4096 + col;
 
 function modelOf(pack: TemplatePack, table: TableSpec, layout: SheetLayout): TableModel {
-  const factor = FEN_PER_UNIT[layout.amountUnit];
   const grid = new Map(layout.cells.map((c) => [at(c.row, c.col), c]));
   const isAmount = (c: LayoutCell) => c.style === "amount" || c.style === "totalAmount";
-  const model: TableModel = { table, layout, step: moneyOf(pack, table).step, leafCells: [], leafExact: [], leafColumns: [], sets: [], setCells: [], cellInfo: new Map() };
+  const model: TableModel = { table, layout, step: moneyOf(pack, table).step, leafCells: [], leafExact: [], leafColumns: [], sets: [], setCells: [], cellInfo: new Map(), rowOfKey: new Map() };
+  for (const r of layout.rows) if (r.role !== "blank") model.rowOfKey.set(`${r.side}|${r.role === "total" ? TOTAL_ROW_ID : r.key}`, r.row);
   for (const cell of layout.cells)
     if (isAmount(cell) && !cell.formula && typeof cell.value === "number") {
       model.cellInfo.set(at(cell.row, cell.col), { leaf: model.leafCells.length, exact: toFen(cell.value, layout.amountUnit) });
@@ -85,7 +88,8 @@ function modelOf(pack: TemplatePack, table: TableSpec, layout: SheetLayout): Tab
     const v = c ? (c.formula ? c.result : c.value) : undefined;
     return typeof v === "string" ? v : undefined;
   };
-  const expanded = new Map<string, number[]>();
+  const matching = criteriaMatcher(textAt);
+  const expanded = new Map<number, number[]>();
   const expand = (row: number, col: number): number[] => {
     const key = at(row, col);
     const info = model.cellInfo.get(key);
@@ -97,38 +101,40 @@ function modelOf(pack: TemplatePack, table: TableSpec, layout: SheetLayout): Tab
     expanded.set(key, leaves);
     const formula = cell?.formula;
     if (formula?.op === "sum") {
-      for (const area of formula.areas) for (let r = area.firstRow; r <= area.lastRow; r++) for (let c = area.firstCol; c <= area.lastCol; c++) leaves.push(...expand(r, c));
+      for (const area of formula.areas) for (let r = area.firstRow; r <= area.lastRow; r++) for (let c = area.firstCol; c <= area.lastCol; c++) for (const l of expand(r, c)) leaves.push(l);
     } else if (formula?.op === "sumIfs") {
-      for (let r = formula.criteria.firstRow; r <= formula.criteria.lastRow; r++) {
-        const criterion = textAt(r, formula.criteria.firstCol);
-        if (criterion !== undefined && matchesPattern(criterion, formula.pattern)) leaves.push(...expand(r, formula.sum.firstCol));
-      }
+      for (const r of matching(formula.criteria, formula.pattern)) for (const l of expand(r, formula.sum.firstCol)) leaves.push(l);
     }
     return leaves;
   };
-  const setIndex = new Map<string, number>();
+  // Totals that add the same leaves are one constraint (a 类's 合计 by row sum and by SUMIFS): found by a cheap key, then compared.
+  const setIndex = new Map<string, number[]>();
   for (const cell of layout.cells) {
     if (!isAmount(cell) || !cell.formula || (cell.formula.op !== "sum" && cell.formula.op !== "sumIfs")) continue;
     const leaves = [...new Set(expand(cell.row, cell.col))].sort((a, b) => a - b);
-    const key = leaves.join(",");
-    let index = setIndex.get(key);
+    let sum = 0;
+    for (const l of leaves) sum += l;
+    const key = `${leaves.length}:${sum}:${leaves[0]}:${leaves[leaves.length - 1]}`;
+    const candidates = setIndex.get(key) ?? [];
+    let index = candidates.find((c) => model.sets[c].every((l, i) => l === leaves[i]));
     if (index === undefined) {
+      candidates.push(model.sets.length);
+      setIndex.set(key, candidates);
       index = model.sets.length;
-      setIndex.set(key, index);
       model.sets.push(leaves);
       model.setCells.push([]);
     }
     model.setCells[index].push(cell);
-    model.cellInfo.set(at(cell.row, cell.col), { set: index, exact: typeof cell.result === "number" ? Math.round(cell.result * factor) : 0 });
+    model.cellInfo.set(at(cell.row, cell.col), { set: index, exact: leaves.reduce((sum, l) => sum + model.leafExact[l], 0) });
   }
   return model;
 }
 
 /** The layout cell of a figure: its row (fixed-row id, "total" or code) on its side, and its column. */
 function figureCell(model: TableModel, side: string, rowKey: string, column: string): { row: number; col: number } | null {
-  const info = model.layout.rows.find((r) => r.side === side && (rowKey === TOTAL_ROW_ID ? r.role === "total" : r.key === rowKey));
+  const row = model.rowOfKey.get(`${side}|${rowKey === TOTAL_ROW_ID ? TOTAL_ROW_ID : rowKey}`);
   const col = model.table.columns.findIndex((c) => c.key === column);
-  return info && col >= 0 ? { row: info.row, col } : null;
+  return row !== undefined && col >= 0 ? { row, col } : null;
 }
 
 interface TiePair {
@@ -168,7 +174,7 @@ function tiePairs(pack: TemplatePack, disclosure: Disclosure, models: Map<string
     if (!holds(tie.when)) continue;
     if (tie.kind === "figure") add(tie, tie.left.row, tie.right.row);
     else {
-      const keysOf = (table: string, side: string) => new Set((models.get(table)?.layout.rows ?? []).filter((r) => r.side === side && /^\d+$/.test(r.key) && (!tie.classesOnly || r.key.length === 3)).map((r) => r.key));
+      const keysOf = (table: string, side: string) => new Set((models.get(table)?.layout.rows ?? []).filter((r) => r.side === side && r.role !== "total" && /^\d+$/.test(r.key) && (!tie.classesOnly || r.key.length === 3)).map((r) => r.key));
       const right = keysOf(tie.right.table, tie.right.side);
       // Tables of the same columns showing the same figures (表五 = 表三 where all is 一般公共预算): every shared column prints alike.
       const leftSide = models.get(tie.left.table)?.table.sides.find((x) => x.id === tie.left.side);
@@ -189,8 +195,20 @@ export function adjustRounding(pack: TemplatePack, disclosure: Disclosure): Roun
   const models = new Map(layouts.map((layout) => [layout.tableId, modelOf(pack, pack.tables.find((t) => t.id === layout.tableId)!, layout)]));
   const pairs = tiePairs(pack, disclosure, models);
   // The printed value (分) of each decided cell, by table and cell.
-  const printed = new Map<string, number>();
-  const id = (table: string, row: number, col: number) => `${table}|${row}:${col}`;
+  const printed = new Map<number, number>();
+  const tableNumber = new Map(pack.tables.map((t, i) => [t.id, i]));
+  const id = (table: string, row: number, col: number) => (tableNumber.get(table)! * 1_000_000 + row) * 4096 + col;
+  // Each table's tie ends, with the other end, gathered once.
+  const endsOf = new Map<string, [TiePair["left"], TiePair["left"]][]>();
+  for (const pair of pairs)
+    for (const [mine, other] of [
+      [pair.left, pair.right],
+      [pair.right, pair.left],
+    ] as const) {
+      const ends = endsOf.get(mine.table) ?? [];
+      ends.push([mine, other]);
+      endsOf.set(mine.table, ends);
+    }
   const order = [...models.values()].sort((a, b) => b.leafCells.length - a.leafCells.length);
   const residuals: RoundingResidual[] = [];
 
@@ -198,12 +216,7 @@ export function adjustRounding(pack: TemplatePack, disclosure: Disclosure): Roun
     const lockedSets = new Map<number, number>();
     const lockedLeaves = new Map<number, number>();
     // Figures tied to ones already printed elsewhere are held to those values.
-    for (const pair of pairs)
-      for (const [mine, other] of [
-        [pair.left, pair.right],
-        [pair.right, pair.left],
-      ] as const) {
-        if (mine.table !== model.table.id) continue;
+    for (const [mine, other] of endsOf.get(model.table.id) ?? []) {
         const value = printed.get(id(other.table, other.row, other.col));
         if (value === undefined || value % model.step !== 0) continue;
         const info = model.cellInfo.get(at(mine.row, mine.col));
@@ -235,6 +248,9 @@ export function adjustRounding(pack: TemplatePack, disclosure: Disclosure): Roun
   const moved: MovedFigure[] = [];
   let figures = 0;
   for (const model of models.values()) {
+    const infoOfRow = new Map(model.layout.rows.filter((r) => r.role !== "blank").map((r) => [`${r.row}|${r.side}`, r]));
+    const dataRows = new Map<string, RowData>();
+    for (const [side, rows] of Object.entries(tables[model.table.id] ?? {})) for (const r of rows) dataRows.set(`${side}|${r.id ?? r.code ?? r.name}`, r);
     model.leafCells.forEach((cell, i) => {
       const exact = model.leafExact[i];
       const adjusted = printed.get(id(model.table.id, cell.row, cell.col))!;
@@ -242,9 +258,11 @@ export function adjustRounding(pack: TemplatePack, disclosure: Disclosure): Roun
       const usual = ordinary(exact / model.step) * model.step;
       if (adjusted !== usual) moved.push({ tableId: model.table.id, sheetName: model.layout.sheetName, cell: cellAddress(cell.row, cell.col), exact, ordinary: usual, adjusted });
       if (adjusted === exact) return;
-      const info = model.layout.rows.find((r) => r.row === cell.row && r.role !== "blank" && model.table.sides.find((s) => s.id === r.side)?.columns.includes(model.table.columns[cell.col].key));
-      const row: RowData | undefined = info && tables[model.table.id]?.[info.side]?.find((r) => r.id === info.key || r.code === info.key || (r.id === undefined && r.code === undefined && r.name === info.key));
-      if (row) row.amounts[model.table.columns[cell.col].key] = adjusted;
+      const column = model.table.columns[cell.col].key;
+      const side = model.table.sides.find((s) => s.columns.includes(column) && infoOfRow.has(`${cell.row}|${s.id}`));
+      const info = side && infoOfRow.get(`${cell.row}|${side.id}`);
+      const row = info && dataRows.get(`${info.side}|${info.key}`);
+      if (row) row.amounts[column] = adjusted;
     });
   }
   return { disclosure: { ...disclosure, tables }, figures, moved, residuals };

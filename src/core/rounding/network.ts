@@ -28,12 +28,20 @@ export class Circulation {
   readonly edges: Edge[] = [];
   private readonly out: number[][] = [];
   private readonly into: number[][] = [];
+  // Search buffers reused by every repair; `seen` holds the search's generation number, not a flag.
+  private readonly via: Int32Array;
+  private readonly forward: Uint8Array;
+  private readonly seen: Uint32Array;
+  private generation = 0;
 
   constructor(nodeCount: number) {
     for (let i = 0; i < nodeCount; i++) {
       this.out.push([]);
       this.into.push([]);
     }
+    this.via = new Int32Array(nodeCount);
+    this.forward = new Uint8Array(nodeCount);
+    this.seen = new Uint32Array(nodeCount);
   }
 
   addEdge(from: number, to: number, bounds: Bounds, flow: number): number {
@@ -68,31 +76,30 @@ export class Circulation {
 
   /** Sends one unit from `start` to `goal` through the residual graph, then changes `edge` by `delta`. */
   private augment(start: number, goal: number, edge: number, delta: number): boolean {
-    const via = new Int32Array(this.out.length).fill(-1);
-    const forward = new Uint8Array(this.out.length);
-    const seen = new Uint8Array(this.out.length);
-    seen[start] = 1;
+    const { via, forward, seen } = this;
+    const mark = ++this.generation;
+    seen[start] = mark;
     const queue = [start];
-    for (let head = 0; head < queue.length && !seen[goal]; head++) {
+    for (let head = 0; head < queue.length && seen[goal] !== mark; head++) {
       const node = queue[head];
       for (const id of this.out[node]) {
         const e = this.edges[id];
-        if (id === edge || seen[e.to] || e.flow >= e.hi) continue;
-        seen[e.to] = 1;
+        if (id === edge || seen[e.to] === mark || e.flow >= e.hi) continue;
+        seen[e.to] = mark;
         via[e.to] = id;
         forward[e.to] = 1;
         queue.push(e.to);
       }
       for (const id of this.into[node]) {
         const e = this.edges[id];
-        if (id === edge || seen[e.from] || e.flow <= e.lo) continue;
-        seen[e.from] = 1;
+        if (id === edge || seen[e.from] === mark || e.flow <= e.lo) continue;
+        seen[e.from] = mark;
         via[e.from] = id;
         forward[e.from] = 0;
         queue.push(e.from);
       }
     }
-    if (!seen[goal]) return false;
+    if (seen[goal] !== mark) return false;
     for (let node = goal; node !== start; ) {
       const e = this.edges[via[node]];
       if (forward[node]) {

@@ -40,15 +40,8 @@ export function solveTable(input: TableProblem): TableSolution {
   const n = problem.leaves.length;
   const floors = problem.leaves.map(floorOf);
   const free = problem.leaves.map((x, i) => ceilOf(x) > floors[i]);
-  // Sets that differ only by leaves that are whole already are the same constraint; keep one of each.
-  const unique = new Map<string, number>();
-  const setIds: number[] = [];
-  problem.sets.forEach((set, i) => {
-    const key = [...set].sort((a, b) => a - b).join(",");
-    if (!unique.has(key)) unique.set(key, i);
-    setIds.push(unique.get(key)!);
-  });
-  const kept = [...new Set(setIds)];
+  // Sets come unique from the table model (one per distinct leaf set).
+  const kept = problem.sets.map((_, i) => i);
   const isColumnSet = (set: readonly number[]) => set.every((l) => problem.leafColumns[l] === problem.leafColumns[set[0]]);
   const familyA = kept.filter((s) => problem.sets[s].length > 1 && !isColumnSet(problem.sets[s]));
   const familyB = kept.filter((s) => problem.sets[s].length > 1 && isColumnSet(problem.sets[s]));
@@ -80,10 +73,21 @@ export function solveTable(input: TableProblem): TableSolution {
   const SOURCE = 0;
   const SINK = 1;
 
-  const setExact = (s: number) => problem.sets[s].reduce((sum, l) => sum + problem.leaves[l], 0);
-  const setFloor = (s: number) => problem.sets[s].reduce((sum, l) => sum + floors[l], 0);
   const initialLeaf = problem.leaves.map((x, i) => ordinary(x) - floors[i]);
-  const setFlow = (s: number) => problem.sets[s].reduce((sum, l) => sum + initialLeaf[l], 0);
+  // Each set's exact sum, sum of floors and starting flow, added up once.
+  const exactSums = new Float64Array(problem.sets.length);
+  const floorSums = new Float64Array(problem.sets.length);
+  const flowSums = new Float64Array(problem.sets.length);
+  problem.sets.forEach((set, s) => {
+    for (const l of set) {
+      exactSums[s] += problem.leaves[l];
+      floorSums[s] += floors[l];
+      flowSums[s] += initialLeaf[l];
+    }
+  });
+  const setExact = (s: number) => exactSums[s];
+  const setFloor = (s: number) => floorSums[s];
+  const setFlow = (s: number) => flowSums[s];
   const boundsOf = (s: number): Bounds => {
     const locked = problem.lockedSets.get(s);
     const base = setFloor(s);
