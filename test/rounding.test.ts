@@ -11,6 +11,9 @@ import { loadExample } from "./support/reference";
 import { randomDisclosure } from "./support/random-disclosure";
 import type { TableSpec, TemplatePack } from "../src/core/packs/types";
 import { amount, fig, label } from "../src/core/packs/declare";
+import { roundingChanges } from "../src/core/rounding/changes";
+import { readWorkbookCells } from "../src/core/read-workbook";
+import { cellsOf, plainSheets, shiftRight } from "./support/foreign-workbooks";
 
 function validateDisclosure(d: Disclosure) {
   const pack = findPack(d.packId)!;
@@ -102,5 +105,16 @@ describe("a disclosure where no rounding ties everything", () => {
     expect(adjusted.residuals[0].places.length).toBeGreaterThan(0);
     for (const p of adjusted.residuals[0].places) expect(p.cell).toMatch(/^[A-Z]+\d+$/);
     for (const m of adjusted.moved) expect(Math.abs(m.adjusted - m.exact)).toBeLessThan(10_000);
+  });
+});
+
+describe("尾差调整 of a workbook as read", () => {
+  it("names the real cells of a recognised table (a blank column on the left)", () => {
+    const example = loadExample();
+    const sheets = plainSheets(example).map((s) => (s.tableId === "T3" ? shiftRight(s, 1) : s));
+    const reading = readWorkbookCells(cellsOf(sheets), { type: example.unit.type });
+    const changes = roundingChanges(reading, adjustRounding(reading.pack!, reading.disclosure!));
+    expect(changes).toContainEqual({ sheetName: "表三 支出总表", cell: "E11", before: 1.444, after: 1.45, exact: 1.444 });
+    expect(changes.every((c) => Math.abs(c.after - c.exact) < 0.01)).toBe(true);
   });
 });

@@ -14,6 +14,8 @@ import { writeNarrativeSheet } from "./write-narrative";
 import { insertTables } from "./write-layouts";
 import { writeUnitInfoSheet } from "./write-unit-info";
 import { attachNames } from "./attach-names";
+import { applyRounding, restoreExactValues } from "./rounding";
+import type { RoundingChange } from "../core/rounding/changes";
 import type { RecognitionOptions, TablePlacement } from "../core/recognize/recognize";
 
 export class ExcelWorkbookPort implements WorkbookPort {
@@ -33,6 +35,14 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   readTables(unitDefaults: Partial<UnitInfo>, options?: RecognitionOptions): Promise<WorkbookReading> {
     return Excel.run((context) => readWorkbookTables(context, unitDefaults, options));
+  }
+
+  applyRounding(changes: readonly RoundingChange[]): Promise<{ written: number; skipped: string[] }> {
+    return Excel.run((context) => applyRounding(context, changes));
+  }
+
+  restoreExactValues(): Promise<number> {
+    return Excel.run((context) => restoreExactValues(context));
   }
 
   attachNames(packId: string, placements: readonly TablePlacement[]): Promise<number> {

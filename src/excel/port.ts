@@ -5,6 +5,7 @@
 import type { Disclosure, UnitInfo } from "../core/model";
 import type { WorkbookReading } from "../core/read-workbook";
 import type { RecognitionOptions, TablePlacement } from "../core/recognize/recognize";
+import type { RoundingChange } from "../core/rounding/changes";
 import type { ValidationReport } from "../core/validation/types";
 import type { SheetLayout } from "../core/layout/types";
 import type { NarrativeFacts } from "../core/narrative/facts";
@@ -32,6 +33,13 @@ export interface WorkbookPort {
    * them, by recognising the tables (`options.choices` carries the accountant's corrections).
    */
   readTables(unitDefaults: Partial<UnitInfo>, options?: RecognitionOptions): Promise<WorkbookReading>;
+  /**
+   * 尾差调整: writes the adjusted figures in one batch, keeping each replaced exact value in the very
+   * hidden YS_精确值 sheet; a cell that holds a formula is not overwritten but listed in `skipped`.
+   */
+  applyRounding(changes: readonly RoundingChange[]): Promise<{ written: number; skipped: string[] }>;
+  /** 恢复精确值: puts the kept exact values back and removes the copy; returns how many. */
+  restoreExactValues(): Promise<number>;
   /** Attaches our names to recognised tables the accountant confirmed (no cell changes); returns how many. */
   attachNames(packId: string, placements: readonly TablePlacement[]): Promise<number>;
   /** Selects a cell and activates its sheet. */

@@ -124,6 +124,31 @@ describe("task pane in Chromium", () => {
     await page.close();
   });
 
+  it("adjusts the rounding after showing every cell it would change, then restores the exact values", async () => {
+    const page = await openPane("reference");
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.getByRole("button", { name: "开始校验" }).click();
+    const summary = page.getByRole("status", { name: "校验结果统计" });
+    await summary.getByText("提示 10").waitFor();
+    await page.getByRole("button", { name: "调整尾差…" }).click();
+    const dialog = page.getByRole("dialog");
+    const list = dialog.getByRole("list", { name: "将要改动的单元格" });
+    await list.getByText("表三 支出总表!D11：1.444 → 1.45（精确值 1.444）").waitFor();
+    await expect(list.getByRole("listitem").count()).resolves.toBe(16);
+    await screenshot(page, "rounding-confirm");
+    await dialog.getByRole("button", { name: "调整这些单元格" }).click();
+    await page.getByText(/已调整 16 个单元格/).waitFor();
+    await summary.getByText("提示 0").waitFor();
+    await expect(summary.getByText("错误 0").isVisible()).resolves.toBe(true);
+    await expect(summary.getByText("警告 0").isVisible()).resolves.toBe(true);
+    expect(await cell(page, "表三 支出总表", "D11")).toBe(1.45);
+    await page.getByRole("button", { name: "恢复精确值" }).click();
+    await page.getByText("已恢复 16 个单元格的精确值。").waitFor();
+    await summary.getByText("提示 10").waitFor();
+    expect(await cell(page, "表三 支出总表", "D11")).toBe(1.444);
+    await page.close();
+  });
+
   it("generates the 情况说明 sheet from the tables and the facts", async () => {
     const page = await openPane("reference");
     await page.getByRole("tab", { name: "说明" }).click();

@@ -7,6 +7,8 @@ import { runValidation } from "../run-validation";
 import { groupForDisplay } from "../../core/validation/display";
 import type { Recognition, RecognitionOptions } from "../../core/recognize/recognize";
 import RecognitionPanel, { NOT_A_TABLE } from "./RecognitionPanel";
+import RoundingActions from "./RoundingActions";
+import type { WorkbookReading } from "../../core/read-workbook";
 import type { Strings } from "../strings";
 
 const useStyles = makeStyles({
@@ -44,6 +46,7 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
   const [recognition, setRecognition] = useState<Recognition | null>(null);
   const [choices, setChoices] = useState<Record<string, string>>({});
   const [recognizedChoices, setRecognizedChoices] = useState<Record<string, string>>({});
+  const [lastReading, setLastReading] = useState<WorkbookReading | null>(null);
 
   const run = useCallback(
     async (options?: RecognitionOptions) => {
@@ -53,6 +56,7 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
       try {
         const { report: result, reading } = await runValidation(port, unit, options);
         setReport(result);
+        setLastReading(reading);
         const found = reading.recognition ?? null;
         setRecognition(found);
         const mapping = Object.fromEntries((found?.sheets ?? []).map((s) => [s.sheetName, s.tables[0] ?? NOT_A_TABLE]));
@@ -200,6 +204,14 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
               {openKinds.has(kind) && <ul className={styles.list}>{findings.map(findingItem)}</ul>}
             </section>
           ))}
+          <RoundingActions
+            strings={strings}
+            port={port}
+            reading={lastReading}
+            busy={busy}
+            onDone={(text) => void run().then(() => setNote(text))}
+            onError={(message) => setError(strings.errorPrefix + message)}
+          />
           <Button onClick={() => void writeReport()}>{strings.writeReport}</Button>
           {note && (
             <MessageBar intent="success">

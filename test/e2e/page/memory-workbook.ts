@@ -7,6 +7,7 @@
 import type { CellValue } from "../../../src/core/amount";
 import { parseCellAddress } from "../../../src/core/layout/a1";
 import { planInsertion } from "../../../src/core/layout/workbook";
+import { evaluateLayout } from "../../../src/core/layout/evaluate";
 import { cellKey, layoutCellValues } from "../../../src/core/layout/read-back";
 import { freeSheetName } from "../../../src/core/layout/sheet-names";
 import type { SheetLayout } from "../../../src/core/layout/types";
@@ -17,6 +18,7 @@ import { renderUnitInfoSheet, UNIT_INFO_SHEET } from "../../../src/core/layout/u
 import { readWorkbookCells, type NamedArea, type WorkbookReading } from "../../../src/core/read-workbook";
 import type { RecognitionOptions, TablePlacement } from "../../../src/core/recognize/recognize";
 import { namesForPlacement } from "../../../src/core/recognize/attach";
+import { EXACT_COPY_HEADER, EXACT_COPY_SHEET, type RoundingChange } from "../../../src/core/rounding/changes";
 import type { SheetCells } from "../../../src/core/workbook-cells";
 import type { Area } from "../../../src/core/layout/a1";
 import { isNarrativeName, NARRATIVE_BODY_NAME } from "../../../src/core/narrative/layout";
@@ -45,7 +47,21 @@ export class MemoryWorkbook implements WorkbookPort {
     this.sheets.get(sheet)!.set(cellKey(at.row, at.col), value);
   }
 
+  /** The layouts inserted, for recalculating their formulas as Excel would after the add-in writes. */
+  private layouts = new Map<string, SheetLayout>();
+
+  /** Excel recalculates after the add-in writes values: the sheet's formulas are evaluated again from its cells. */
+  private recalculate(sheetName: string): void {
+    const layout = this.layouts.get(sheetName);
+    const sheet = this.sheets.get(sheetName);
+    if (!layout || !sheet) return;
+    for (const c of layout.cells) if (!c.formula && typeof sheet.get(cellKey(c.row, c.col)) === "number") c.value = sheet.get(cellKey(c.row, c.col)) as number;
+    evaluateLayout(layout);
+    for (const [key, value] of layoutCellValues(layout)) if (layout.cells.some((c) => c.formula && cellKey(c.row, c.col) === key)) sheet.set(key, value);
+  }
+
   private addLayout(layout: SheetLayout): void {
+    this.layouts.set(layout.sheetName, layout);
     this.sheets.set(layout.sheetName, layoutCellValues(layout));
     // Like Excel's workbook names: unique, so a second copy of a table keeps the first copy's names.
     for (const n of layout.names) if (!this.names.has(n.name)) this.names.set(n.name, { sheetName: layout.sheetName, area: n.area });
@@ -86,13 +102,42 @@ export class MemoryWorkbook implements WorkbookPort {
         rowCount = Math.max(rowCount, r + 1);
         colCount = Math.max(colCount, c + 1);
       }
-      return { name, hidden: name === UNIT_INFO_SHEET, rowCount, colCount, merges: this.merges.get(name) ?? [], value: (r, c) => cells.get(cellKey(r, c)) ?? null };
+      return { name, hidden: name === UNIT_INFO_SHEET || name === EXACT_COPY_SHEET, rowCount, colCount, merges: this.merges.get(name) ?? [], value: (r, c) => cells.get(cellKey(r, c)) ?? null };
     });
     return readWorkbookCells({ sheets, names: this.names }, unitDefaults, options);
   }
 
   /** Merged areas of sheets typed in the tests (the layouts' merges are not needed for reading by names). */
   merges = new Map<string, Area[]>();
+
+  async applyRounding(changes: readonly RoundingChange[]): Promise<{ written: number; skipped: string[] }> {
+    // As the Office.js adapter: exact values kept (the first time a cell is adjusted) in the hidden copy sheet.
+    const copy = this.sheets.get(EXACT_COPY_SHEET) ?? new Map<string, CellValue>(EXACT_COPY_HEADER.map((h, c) => [cellKey(0, c), h] as const));
+    this.sheets.set(EXACT_COPY_SHEET, copy);
+    const rows = Math.max(...[...copy.keys()].map((k) => Number(k.split(":")[0]))) + 1;
+    const kept = new Set(Array.from({ length: rows - 1 }, (_, i) => `${copy.get(cellKey(i + 1, 0))}!${copy.get(cellKey(i + 1, 1))}`));
+    let next = rows;
+    for (const c of changes) {
+      if (!kept.has(`${c.sheetName}!${c.cell}`)) [c.sheetName, c.cell, c.exact, c.after].forEach((v, col) => copy.set(cellKey(next, col), v));
+      if (!kept.has(`${c.sheetName}!${c.cell}`)) next++;
+      this.setCell(c.sheetName, c.cell, c.after);
+    }
+    for (const name of new Set(changes.map((c) => c.sheetName))) this.recalculate(name);
+    return { written: changes.length, skipped: [] };
+  }
+
+  async restoreExactValues(): Promise<number> {
+    const copy = this.sheets.get(EXACT_COPY_SHEET);
+    if (!copy) return 0;
+    let restored = 0;
+    for (let r = 1; copy.has(cellKey(r, 0)); r++) {
+      this.setCell(String(copy.get(cellKey(r, 0))), String(copy.get(cellKey(r, 1))), copy.get(cellKey(r, 2)) as number);
+      restored++;
+    }
+    this.sheets.delete(EXACT_COPY_SHEET);
+    for (const name of this.layouts.keys()) this.recalculate(name);
+    return restored;
+  }
 
   async attachNames(packId: string, placements: readonly TablePlacement[]): Promise<number> {
     const pack = findPack(packId)!;
