@@ -223,7 +223,28 @@ export function adjustRounding(pack: TemplatePack, disclosure: Disclosure): Roun
         if (info?.leaf !== undefined && !lockedLeaves.has(info.leaf)) lockedLeaves.set(info.leaf, value / model.step);
         else if (info?.set !== undefined && !lockedSets.has(info.set)) lockedSets.set(info.set, value / model.step);
       }
-    const solution = solveTable({ leaves: model.leafExact.map((f) => f / model.step), leafColumns: model.leafColumns, sets: model.sets, lockedSets, lockedLeaves });
+    const solve = () => solveTable({ leaves: model.leafExact, step: model.step, leafColumns: model.leafColumns, sets: model.sets, lockedSets, lockedLeaves });
+    let solution = solve();
+    // Ties inside the table (收入总计 = 支出总计): the end with fewer leaves is held to the other, and the table solved again.
+    const inside = pairs.filter((p) => p.left.table === model.table.id && p.right.table === model.table.id);
+    const valueOf = (info: CellInfo | undefined) => (info?.leaf !== undefined ? solution.leaves[info.leaf] : info?.set !== undefined ? solution.sets[info.set] : 0);
+    const sizeOf = (info: CellInfo | undefined) => (info?.leaf !== undefined ? 1 : info?.set !== undefined ? model.sets[info.set].length : 0);
+    const isLocked = (info: CellInfo | undefined) => (info?.leaf !== undefined ? lockedLeaves.has(info.leaf) : info?.set !== undefined && lockedSets.has(info.set));
+    for (let round = 0; round < 4; round++) {
+      let changed = false;
+      for (const pair of inside) {
+        const a = model.cellInfo.get(at(pair.left.row, pair.left.col));
+        const b = model.cellInfo.get(at(pair.right.row, pair.right.col));
+        if (valueOf(a) === valueOf(b)) continue;
+        const [held, to] = isLocked(a) || (!isLocked(b) && sizeOf(a) > sizeOf(b)) ? [b, a] : [a, b];
+        if (isLocked(held)) continue;
+        if (held?.leaf !== undefined) lockedLeaves.set(held.leaf, valueOf(to));
+        else if (held?.set !== undefined) lockedSets.set(held.set, valueOf(to));
+        changed = true;
+      }
+      if (!changed) break;
+      solution = solve();
+    }
     model.leafCells.forEach((cell, i) => printed.set(id(model.table.id, cell.row, cell.col), solution.leaves[i] * model.step));
     model.setCells.forEach((cells, s) => {
       for (const cell of cells) printed.set(id(model.table.id, cell.row, cell.col), solution.sets[s] * model.step);
@@ -255,7 +276,7 @@ export function adjustRounding(pack: TemplatePack, disclosure: Disclosure): Roun
       const exact = model.leafExact[i];
       const adjusted = printed.get(id(model.table.id, cell.row, cell.col))!;
       if (exact % model.step !== 0) figures++;
-      const usual = ordinary(exact / model.step) * model.step;
+      const usual = ordinary(exact, model.step) * model.step;
       if (adjusted !== usual) moved.push({ tableId: model.table.id, sheetName: model.layout.sheetName, cell: cellAddress(cell.row, cell.col), exact, ordinary: usual, adjusted });
       if (adjusted === exact) return;
       const column = model.table.columns[cell.col].key;

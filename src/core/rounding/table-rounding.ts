@@ -5,8 +5,10 @@
 import { Circulation, type Bounds } from "./network";
 
 export interface TableProblem {
-  /** Exact value of each leaf, in steps (0.01 万元 = 1): a real number. */
+  /** Exact value of each leaf in 分 (integers: every sum is exact). */
   leaves: readonly number[];
+  /** The display step in 分 (0.01 万元 = 10,000). Printed values below are in steps. */
+  step: number;
   /** Column of each leaf, to tell within-column totals from across-column ones. */
   leafColumns: readonly number[];
   /** Each total as the leaves it adds up (formula cells flattened to leaves). */
@@ -26,11 +28,10 @@ export interface TableSolution {
   brokenLeafLocks: number[];
 }
 
-/** Ordinary rounding, half away from zero, as the validator rounds (roundToStep). */
-export const ordinary = (x: number): number => Math.sign(x) * Math.round(Math.abs(x) + 1e-9);
-const EPS = 1e-9;
-const floorOf = (x: number): number => Math.floor(x + EPS);
-const ceilOf = (x: number): number => Math.ceil(x - EPS);
+/** Ordinary rounding of an integer amount to whole steps, half away from zero, as the validator rounds (roundToStep). */
+export const ordinary = (fen: number, step: number): number => Math.sign(fen) * Math.round(Math.abs(fen) / step);
+const floorOf = (fen: number, step: number): number => Math.floor(fen / step);
+const ceilOf = (fen: number, step: number): number => Math.ceil(fen / step);
 
 export function solveTable(input: TableProblem): TableSolution {
   // A total of one leaf is that leaf: its lock holds the leaf.
@@ -38,8 +39,9 @@ export function solveTable(input: TableProblem): TableSolution {
   for (const [s, value] of input.lockedSets) if (input.sets[s].length === 1 && !lockedLeaves.has(input.sets[s][0])) lockedLeaves.set(input.sets[s][0], value);
   const problem: TableProblem = { ...input, lockedLeaves };
   const n = problem.leaves.length;
-  const floors = problem.leaves.map(floorOf);
-  const free = problem.leaves.map((x, i) => ceilOf(x) > floors[i]);
+  const { step } = problem;
+  const floors = problem.leaves.map((fen) => floorOf(fen, step));
+  const free = problem.leaves.map((fen, i) => ceilOf(fen, step) > floors[i]);
   // Sets come unique from the table model (one per distinct leaf set).
   const kept = problem.sets.map((_, i) => i);
   const isColumnSet = (set: readonly number[]) => set.every((l) => problem.leafColumns[l] === problem.leafColumns[set[0]]);
@@ -73,7 +75,7 @@ export function solveTable(input: TableProblem): TableSolution {
   const SOURCE = 0;
   const SINK = 1;
 
-  const initialLeaf = problem.leaves.map((x, i) => ordinary(x) - floors[i]);
+  const initialLeaf = problem.leaves.map((fen, i) => ordinary(fen, step) - floors[i]);
   // Each set's exact sum, sum of floors and starting flow, added up once.
   const exactSums = new Float64Array(problem.sets.length);
   const floorSums = new Float64Array(problem.sets.length);
@@ -93,7 +95,7 @@ export function solveTable(input: TableProblem): TableSolution {
     const base = setFloor(s);
     if (locked !== undefined) return { lo: locked - base, hi: locked - base };
     const x = setExact(s);
-    return { lo: floorOf(x) - base, hi: ceilOf(x) - base };
+    return { lo: floorOf(x, step) - base, hi: ceilOf(x, step) - base };
   };
   const edgeOfSet = new Map<number, number>();
   const total = initialLeaf.reduce((sum, f) => sum + f, 0);
@@ -119,18 +121,18 @@ export function solveTable(input: TableProblem): TableSolution {
   const brokenSetLocks: number[] = [];
   const brokenLeafLocks: number[] = [];
   const repairAll = () => {
-    for (let pass = 0; pass < 3; pass++) {
-      let left = false;
-      for (let id = 0; id < net.edges.length; id++) while (net.violated(id) && net.repair(id)) continue;
-      for (let id = 0; id < net.edges.length; id++) if (net.violated(id)) left = true;
-      if (!left) return;
+    // Until every bound holds, or a whole pass repairs nothing more (what is left cannot be met).
+    for (let progress = true; progress; ) {
+      progress = false;
+      for (let id = 0; id < net.edges.length; id++)
+        while (net.violated(id) && net.repair(id)) progress = true;
     }
   };
   repairAll();
   for (const s of problem.lockedSets.keys())
     if (edgeOfSet.has(s) && net.violated(edgeOfSet.get(s)!)) {
       brokenSetLocks.push(s);
-      net.setBounds(edgeOfSet.get(s)!, { lo: floorOf(setExact(s)) - setFloor(s), hi: ceilOf(setExact(s)) - setFloor(s) });
+      net.setBounds(edgeOfSet.get(s)!, { lo: floorOf(setExact(s), step) - setFloor(s), hi: ceilOf(setExact(s), step) - setFloor(s) });
     }
   for (const l of problem.lockedLeaves.keys())
     if (net.violated(leafEdge[l])) {
@@ -140,7 +142,7 @@ export function solveTable(input: TableProblem): TableSolution {
   repairAll();
 
   // Then each total as its ordinary rounding where that can be had: totals already there are held, the largest first.
-  const target = (s: number) => ordinary(setExact(s)) - setFloor(s);
+  const target = (s: number) => ordinary(setExact(s), step) - setFloor(s);
   const totals = [...edgeOfSet.keys()].filter((s) => !problem.lockedSets.has(s)).sort((x, y) => problem.sets[y].length - problem.sets[x].length);
   for (const s of totals) if (net.edges[edgeOfSet.get(s)!].flow === target(s)) net.setBounds(edgeOfSet.get(s)!, { lo: target(s), hi: target(s) });
   for (const s of totals) {
