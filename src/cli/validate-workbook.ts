@@ -17,10 +17,13 @@ export interface ValidateOptions {
   /** Forces the pack recognition tries (--pack). */
   packId?: string;
   subjects?: SubjectList;
+  /** The narrative from a file given with --narrative, checked instead of any in the workbook. */
+  narrative?: WorkbookReading["narrative"];
 }
 
 export function validateCells(book: WorkbookCells, unitDefaults: Partial<UnitInfo> = {}, options: ValidateOptions = {}): WorkbookValidation {
   const reading = readWorkbookCells(book, unitDefaults, { packId: options.packId });
+  if (options.narrative) reading.narrative = options.narrative;
   const unitTypeKnown = unitDefaults.type !== undefined || reading.unitInfo?.type !== undefined;
   const input = reading.disclosure && validationInputOf(reading, reading.disclosure.unit, unitTypeKnown, options.subjects);
   return { reading, report: input ? validate(input) : unreadableReport(reading) };

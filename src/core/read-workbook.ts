@@ -11,11 +11,13 @@ import { PERFORMANCE_NAME } from "./forms/performance";
 import { NARRATIVE_BODY_NAME } from "./narrative/layout";
 import { readUnitInfoCells, UNIT_INFO_NAME } from "./layout/unit-info-sheet";
 import { definedNamePrefix, packKey, parsePackMarker } from "./layout/names";
+import type { NarrativeLine } from "./narrative/find-text";
 import type { Disclosure, UnitInfo } from "./model";
 import { PACKS } from "./packs";
 import type { TemplatePack } from "./packs/types";
 import { readTableRows, type ReadProblem, type SheetGrid } from "./read-tables";
 import { amountUnitOf, unitNameOf } from "./recognize/normalize";
+import { findNarrativeLines } from "./narrative/find-text";
 import { AMOUNT_UNIT_NAME_PART, COLUMN_NAME_PART, VARIANT_NAME_PART } from "./recognize/attach";
 import { tableUnit } from "./layout/render";
 import type { TableTexts } from "./validation/types";
@@ -35,7 +37,7 @@ export interface WorkbookReading {
   /** Title, 单位名称 line and empty note of each table found. */
   texts: Record<string, TableTexts>;
   /** The 情况说明 text, one line per row, where the workbook has it. */
-  narrative?: { sheetName: string; lines: { row: number; text: string }[] };
+  narrative?: { sheetName: string; lines: NarrativeLine[] };
   /** 单位信息 kept in the workbook (the very hidden YS_INFO sheet of generated workbooks). */
   unitInfo?: Partial<UnitInfo>;
   /** 绩效目标表: each form's project and 年度资金总额 (分), with the cell of the figure. */
@@ -229,6 +231,8 @@ export function readWorkbookCells(book: WorkbookCells, unitDefaults: Partial<Uni
   if ("pack" in named && (!options.packId || named.pack.id === options.packId) && !options.choices) {
     const reading = readDisclosure(book.names, gridOf, unitDefaults);
     reading.notes = [...(book.problems ?? [])];
+    // A 情况说明 typed on a sheet of its own, without our name on it.
+    reading.narrative ??= findNarrativeLines(book.sheets, new Set(Object.values(reading.places).map((p) => p.sheetName)));
     return reading;
   }
   const recognition = recognizeWorkbook(book, options);
@@ -261,6 +265,7 @@ export function readWorkbookCells(book: WorkbookCells, unitDefaults: Partial<Uni
   const unitInfo = infoGrid ? readUnitInfoCells((r, c) => infoGrid.value(info.area.firstRow + r, info.area.firstCol + c)) : undefined;
   const reading = readPlacedTables(pack, placed, gridOf, unitDefaults, unitInfo);
   reading.recognition = recognition;
+  reading.narrative = findNarrativeLines(book.sheets, new Set(recognition.placements.map((p) => p.sheetName)));
   const unitNotes = recognition.placements
     .filter((p) => !p.amountUnitPrinted)
     .map((p) => ({ sheet: p.sheetName, cell: cellAddress(p.title.row, p.title.col), message: `${p.tableId} 没有印金额单位（“单位：万元”或“单位：元”），按模板的${p.amountUnit}读取。`, tableId: p.tableId }));

@@ -1,5 +1,8 @@
 /** budget-tables validate: one or more workbooks or folders, a Chinese report or JSON. */
-import { choiceOption, UsageError, type ParsedArgs } from "../args";
+import { basename } from "node:path";
+import { choiceOption, stringOption, UsageError, type ParsedArgs } from "../args";
+import { documentLines } from "../../core/narrative/find-text";
+import { loadNarrativeText } from "../load-text";
 import { InputError } from "../input-error";
 import { fileText, jsonReport, summaryTable } from "../report-text";
 import { expandInputs, validateFiles } from "../validate-files";
@@ -13,7 +16,11 @@ export async function validateCommand(args: ParsedArgs): Promise<number> {
   const packId = packOption(args);
   const files = await expandInputs(args.positional);
   if (files.length === 0) throw new InputError(`${args.positional.join("、")}：没有找到工作簿文件（.xlsx、.xls、.ods）。`);
-  const results = await validateFiles(files, defaults, undefined, { packId });
+  // A Word or text narrative belongs to one workbook.
+  const narrativePath = stringOption(args, "narrative");
+  if (narrativePath && files.length > 1) throw new UsageError("--narrative 只能和一个工作簿一起校验。");
+  const narrative = narrativePath ? { sheetName: basename(narrativePath), lines: documentLines(await loadNarrativeText(narrativePath)) } : undefined;
+  const results = await validateFiles(files, defaults, narrative ? 1 : undefined, { packId, narrative });
   if (format === "json") process.stdout.write(JSON.stringify(jsonReport(results), null, 1) + "\n");
   else {
     console.log(results.map(fileText).join("\n\n"));

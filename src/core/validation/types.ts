@@ -3,6 +3,7 @@
  * severity and a Chinese message; the task pane, the command line and the JSON
  * report all render the same findings.
  */
+import type { NarrativeLine } from "../narrative/find-text";
 import type { Disclosure, TableData, UnitInfo } from "../model";
 import type { TemplatePack } from "../packs/types";
 import type { AmountUnit } from "../fixed";
@@ -56,7 +57,7 @@ export interface ValidationInput {
   notes?: ReadProblem[];
   subjects?: SubjectList;
   /** The 情况说明 text, one line per row, where the workbook has it. */
-  narrative?: { sheetName: string; lines: { row: number; text: string }[] };
+  narrative?: { sheetName: string; lines: NarrativeLine[] };
   /** 绩效目标表 figures read from the workbook. */
   performanceForms?: { project: string; yearFunds: number | null; sheetName: string; cell: string }[];
   /** False when the 单位类型 is not known (a workbook read without it): rules that depend on it stay silent. */

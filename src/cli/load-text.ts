@@ -1,0 +1,56 @@
+/**
+ * A narrative given to the CLI as a file: Word .docx (read with mammoth, in document order,
+ * tables and lists included) or plain text (UTF-8, or GBK as Chinese Windows saves it).
+ * Refuses what it cannot read with one Chinese line.
+ */
+import { readFile, stat } from "node:fs/promises";
+import { extname } from "node:path";
+import mammoth from "mammoth";
+import { InputError } from "./input-error";
+
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** A narrative is tens of pages at most. */
+const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+
+/** The file's paragraphs, in order. */
+export async function loadNarrativeText(path: string): Promise<string[]> {
+  let bytes: Buffer;
+  try {
+    if ((await stat(path)).size > MAX_TEXT_BYTES) throw new InputError(`${path}：文件超过 ${MAX_TEXT_BYTES / 1048576} MB，不像是一份说明，未读取。`);
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${path}：文件不存在或无法读取。`);
+  }
+  const extension = extname(path).toLowerCase();
+  if (extension === ".txt") return decodeText(bytes).split(/\r?\n/);
+  if (bytes.subarray(0, 4).equals(OLE)) throw new InputError(`${path}：Word 文件设了密码，或是旧版 .doc 格式；请在 Word 或 WPS 中取消密码，另存为 .docx 后再试。`);
+  if (extension !== ".docx" || !bytes.subarray(0, 4).equals(ZIP)) throw new InputError(`${path}：说明只能是 Word 的 .docx 文件或 .txt 文本文件。`);
+  try {
+    // mammoth's HTML keeps the document's order, table cells and list items, with the footnotes after the body.
+    const { value } = await mammoth.convertToHtml({ buffer: bytes });
+    return htmlBlocks(value);
+  } catch (error) {
+    throw new InputError(`${path}：Word 文件已损坏或不完整，无法读取（${String((error as Error).message).split("\n")[0].slice(0, 80)}）。`);
+  }
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " };
+
+/** The text of each block (paragraph, heading, list item, table cell) of mammoth's simple HTML, in order. */
+export function htmlBlocks(html: string): string[] {
+  return html
+    .split(/<\/(?:p|h[1-6]|li|td|th)>/)
+    .map((block) => block.replace(/<[^>]*>/g, "").replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name]).trim())
+    .filter((text) => text !== "");
+}
+
+/** UTF-8 when the bytes are valid UTF-8, else GBK (记事本 on Chinese Windows). */
+function decodeText(bytes: Buffer): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    return new TextDecoder("gbk").decode(bytes);
+  }
+}

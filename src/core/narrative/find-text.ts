@@ -1,0 +1,73 @@
+/**
+ * Where the narrative is in a workbook we did not make: any sheet whose first lines carry a
+ * narrative heading (情况说明, 预算编制说明, 其他相关情况说明, 名词解释), whatever its name.
+ * Its text is read row by row (the cells of a row joined), each line keeping its sheet and row.
+ */
+import type { SheetCells } from "../workbook-cells";
+import { safeText } from "../text";
+
+/** Headings that open a narrative part. */
+export const NARRATIVE_HEADING = /情况说明|编制说明|名词解释/;
+/** How far down a heading may stand. */
+const HEADING_ROWS = 8;
+const SCAN_COLS = 12;
+
+export interface NarrativeLine {
+  row: number;
+  text: string;
+  /** The sheet of the line, when the text spans several sheets. */
+  sheet?: string;
+  /** Where the line is when not a sheet row: 第12段 of a Word file. */
+  place?: string;
+}
+
+function rowText(sheet: SheetCells, row: number): string {
+  const parts: string[] = [];
+  for (let c = 0; c < Math.min(sheet.colCount, SCAN_COLS); c++) {
+    const v = sheet.value(row, c);
+    if (v === null || v === undefined || typeof v === "object") continue;
+    const t = safeText(v).trim();
+    if (t) parts.push(t);
+  }
+  return parts.join(" ");
+}
+
+/** A 目录: lines that end in leader dots or page numbers (一、收入预算情况说明..... 16). */
+function isContents(sheet: SheetCells): boolean {
+  let entries = 0;
+  let lines = 0;
+  for (let r = 0; r < Math.min(sheet.rowCount, 60); r++) {
+    const text = rowText(sheet, r);
+    if (!text) continue;
+    lines++;
+    if (/(\.{3,}|…{2,}|·{3,})\s*\d*$|\s\d{1,3}$/.test(text)) entries++;
+  }
+  return lines > 0 && entries * 2 >= lines;
+}
+
+/** The narrative lines of every sheet that opens with a narrative heading (sheets holding tables left out). */
+export function findNarrativeLines(sheets: readonly SheetCells[], tableSheets: ReadonlySet<string>): { sheetName: string; lines: NarrativeLine[] } | undefined {
+  const found = sheets.filter((s) => {
+    if (s.hidden || tableSheets.has(s.name) || isContents(s)) return false;
+    for (let r = 0; r < Math.min(s.rowCount, HEADING_ROWS); r++) if (NARRATIVE_HEADING.test(rowText(s, r))) return true;
+    return false;
+  });
+  if (found.length === 0) return undefined;
+  const lines: NarrativeLine[] = [];
+  for (const sheet of found)
+    for (let r = 0; r < sheet.rowCount; r++) {
+      const text = rowText(sheet, r);
+      if (text) lines.push({ row: r, text, sheet: sheet.name });
+    }
+  return { sheetName: found[0].name, lines };
+}
+
+/** A document's paragraphs (Word or plain text) as narrative lines, each placed by its paragraph number. */
+export function documentLines(paragraphs: readonly string[]): NarrativeLine[] {
+  const lines: NarrativeLine[] = [];
+  paragraphs.forEach((p, i) => {
+    const text = p.replace(/\s+/g, (space) => (space.includes("\n") ? " " : space)).trim();
+    if (text) lines.push({ row: i, text, place: `第${i + 1}段` });
+  });
+  return lines;
+}
