@@ -65,7 +65,7 @@ async function fromDataFile(path: string, packId: string | undefined): Promise<S
   if (packId && packId !== result.disclosure.packId) throw new InputError(`${path}：数据属于模板包 ${result.disclosure.packId}，与 --pack ${packId} 不符。`);
   const pack = findPack(result.disclosure.packId);
   let facts: NarrativeFacts | undefined;
-  if (result.narrative && pack?.narrative !== "shanxi") console.error(`提示：情况说明的生成目前只支持山西省模板包，${result.disclosure.packId} 的说明资料未使用。`);
+  if (result.narrative && !pack?.narrative) console.error(`提示：模板包 ${result.disclosure.packId} 没有说明的生成，说明资料未使用。`);
   else if (result.narrative) facts = readNarrativeFacts(result.narrative, (json as { amountUnit: AmountUnit }).amountUnit);
   return { packId: result.disclosure.packId, unit: result.disclosure.unit, tables: result.disclosure.tables, facts, forms: result.disclosure.performanceTargets ?? [] };
 }

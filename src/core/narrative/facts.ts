@@ -21,9 +21,19 @@ export interface NarrativeFacts {
     threePublic?: number;
     /** 上年机关运行经费预算 */
     officeCosts?: number;
+    /** 上年财政拨款收入 = 支出预算 (Shanghai 编制说明). */
+    appropriation?: number;
+    /** 上年一般公共预算 / 政府性基金 / 国有资本经营预算拨款支出预算. */
+    general?: number;
+    fund?: number;
+    stateCapital?: number;
   };
   /** 变动原因 typed by the user; missing → 待填写. */
-  reasons: { income?: string; expenditure?: string; threePublic?: string; officeCosts?: string };
+  reasons: { income?: string; expenditure?: string; threePublic?: string; officeCosts?: string; appropriation?: string };
+  /** 财政拨款支出主要内容: what each 项 is mainly used for (主要用于…), by subject code. */
+  purposes?: Record<string, string>;
+  /** 编报绩效目标的项目 (Shanghai): count and 项目预算资金. */
+  performanceProjects?: ProjectGroup;
   /** 政府采购预算 (分). */
   procurement?: { goods: number; works: number; services: number };
   performance?: {
@@ -63,9 +73,20 @@ export function readNarrativeFacts(json: unknown, unit: AmountUnit): NarrativeFa
   const reasons = isObject(j.reasons) ? j.reasons : {};
   const group = (v: unknown): ProjectGroup => (isObject(v) ? { count: num(v.count) ?? 0, amount: money(v.amount) ?? 0 } : { count: 0, amount: 0 });
   const facts: NarrativeFacts = {
-    priorYear: { total: money(prior.total), generalExpenditure: money(prior.generalExpenditure), threePublic: money(prior.threePublic), officeCosts: money(prior.officeCosts) },
-    reasons: { income: str(reasons.income), expenditure: str(reasons.expenditure), threePublic: str(reasons.threePublic), officeCosts: str(reasons.officeCosts) },
+    priorYear: {
+      total: money(prior.total),
+      generalExpenditure: money(prior.generalExpenditure),
+      threePublic: money(prior.threePublic),
+      officeCosts: money(prior.officeCosts),
+      appropriation: money(prior.appropriation),
+      general: money(prior.general),
+      fund: money(prior.fund),
+      stateCapital: money(prior.stateCapital),
+    },
+    reasons: { income: str(reasons.income), expenditure: str(reasons.expenditure), threePublic: str(reasons.threePublic), officeCosts: str(reasons.officeCosts), appropriation: str(reasons.appropriation) },
   };
+  if (isObject(j.purposes)) facts.purposes = Object.fromEntries(Object.entries(j.purposes).filter((e): e is [string, string] => typeof e[1] === "string"));
+  if (isObject(j.performanceProjects)) facts.performanceProjects = group(j.performanceProjects);
   if (isObject(j.procurement)) facts.procurement = { goods: money(j.procurement.goods) ?? 0, works: money(j.procurement.works) ?? 0, services: money(j.procurement.services) ?? 0 };
   if (isObject(j.performance)) {
     const p = j.performance;

@@ -2,19 +2,25 @@
 import { readBackLayouts } from "../layout/read-back";
 import { freeSheetName } from "../layout/sheet-names";
 import type { SheetLayout } from "../layout/types";
-import type { UnitInfo } from "../model";
+import type { Disclosure, UnitInfo } from "../model";
 import type { TemplatePack } from "../packs/types";
 import type { NarrativeFacts } from "./facts";
 import { generateNarrative, type Paragraph } from "./generate";
 import { NARRATIVE_SHEET_NAME, renderNarrativeSheet } from "./layout";
+import { generateShanghaiNarrative } from "./shanghai";
 
-export function narrativeFromLayouts(tableLayouts: readonly SheetLayout[], unit: UnitInfo, facts: NarrativeFacts): Paragraph[] {
+/** The pack's narrative from a disclosure and the facts: Shanxi's 情况说明 or Shanghai's 编制说明 and 其他相关情况说明. */
+export function generatePackNarrative(pack: TemplatePack, disclosure: Disclosure, facts: NarrativeFacts): Paragraph[] {
+  return pack.narrative === "shanghai" ? generateShanghaiNarrative(disclosure, facts) : generateNarrative(disclosure, facts);
+}
+
+export function narrativeFromLayouts(tableLayouts: readonly SheetLayout[], unit: UnitInfo, facts: NarrativeFacts, pack?: TemplatePack): Paragraph[] {
   const disclosure = readBackLayouts(tableLayouts, unit);
   if (!disclosure) throw new Error("没有可用于生成情况说明的表格。");
-  return generateNarrative({ ...disclosure, unit }, facts);
+  return pack ? generatePackNarrative(pack, { ...disclosure, unit }, facts) : generateNarrative({ ...disclosure, unit }, facts);
 }
 
 export function planNarrativeSheet(pack: TemplatePack, unit: UnitInfo, tableLayouts: readonly SheetLayout[], facts: NarrativeFacts, existingSheetNames: readonly string[]): SheetLayout {
-  const paragraphs = narrativeFromLayouts(tableLayouts, unit, facts);
-  return renderNarrativeSheet(pack, unit, paragraphs, freeSheetName(NARRATIVE_SHEET_NAME, existingSheetNames));
+  const paragraphs = narrativeFromLayouts(tableLayouts, unit, facts, pack);
+  return renderNarrativeSheet(pack, unit, paragraphs, freeSheetName(pack.narrativeSheetName ?? NARRATIVE_SHEET_NAME, existingSheetNames));
 }

@@ -225,6 +225,30 @@ export const SHANGHAI_UNIT_9: TemplatePack = {
   tables: [S1, S2, S3, S4, S5, S6, S7, S8, S9],
   ties: SHANGHAI_TIES,
   level: "区级",
+  narrative: "shanghai",
+  narrativeSheetName: "单位编制说明",
+  // Phrases of the 编制说明 and 其他相关情况说明 that state table figures (shared/reference sentence forms).
+  narrativeClaims: [
+    { pattern: "收入预算([\\d,.]+)万元", what: "收入预算（收支总表收入总计）", figures: [fig("T1", "income", "incomeTotal", "incomeAmount")] },
+    { pattern: "财政拨款收入([\\d,.]+)万元", what: "财政拨款收入（收支总表）", figures: [fig("T1", "income", "appropriation", "incomeAmount")], blankIsZero: true , prior: "appropriation" },
+    { pattern: "(?<!单位经营)事业收入([\\d,.]+)万元", what: "事业收入（收支总表）", figures: [fig("T1", "income", "business", "incomeAmount")], blankIsZero: true },
+    { pattern: "事业单位经营收入([\\d,.]+)万元", what: "事业单位经营收入（收支总表）", figures: [fig("T1", "income", "operating", "incomeAmount")], blankIsZero: true },
+    { pattern: "其他收入([\\d,.]+)万元", what: "其他收入（收支总表）", figures: [fig("T1", "income", "other", "incomeAmount")], blankIsZero: true },
+    { pattern: "(?<!拨款)支出预算([\\d,.]+)万元", what: "支出预算（收支总表支出总计）", figures: [fig("T1", "expenditure", "expenditureTotal", "total")] },
+    { pattern: "财政拨款支出预算([\\d,.]+)万元", what: "财政拨款支出预算（财政拨款收支总表）", figures: [fig("T4", "expenditure", "expenditureTotal", "total")], blankIsZero: true , prior: "appropriation" },
+    { pattern: "一般公共预算拨款支出预算([\\d,.]+)万元", what: "一般公共预算拨款支出（财政拨款收支总表）", figures: [fig("T4", "expenditure", "expenditureTotal", "general")], blankIsZero: true , prior: "general" },
+    { pattern: "政府性基金拨款支出预算([\\d,.]+)万元", what: "政府性基金拨款支出（财政拨款收支总表）", figures: [fig("T4", "expenditure", "expenditureTotal", "fund")], blankIsZero: true , prior: "fund" },
+    { pattern: "国有资本经营预算拨款支出预算([\\d,.]+)万元", what: "国有资本经营预算拨款支出（财政拨款收支总表）", figures: [fig("T4", "expenditure", "expenditureTotal", "stateCapital")], blankIsZero: true , prior: "stateCapital" },
+    { pattern: "“三公”经费预算数为([\\d,.]+)万元", what: "“三公”经费（“三公”经费表合计）", figures: [fig("T9", "rows", "amounts", "total")], blankIsZero: true , prior: "threePublic" },
+    { pattern: "因公出国（境）费([\\d,.]+)万元", what: "因公出国（境）费（“三公”经费表）", figures: [fig("T9", "rows", "amounts", "travelAbroad")], blankIsZero: true },
+    { pattern: "公务用车购置及运行费([\\d,.]+)万元", what: "公务用车购置及运行费（“三公”经费表）", figures: [fig("T9", "rows", "amounts", "vehicles")], blankIsZero: true },
+    { pattern: "公务用车购置费([\\d,.]+)万元", what: "公务用车购置费（“三公”经费表）", figures: [fig("T9", "rows", "amounts", "vehiclePurchase")], blankIsZero: true },
+    { pattern: "公务用车运行费([\\d,.]+)万元", what: "公务用车运行费（“三公”经费表）", figures: [fig("T9", "rows", "amounts", "vehicleOperation")], blankIsZero: true },
+    { pattern: "公务接待费([\\d,.]+)万元", what: "公务接待费（“三公”经费表）", figures: [fig("T9", "rows", "amounts", "reception")], blankIsZero: true },
+    { pattern: "机关运行经费预算([\\d,.]+)万元", what: "机关运行经费（“三公”经费表）", figures: [fig("T9", "rows", "amounts", "officeCosts")], blankIsZero: true , prior: "officeCosts" },
+  ],
+  classClaimColumns: [col("T1", "expenditure", "total"), col("T4", "expenditure", "total"), col("T5", "rows", "total")],
+  itemsTable: col("T5", "rows", "total"),
   figures: {
     threePublic: {
       total: fig("T9", "rows", "amounts", "total"),
@@ -237,6 +261,7 @@ export const SHANGHAI_UNIT_9: TemplatePack = {
     officeCosts: fig("T9", "rows", "amounts", "officeCosts"),
     personnel: fig("T8", "rows", "total", "personnel"),
     publicExpense: fig("T8", "rows", "total", "publicExpense"),
+    projectExpenditure: fig("T3", "rows", "total", "project"),
   },
   headerAliases: {
     一般公共预算: ["一般公共预算资金", "一般公共预算拨款"],

@@ -164,8 +164,10 @@ export interface TemplatePack {
   ties?: readonly TieSpec[];
   /** 名词解释 paragraphs printed after the 情况说明. */
   glossary?: readonly string[];
-  /** The 情况说明 generator that knows this pack's tables (only the Shanxi wording so far). */
-  narrative?: "shanxi";
+  /** The narrative generator that knows this pack's tables and wording. */
+  narrative?: "shanxi" | "shanghai";
+  /** The worksheet the generated narrative is written to (情况说明; Shanghai: 单位编制说明). */
+  narrativeSheetName?: string;
   /** Whether the set includes the 项目支出绩效目标表 (P1), one form per project. */
   performanceForm?: boolean;
   /** Header texts as other workbooks print them: canonical text → its other wordings. */
@@ -174,6 +176,26 @@ export interface TemplatePack {
   figures?: PackFigures;
   /** 区级, 市级 …: the level of government the pack's documents speak for, when the pack has one. */
   level?: string;
+  /** Phrases of the narrative that state a table figure (预算收入总计X万元 …), for checking the text against the tables. */
+  narrativeClaims?: readonly NarrativeClaimSpec[];
+  /** Columns whose 功能分类 类 rows a “{类名}X万元” phrase may refer to (表一/表四/表五 …). */
+  classClaimColumns?: readonly SubjectColumnRef[];
+  /** The table whose 项 rows the narrative's 财政拨款支出主要内容 items list, one item per 项. */
+  itemsTable?: SubjectColumnRef;
+}
+
+/**
+ * A narrative phrase that states a figure: `pattern` is a regular expression whose first group is the
+ * amount in 万元 (thousands separators allowed); the figure is any of `figures` (the first is named in
+ * messages), a blank figure counting as 0 when `blankIsZero`.
+ */
+export interface NarrativeClaimSpec {
+  pattern: string;
+  what: string;
+  figures: readonly FigureRef[];
+  blankIsZero?: boolean;
+  /** The prior-year fact a following “比上年/比{P}年预算 增加|减少 D万元” compares with (NarrativeFacts.priorYear key). */
+  prior?: string;
 }
 
 /**
@@ -188,6 +210,8 @@ export interface PackFigures {
   /** 基本支出 人员经费 and 公用经费 totals. */
   personnel?: FigureRef;
   publicExpense?: FigureRef;
+  /** 项目支出 合计 (what 绩效目标 funds cannot exceed). */
+  projectExpenditure?: FigureRef;
 }
 
 /** A figure of a table in the data: a row (by fixed-row id, "total", or subject code) and a column. */

@@ -2,11 +2,11 @@
  * Checks of the 情况说明 text (generated or typed by hand) against the tables:
  * amounts, shares, changes, empty reasons, placeholders, stray years.
  */
-import { TOTAL_ROW_ID } from "../layout/render";
 import { FUNCTION_CLASSES } from "../subjects/function-classes";
 import type { Finding, Rule, RuleContext } from "./types";
 import type { FigureRef } from "../packs/types";
 import type { NarrativeLine } from "../narrative/find-text";
+import { NARRATIVE_CLAIM_RULES } from "./rules-narrative-claims";
 
 const WAN = 1_000_000; // 分 per 万元
 
@@ -36,29 +36,29 @@ function matches(writtenWan: string, fen: number): boolean {
   return Math.abs(fen / (WAN / 100) - written) <= 0.5 + 1e-9;
 }
 
-type FigureSource = (context: RuleContext) => (number | undefined)[];
+/** The phrases of the pack that state figures, compiled once per pack: { regex, what, figures }. */
+const compiled = new WeakMap<object, { pattern: RegExp; what: string; prior?: string; sources: (c: RuleContext) => (number | undefined)[] }[]>();
 
-/** Phrases whose amount must equal a table figure. */
-const ATTRIBUTED: { pattern: RegExp; what: string; sources: FigureSource }[] = [
-  { pattern: /预算收入总计([\d.]+)万元/g, what: "预算收入总计（表一收入总计）", sources: (c) => [figure(c, "T1", "income", "incomeTotal", "incomeAmount")] },
-  { pattern: /支出总计([\d.]+)万元/g, what: "支出总计（表一）", sources: (c) => [figure(c, "T1", "expenditure", "expenditureTotal", "total")] },
-  { pattern: /基本支出([\d.]+)万元/g, what: "基本支出（表三、表五、表六）", sources: (c) => [figure(c, "T3", "rows", TOTAL_ROW_ID, "basic"), figure(c, "T5", "rows", TOTAL_ROW_ID, "basic")] },
-  { pattern: /项目支出([\d.]+)万元/g, what: "项目支出（表三）", sources: (c) => [figure(c, "T3", "rows", TOTAL_ROW_ID, "project"), figure(c, "T5", "rows", TOTAL_ROW_ID, "project")] },
-  { pattern: /人员经费([\d.]+)万元/g, what: "人员经费", sources: (c) => [packFigure(c, c.pack.figures?.personnel)] },
-  { pattern: /公用经费([\d.]+)万元/g, what: "公用经费", sources: (c) => [packFigure(c, c.pack.figures?.publicExpense)] },
-  { pattern: /一般公共预算当年支出([\d.]+)万元/g, what: "一般公共预算当年支出（表五合计）", sources: (c) => [figure(c, "T5", "rows", TOTAL_ROW_ID, "total")] },
-  { pattern: /财政拨款收支总预算([\d.]+)万元/g, what: "财政拨款收支总预算（表四）", sources: (c) => [figure(c, "T4", "income", "incomeTotal", "incomeAmount")] },
-  { pattern: /因公出国（境）费([\d.]+)万元/g, what: "因公出国（境）费", sources: (c) => [packFigure(c, c.pack.figures?.threePublic?.travelAbroad, 0)] },
-  { pattern: /公务接待费([\d.]+)万元/g, what: "公务接待费", sources: (c) => [packFigure(c, c.pack.figures?.threePublic?.reception, 0)] },
-  { pattern: /公务用车购置及运行费([\d.]+)万元/g, what: "公务用车购置及运行费", sources: (c) => [packFigure(c, c.pack.figures?.threePublic?.vehicles, 0)] },
-  { pattern: /“三公”经费预算([\d.]+)万元/g, what: "“三公”经费合计", sources: (c) => [packFigure(c, c.pack.figures?.threePublic?.total, 0)] },
-  { pattern: /机关运行经费预算([\d.]+)万元/g, what: "机关运行经费", sources: (c) => [packFigure(c, c.pack.figures?.officeCosts, 0)] },
-  ...FUNCTION_CLASSES.map((cls) => ({
-    pattern: new RegExp(`(?<![\\u4e00-\\u9fa5])${cls.name}([\\d.]+)万元`, "g"),
-    what: `${cls.name}（表一、表四或表五的类）`,
-    sources: (c: RuleContext) => [figure(c, "T1", "expenditure", cls.code, "total"), figure(c, "T4", "expenditure", cls.code, "total"), figure(c, "T5", "rows", cls.code, "total")],
-  })),
-];
+function claimsOf(context: RuleContext) {
+  const pack = context.pack;
+  let list = compiled.get(pack);
+  if (list) return list;
+  list = (pack.narrativeClaims ?? []).map((claim) => ({
+    pattern: new RegExp(claim.pattern, "g"),
+    what: claim.what,
+    prior: claim.prior,
+    sources: (c: RuleContext) => claim.figures.map((ref) => packFigure(c, ref, claim.blankIsZero ? 0 : undefined)),
+  }));
+  // “{类名}X万元”: the 功能分类 类 rows of the columns the pack names.
+  for (const cls of FUNCTION_CLASSES)
+    list.push({
+      pattern: new RegExp(`(?<![\\u4e00-\\u9fa5])${cls.name}([\\d,.]+)万元`, "g"),
+      what: `${cls.name}（类）`,
+      sources: (c: RuleContext) => (pack.classClaimColumns ?? []).map((ref) => figure(c, ref.table, ref.side, cls.code, ref.column)),
+    });
+  compiled.set(pack, list);
+  return list;
+}
 
 export const narrativeAmountRule: Rule = {
   id: "narrative-amount",
@@ -68,13 +68,43 @@ export const narrativeAmountRule: Rule = {
   check(context) {
     const findings: Finding[] = [];
     for (const line of linesOf(context))
-      for (const { pattern, what, sources } of ATTRIBUTED)
+      for (const { pattern, what, sources } of claimsOf(context))
         for (const m of line.text.matchAll(pattern)) {
           const candidates = sources(context).filter((v): v is number => v !== undefined);
-          if (candidates.length === 0 || candidates.some((fen) => matches(m[1], fen))) continue;
+          if (candidates.length === 0 || candidates.some((fen) => matches(m[1].replace(/,/g, ""), fen))) continue;
           const expected = (Math.round(candidates[0] / (WAN / 100)) / 100).toFixed(2);
           findings.push(at(context, line, "narrative-amount", "error", `说明中“${m[0]}”与表中${what} ${expected}万元不符。`, { expected, actual: m[1] }));
         }
+    return findings;
+  },
+};
+
+export const narrativePriorRule: Rule = {
+  id: "narrative-prior",
+  severity: "error",
+  title: "与上年比较的增减额",
+  description: "写明了上年数（说明资料中的上年预算）时，“X万元，比上年/比{上年}年预算 增加|减少 D万元”中的 D 和增减用词要与本年数和上年数一致；“持平”要求两数相同。",
+  check(context) {
+    const prior = context.facts?.priorYear as Record<string, number | undefined> | undefined;
+    if (!prior) return [];
+    const findings: Finding[] = [];
+    for (const line of linesOf(context))
+      for (const { pattern, what, prior: key } of claimsOf(context)) {
+        const before = key ? prior[key] : undefined;
+        if (before === undefined) continue;
+        for (const m of line.text.matchAll(pattern)) {
+          const rest = line.text.slice(m.index! + m[0].length);
+          const change = /^，?(?:比上年|比\d{4}年预算)(增加|减少|增长)([\d,.]+)万元|^，?(?:与上年|与\d{4}年预算)持平/.exec(rest);
+          if (!change) continue;
+          const now = Math.round(Number(m[1].replace(/,/g, "")) * 100);
+          const then = Math.round(before / (WAN / 100));
+          const expectedWord = now > then ? "增加" : now < then ? "减少" : "持平";
+          const written = change[1] ? (change[1] === "增长" ? "增加" : change[1]) : "持平";
+          const diff = change[2] ? Math.round(Number(change[2].replace(/,/g, "")) * 100) : 0;
+          if (written !== expectedWord || diff !== Math.abs(now - then))
+            findings.push(at(context, line, "narrative-prior", "error", `${what}本年 ${m[1]}万元、上年 ${(then / 100).toFixed(2)}万元，应写“${expectedWord === "持平" ? "持平" : `${expectedWord}${(Math.abs(now - then) / 100).toFixed(2)}万元`}”，说明中写的是“${change[0].replace(/^，/, "")}”。`));
+        }
+      }
     return findings;
   },
 };
@@ -148,7 +178,7 @@ export const narrativeReasonRule: Rule = {
   description: "“主要原因是”后面要写明原因。",
   check: (context) =>
     linesOf(context)
-      .filter((line) => /主要原因是\s*([。；;，,]|$)/.test(line.text))
+      .filter((line) => /主要原因是[：:]?\s*([。；;，,]|$)/.test(line.text))
       .map((line) => at(context, line, "narrative-reason", "error", "“主要原因是”后面没有写原因。")),
 };
 
@@ -183,4 +213,4 @@ export const narrativeYearRule: Rule = {
   },
 };
 
-export const NARRATIVE_RULES: readonly Rule[] = [narrativeAmountRule, narrativeShareRule, narrativeChangeRule, narrativeReasonRule, narrativePlaceholderRule, narrativeYearRule];
+export const NARRATIVE_RULES: readonly Rule[] = [narrativeAmountRule, narrativePriorRule, narrativeShareRule, narrativeChangeRule, narrativeReasonRule, narrativePlaceholderRule, narrativeYearRule, ...NARRATIVE_CLAIM_RULES];

@@ -7,6 +7,7 @@ import type { NarrativeLine } from "../narrative/find-text";
 import type { Disclosure, TableData, UnitInfo } from "../model";
 import type { TemplatePack } from "../packs/types";
 import type { AmountUnit } from "../fixed";
+import type { NarrativeFacts } from "../narrative/facts";
 import type { ReadProblem } from "../read-tables";
 import type { SubjectList } from "../subjects/subject-list";
 
@@ -60,6 +61,8 @@ export interface ValidationInput {
   narrative?: { sheetName: string; lines: NarrativeLine[] };
   /** 绩效目标表 figures read from the workbook. */
   performanceForms?: { project: string; yearFunds: number | null; sheetName: string; cell: string }[];
+  /** The narrative's facts (上年 figures …) where known: the changes the text states are checked against them. */
+  facts?: NarrativeFacts;
   /** False when the 单位类型 is not known (a workbook read without it): rules that depend on it stay silent. */
   unitTypeKnown?: boolean;
 }

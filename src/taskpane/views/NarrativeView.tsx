@@ -23,7 +23,8 @@ import {
 import { useEffect, useState } from "react";
 import type { UnitInfo } from "../../core/model";
 import type { TemplatePack } from "../../core/packs/types";
-import { generateNarrative, type Paragraph } from "../../core/narrative/generate";
+import type { Paragraph } from "../../core/narrative/generate";
+import { generatePackNarrative } from "../../core/narrative/plan";
 import { renderNarrativeSheet } from "../../core/narrative/layout";
 import type { WorkbookPort } from "../../excel/port";
 import { emptyForm, factsFromForm, formFromFacts, type FactField, type FactForm } from "../narrative-form";
@@ -86,13 +87,13 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
       setMessage({ intent: "error", text: reading.problems.map((p) => p.message).join("；") });
       return null;
     }
-    if (reading.pack.narrative !== "shanxi") {
+    if (!reading.pack.narrative) {
       setMessage({ intent: "warning", text: strings.narrativeNotForPack(reading.pack.name) });
       return null;
     }
     const facts = factsFromForm(form);
     await port.saveFacts(facts);
-    const paragraphs = generateNarrative({ ...reading.disclosure, unit }, facts);
+    const paragraphs = generatePackNarrative(reading.pack, { ...reading.disclosure, unit }, facts);
     setPreview(paragraphs);
     return { paragraphs, pack: reading.pack };
   }
@@ -113,7 +114,7 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
     run(async () => {
       const generated = await generate();
       if (!generated || !unit) return;
-      const layout = renderNarrativeSheet(generated.pack, unit, generated.paragraphs);
+      const layout = renderNarrativeSheet(generated.pack, unit, generated.paragraphs, generated.pack.narrativeSheetName);
       const result = await port.writeNarrative(layout, replace);
       if ("existing" in result) setConfirm({ kind: "replace", sheet: result.existing });
       else setMessage({ intent: "success", text: strings.narrativeWritten(result.written) });

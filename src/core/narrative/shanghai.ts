@@ -1,0 +1,99 @@
+/**
+ * The Shanghai district 单位预算编制说明 and 其他相关情况说明, generated from the tables and the facts
+ * they lack, in the sentence forms of the district's documents (shared/reference/shanghai-unit-9-tables.md).
+ * Amounts in 万元 with 2 decimals; a missing fact leaves 待填写, which validation reports.
+ */
+import type { Disclosure, RowData } from "../model";
+import type { NarrativeFacts } from "./facts";
+import { printedHundredths } from "./format";
+import { TO_BE_FILLED, type Paragraph } from "./generate";
+
+const wan2 = (fen: number) => {
+  const h = printedHundredths(fen);
+  return `${h < 0 ? "-" : ""}${Math.floor(Math.abs(h) / 100)}.${String(Math.abs(h) % 100).padStart(2, "0")}`;
+};
+
+function rowOf(d: Disclosure, table: string, side: string, key: string): RowData | undefined {
+  return d.tables[table]?.[side]?.find((r) => r.id === key || r.code === key);
+}
+const figure = (d: Disclosure, table: string, side: string, key: string, column: string): number => rowOf(d, table, side, key)?.amounts[column] ?? 0;
+
+/** 比2025年预算增加12.00万元 / 比2025年预算减少… / 与2025年预算持平; 待填写 without the prior figure. */
+export function shanghaiChange(current: number, prior: number | undefined, priorYear: number): string {
+  if (prior === undefined) return `比${priorYear}年预算增减${TO_BE_FILLED}`;
+  const diff = printedHundredths(current) - printedHundredths(prior);
+  if (diff === 0) return `与${priorYear}年预算持平`;
+  return `比${priorYear}年预算${diff > 0 ? "增加" : "减少"}${wan2(Math.abs(current - prior))}万元`;
+}
+
+const reasonOf = (text: string | undefined) => {
+  const t = (text ?? "").trim().replace(/[。；;，,]+$/, "");
+  return t === "" ? TO_BE_FILLED : t;
+};
+
+/** 财政拨款支出主要内容: one numbered item per 项 of the 一般公共预算 table, with its 类 and 款 names. */
+function items(d: Disclosure, facts: NarrativeFacts): string[] {
+  const rows = d.tables.T5?.rows ?? [];
+  const nameOf = (code: string) => rows.find((r) => r.code === code)?.name ?? "";
+  return rows
+    .filter((r) => r.code?.length === 7 && (r.amounts.total ?? 0) !== 0)
+    .map((r, i) => `${i + 1}. “${nameOf(r.code!.slice(0, 3))}（类）${nameOf(r.code!.slice(0, 5))}（款）${r.name ?? ""}（项）”${wan2(r.amounts.total ?? 0)}万元，主要用于${reasonOf(facts.purposes?.[r.code!])}。`);
+}
+
+export function generateShanghaiNarrative(d: Disclosure, facts: NarrativeFacts): Paragraph[] {
+  const { year, name: unit } = d.unit;
+  const prior = year - 1;
+  const p: Paragraph[] = [];
+  const heading = (text: string) => p.push({ kind: "heading", text });
+  const para = (text: string) => p.push({ kind: "paragraph", text });
+  const income = (id: string) => figure(d, "T1", "income", id, "incomeAmount");
+  const appropriation = income("appropriation");
+  const t4 = (column: string) => figure(d, "T4", "expenditure", "expenditureTotal", column);
+
+  heading(`${year}年单位预算编制说明`);
+  para(
+    `${year}年，${unit}收入预算${wan2(income("incomeTotal"))}万元，其中：财政拨款收入${wan2(appropriation)}万元，${shanghaiChange(appropriation, facts.priorYear.appropriation, prior)}；` +
+      `事业收入${wan2(income("business"))}万元；事业单位经营收入${wan2(income("operating"))}万元；其他收入${wan2(income("other"))}万元。`,
+  );
+  para(
+    `支出预算${wan2(figure(d, "T1", "expenditure", "expenditureTotal", "total"))}万元，其中：财政拨款支出预算${wan2(t4("total"))}万元，${shanghaiChange(t4("total"), facts.priorYear.appropriation, prior)}。` +
+      `财政拨款支出预算中，一般公共预算拨款支出预算${wan2(t4("general"))}万元，${shanghaiChange(t4("general"), facts.priorYear.general, prior)}；` +
+      `政府性基金拨款支出预算${wan2(t4("fund"))}万元，${shanghaiChange(t4("fund"), facts.priorYear.fund, prior)}；` +
+      `国有资本经营预算拨款支出预算${wan2(t4("stateCapital"))}万元，${shanghaiChange(t4("stateCapital"), facts.priorYear.stateCapital, prior)}。`,
+  );
+  const diff = facts.priorYear.appropriation === undefined ? 0 : printedHundredths(t4("total")) - printedHundredths(facts.priorYear.appropriation);
+  if (diff !== 0) para(`财政拨款收入支出${diff > 0 ? "增加" : "减少"}的主要原因是${reasonOf(facts.reasons.appropriation)}。`);
+  para("财政拨款支出主要内容如下：");
+  for (const item of items(d, facts)) para(item);
+
+  heading("其他相关情况说明");
+  heading(`一、${year}年“三公”经费预算情况说明`);
+  const t9 = (column: string) => figure(d, "T9", "rows", "amounts", column);
+  para(
+    `${year}年“三公”经费预算数为${wan2(t9("total"))}万元，${shanghaiChange(t9("total"), facts.priorYear.threePublic, prior)}。` +
+      `其中：（一）因公出国（境）费${wan2(t9("travelAbroad"))}万元。（二）公务用车购置及运行费${wan2(t9("vehicles"))}万元。其中：公务用车购置费${wan2(t9("vehiclePurchase"))}万元；公务用车运行费${wan2(t9("vehicleOperation"))}万元。（三）公务接待费${wan2(t9("reception"))}万元。` +
+      (facts.priorYear.threePublic !== undefined && printedHundredths(t9("total")) !== printedHundredths(facts.priorYear.threePublic)
+        ? `“三公”经费${printedHundredths(t9("total")) > printedHundredths(facts.priorYear.threePublic) ? "增加" : "减少"}的主要原因是${reasonOf(facts.reasons.threePublic)}。`
+        : ""),
+  );
+  heading("二、机关运行经费预算");
+  const office = t9("officeCosts");
+  para(office === 0 ? `${year}年${unit}无机关运行经费。` : `${year}年${unit}机关运行经费预算${wan2(office)}万元，${shanghaiChange(office, facts.priorYear.officeCosts, prior)}。`);
+  heading("三、政府采购预算情况");
+  const buy = facts.procurement;
+  para(buy ? `${year}年度本单位政府采购预算${wan2(buy.goods + buy.works + buy.services)}万元，其中：政府采购货物预算${wan2(buy.goods)}万元、政府采购工程预算${wan2(buy.works)}万元、政府采购服务预算${wan2(buy.services)}万元。` : `${year}年度本单位政府采购预算${TO_BE_FILLED}。`);
+  heading("四、绩效目标设置情况");
+  const projects = facts.performanceProjects;
+  para(projects ? `${year}年度，本单位编报绩效目标的项目共${projects.count}个，涉及项目预算资金${wan2(projects.amount)}万元。` : `${year}年度，本单位编报绩效目标的项目${TO_BE_FILLED}。`);
+  heading("五、国有资产占有使用情况");
+  const assets = facts.assets;
+  if (assets) {
+    const v = assets.vehicles;
+    const kinds: [string, number][] = [["领导干部用车", v.leader], ["机要通信用车", v.confidential], ["应急保障用车", v.emergency], ["执法执勤用车", v.lawEnforcement], ["特种专业技术用车", v.specialTechnical], ["业务用车", v.businessUse], ["其他用车", v.other]];
+    const shown = kinds.filter(([, n]) => n > 0);
+    para(
+      `截至${prior}年12月31日，本单位共有车辆${v.actual}辆${shown.length ? `，其中：${shown.map(([k, n]) => `${k}${n}辆`).join("、")}` : ""}；单价100万元（含）以上设备${assets.equipmentOver100}台（套）。`,
+    );
+  } else para(`截至${prior}年12月31日的车辆和设备情况${TO_BE_FILLED}。`);
+  return p;
+}

@@ -1,0 +1,214 @@
+/**
+ * Claims of the narrative beyond single figures: the itemised 财政拨款支出主要内容 against its table,
+ * changes against execution figures, reasons that argue the other way or are pasted under unlike items,
+ * the parts of 政府采购, the 绩效目标 funds, and wording of the wrong level of government.
+ */
+import { FEN_PER_UNIT } from "../fixed";
+import { TOTAL_ROW_ID } from "../layout/render";
+import type { NarrativeLine } from "../narrative/find-text";
+import type { RowData } from "../model";
+import { nameKey } from "../text";
+import { PARTIAL_SUBJECTS } from "../subjects/subject-list";
+import type { Finding, Rule, RuleContext } from "./types";
+
+const WAN = FEN_PER_UNIT["万元"];
+/** A written 万元 amount ("1,212.12") in hundredths of 万元. */
+const hundredths = (text: string) => Math.round(Number(text.replace(/,/g, "")) * 100);
+const printed = (fen: number) => Math.sign(fen) * Math.round(Math.abs(fen) / (WAN / 100));
+const shown = (h: number) => `${h < 0 ? "-" : ""}${Math.floor(Math.abs(h) / 100)}.${String(Math.abs(h) % 100).padStart(2, "0")}`;
+
+function at(context: RuleContext, line: NarrativeLine, ruleId: string, severity: Finding["severity"], message: string, extra: Partial<Finding> = {}): Finding {
+  return { ruleId, severity, tableId: "N1", sheet: line.sheet ?? context.narrative?.sheetName, cell: line.place ?? `A${line.row + 1}`, message, ...extra };
+}
+const linesOf = (context: RuleContext): NarrativeLine[] => context.narrative?.lines ?? [];
+
+const ITEM = /(\d+)\s*[.、．]\s*“(.+?)（类）(.+?)（款）(.+?)（项）”(?:科目)?\s*([\d,.]+)万元/;
+
+export const narrativeItemsRule: Rule = {
+  id: "narrative-items",
+  severity: "error",
+  title: "财政拨款支出主要内容的各项",
+  description: "“N. “X（类）Y（款）Z（项）”A万元”逐项与表中该项科目核对：金额一致；每个有金额的项都有一项说明，说明不提表中没有的科目；各项之和等于表的合计（差额在各项四舍五入范围内时为提示）。",
+  check(context) {
+    const ref = context.pack.itemsTable;
+    const rows = ref ? context.table(ref.table)?.[ref.side] : undefined;
+    if (!ref || !rows) return [];
+    const items = linesOf(context).flatMap((line) => {
+      const m = ITEM.exec(line.text);
+      return m ? [{ line, cls: m[2], category: m[3], item: m[4], amount: hundredths(m[5]), text: m[0] }] : [];
+    });
+    if (items.length === 0) return [];
+    const findings: Finding[] = [];
+    const byCode = new Map(rows.filter((r) => r.code).map((r) => [r.code!, r]));
+    const nameOf = (code: string) => nameKey(byCode.get(code)?.name ?? "");
+    const matched = new Set<string>();
+    // A name matches the table's, or an older name the subject list knows for the same code (a warning then).
+    const oldNames: string[] = [];
+    const sameOrOld = (code: string, written: string) => {
+      if (nameOf(code) === nameKey(written)) return true;
+      const names = (context.subjects ?? PARTIAL_SUBJECTS).names("function", code) ?? [];
+      const old = names.slice(1).some((n) => nameKey(n) === nameKey(written));
+      if (old) oldNames.push(`“${written}”（现行名称“${names[0]}”）`);
+      return old;
+    };
+    for (const it of items) {
+      oldNames.length = 0;
+      const row = rows.find((r) => r.code?.length === 7 && sameOrOld(r.code, it.item) && sameOrOld(r.code.slice(0, 5), it.category) && sameOrOld(r.code.slice(0, 3), it.cls));
+      if (row && oldNames.length > 0) findings.push(at(context, it.line, "narrative-items", "warning", `说明中用了2019年以前的科目名称${[...new Set(oldNames)].join("、")}。`));
+      if (!row) {
+        findings.push(at(context, it.line, "narrative-items", "error", `说明中的“${it.cls}（类）${it.category}（款）${it.item}（项）”在表中找不到。`));
+        continue;
+      }
+      matched.add(row.code!);
+      const value = row.amounts[ref.column] ?? 0;
+      if (Math.abs(printed(value) - it.amount) > 0)
+        findings.push(at(context, it.line, "narrative-items", "error", `说明中“${it.item}（项）”${shown(it.amount)}万元，与表中 ${row.code} ${shown(printed(value))}万元不符。`, { expected: shown(printed(value)), actual: shown(it.amount) }));
+    }
+    for (const row of rows)
+      if (row.code?.length === 7 && (row.amounts[ref.column] ?? 0) !== 0 && !matched.has(row.code))
+        findings.push({ ruleId: "narrative-items", severity: "error", tableId: "N1", sheet: items[0].line.sheet ?? context.narrative?.sheetName, cell: items[0].line.place ?? `A${items[0].line.row + 1}`, message: `表中的 ${row.code} ${row.name ?? ""}（${shown(printed(row.amounts[ref.column] ?? 0))}万元）在财政拨款支出主要内容中没有说明。` });
+    const total = rows.find((r: RowData) => r.id === TOTAL_ROW_ID)?.amounts[ref.column] ?? 0;
+    const sum = items.reduce((s, it) => s + it.amount, 0);
+    const diff = sum - printed(total);
+    if (diff !== 0) {
+      // Each item is rounded on its own: a difference within half a hundredth per item is rounding.
+      const rounding = Math.abs(diff) * 2 <= items.length;
+      findings.push(at(context, items[items.length - 1].line, "narrative-items", rounding ? "info" : "error", `${rounding ? "四舍五入差异：" : ""}各项之和 ${shown(sum)}万元，表的合计 ${shown(printed(total))}万元${rounding ? "，差额在各项四舍五入的范围内。" : "，相差超出四舍五入范围。"}`, { expected: shown(printed(total)), actual: shown(sum) }));
+    }
+    return findings;
+  },
+};
+
+export const narrativeExecutionChangeRule: Rule = {
+  id: "narrative-execution-change",
+  severity: "error",
+  title: "与上年执行数比较",
+  description: "“{上年}年当年预算执行数为A万元，{本年}年预算安排B万元，比{上年}年预算执行数增加/减少p%”：年份是上一年，增减与两数一致，p按A重新计算；A为零时不能写百分比。",
+  check(context) {
+    const { year } = context.unit;
+    const findings: Finding[] = [];
+    const form = /(\d{4})年当年预算执行数为([\d,.]+)万元，(\d{4})年预算安排([\d,.]+)万元，比(\d{4})年预算执行数(增加|减少|增长|下降)([\d.]+)%/g;
+    for (const line of linesOf(context))
+      for (const m of line.text.matchAll(form)) {
+        const [, p1, a, y, b, p2, word, pct] = m;
+        if (Number(p1) !== year - 1 || Number(p2) !== year - 1 || Number(y) !== year) findings.push(at(context, line, "narrative-execution-change", "error", `“${m[0].slice(0, 24)}…”中的年份应为${year - 1}年和${year}年。`));
+        const prior = hundredths(a);
+        const current = hundredths(b);
+        if (prior === 0) {
+          findings.push(at(context, line, "narrative-execution-change", "error", `${p1}年执行数为0，“${word}${pct}%”没有意义，应写明为新增。`));
+          continue;
+        }
+        const up = word === "增加" || word === "增长";
+        if (current !== prior && up !== current > prior) findings.push(at(context, line, "narrative-execution-change", "error", `${shown(current)}万元比${shown(prior)}万元${current > prior ? "多" : "少"}，却写作“${word}”。`));
+        const exact = (Math.abs(current - prior) / prior) * 100;
+        if (Math.abs(exact - Number(pct)) > 0.005 + 1e-9) findings.push(at(context, line, "narrative-execution-change", "error", `“${word}${pct}%”按执行数${shown(prior)}万元计算应为${exact.toFixed(2)}%。`, { expected: `${exact.toFixed(2)}%`, actual: `${pct}%` }));
+      }
+    return findings;
+  },
+};
+
+/** Words of a reason that argue an increase or a cut. */
+const UP_WORDS = /增加|增长|新增|提高|上涨|扩大/;
+const DOWN_WORDS = /减少|下降|压减|缩减|压缩|节约|降低|取消/;
+
+export const narrativeReasonDirectionRule: Rule = {
+  id: "narrative-reason-direction",
+  severity: "warning",
+  title: "原因与增减方向",
+  description: "原因的用语要与它解释的增减一致（减少不能用“经费增加”解释）；同一句原因不应原样出现在增减方向不同的科目下。",
+  check(context) {
+    const findings: Finding[] = [];
+    const seen = new Map<string, { line: NarrativeLine; up: boolean }>();
+    for (const line of linesOf(context))
+      // The direction word may end its sentence just before the reason (…减少40.00%。主要原因是：…).
+      for (const m of line.text.matchAll(/(增加|减少|增长|下降)[^。]*?。?主要原因是[：:]?([^。]+)/g)) {
+        const up = m[1] === "增加" || m[1] === "增长";
+        const reason = m[2].trim();
+        const argues = UP_WORDS.test(reason) && !DOWN_WORDS.test(reason) ? true : DOWN_WORDS.test(reason) && !UP_WORDS.test(reason) ? false : null;
+        if (argues !== null && argues !== up) findings.push(at(context, line, "narrative-reason-direction", "warning", `写的是“${m[1]}”，原因“${reason}”却说的是${argues ? "增加" : "减少"}。`));
+        const key = nameKey(reason);
+        const before = seen.get(key);
+        if (before && before.up !== up && before.line !== line) findings.push(at(context, line, "narrative-reason-direction", "warning", `同一句原因“${reason}”也用在了方向相反的另一处（${before.line.place ?? `A${before.line.row + 1}`}），请核实是否照抄。`));
+        if (!before) seen.set(key, { line, up });
+      }
+    return findings;
+  },
+};
+
+export const narrativeProcurementRule: Rule = {
+  id: "narrative-procurement",
+  severity: "error",
+  title: "政府采购预算的构成",
+  description: "“政府采购预算A万元，其中：货物B万元、工程C万元、服务D万元”：B+C+D = A。",
+  check: (context) =>
+    linesOf(context).flatMap((line) => {
+      const m = /政府采购预算(?:总额)?([\d,.]+)万元[，。]其中：政府采购货物预算([\d,.]+)万元、政府采购工程预算([\d,.]+)万元、政府采购服务预算([\d,.]+)万元/.exec(line.text);
+      if (!m) return [];
+      const total = hundredths(m[1]);
+      const parts = hundredths(m[2]) + hundredths(m[3]) + hundredths(m[4]);
+      return parts === total ? [] : [at(context, line, "narrative-procurement", "error", `政府采购货物、工程、服务之和 ${shown(parts)}万元，不等于政府采购预算 ${shown(total)}万元。`, { expected: shown(total), actual: shown(parts) })];
+    }),
+};
+
+export const narrativeBreakdownRule: Rule = {
+  id: "narrative-breakdown",
+  severity: "error",
+  title: "合计与“其中”各项",
+  description: "“共计金额X万元……其中：……涉及金额a万元；……涉及金额b万元”（绩效目标的项目金额等）：各项之和等于合计。",
+  check: (context) =>
+    linesOf(context).flatMap((line) =>
+      [...line.text.matchAll(/(共计金额|涉及项目金额)([\d,.]+)万元[^。]*。其中：([^。]+)/g)].flatMap((m) => {
+        const parts = [...m[3].matchAll(/涉及(?:项目)?金额([\d,.]+)万元/g)].map((p) => hundredths(p[1]));
+        const sum = parts.reduce((a, b) => a + b, 0);
+        return parts.length > 0 && sum !== hundredths(m[2]) ? [at(context, line, "narrative-breakdown", "error", `“${m[1]}${m[2]}万元”下各项之和为 ${shown(sum)}万元。`, { expected: shown(hundredths(m[2])), actual: shown(sum) })] : [];
+      }),
+    ),
+};
+
+export const narrativePerformanceFundsRule: Rule = {
+  id: "narrative-performance-funds",
+  severity: "error",
+  title: "绩效目标涉及的资金",
+  description: "编报绩效目标的项目“涉及项目预算资金A万元”不超过项目支出合计。",
+  check(context) {
+    const ref = context.pack.figures?.projectExpenditure;
+    const project = ref ? context.table(ref.table)?.[ref.side]?.find((r) => r.id === ref.row)?.amounts[ref.column] : undefined;
+    if (project === undefined || project === null) return [];
+    const stated = context.facts?.performanceProjects?.amount;
+    return linesOf(context).flatMap((line) => {
+      const m = /涉及项目预算资金([\d,.]+)万元/.exec(line.text);
+      if (!m) return [];
+      if (hundredths(m[1]) > printed(project)) return [at(context, line, "narrative-performance-funds", "error", `编报绩效目标的项目资金 ${m[1]}万元，超过项目支出合计 ${shown(printed(project))}万元。`)];
+      // Where the 说明资料 give the figure, the text must say it.
+      if (stated !== undefined && hundredths(m[1]) !== printed(stated)) return [at(context, line, "narrative-performance-funds", "error", `编报绩效目标的项目资金写作 ${m[1]}万元，说明资料中为 ${shown(printed(stated))}万元。`, { expected: shown(printed(stated)), actual: m[1] })];
+      return [];
+    });
+  },
+};
+
+export const narrativeNewSpendingRule: Rule = {
+  id: "narrative-new-spending",
+  severity: "error",
+  title: "新增的金额",
+  description: "“X万元，上年无此项预算，本年新增Y万元”：Y 等于 X。",
+  check: (context) =>
+    linesOf(context).flatMap((line) =>
+      [...line.text.matchAll(/([\d,.]+)万元，上年无此项预算，本年新增([\d,.]+)万元/g)].flatMap((m) => (hundredths(m[1]) === hundredths(m[2]) ? [] : [at(context, line, "narrative-new-spending", "error", `本年${m[1]}万元全部为新增，却写“本年新增${m[2]}万元”。`, { expected: m[1], actual: m[2] })])),
+    ),
+};
+
+export const narrativeLevelRule: Rule = {
+  id: "narrative-level",
+  severity: "warning",
+  title: "行政级别的用语",
+  description: "区级单位的说明中出现“市级”（或市级单位的说明中出现“区级”），多半是从别处抄来的。级别取自模板包或单位名称。",
+  check(context) {
+    const level = context.pack.level ?? (/区/.test(context.unit.name) ? "区级" : /市/.test(context.unit.name) ? "市级" : undefined);
+    if (!level) return [];
+    const wrong = level === "区级" ? "市级" : level === "市级" ? "区级" : undefined;
+    if (!wrong) return [];
+    return linesOf(context).flatMap((line) => (line.text.includes(wrong) ? [at(context, line, "narrative-level", "warning", `这是${level}单位的说明，却写了“${wrong}”，请核实是否照抄了别的级别的文字。`)] : []));
+  },
+};
+
+export const NARRATIVE_CLAIM_RULES: readonly Rule[] = [narrativeItemsRule, narrativeExecutionChangeRule, narrativeReasonDirectionRule, narrativeProcurementRule, narrativeBreakdownRule, narrativePerformanceFundsRule, narrativeNewSpendingRule, narrativeLevelRule];
