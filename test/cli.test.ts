@@ -278,3 +278,47 @@ describe("generate --adjust-rounding", () => {
     expect(result.err).toContain("--adjust-rounding 需要");
   });
 });
+
+describe("a year's complete subject list (--subjects)", () => {
+  it("turns 未知 codes into findings against the list, and refuses a file that is not one", async () => {
+    const csv = join(dir, "2024科目表.csv");
+    // A complete list for the year that lacks 2080505 (as if renamed): the code is reported, not left 未知.
+    const partial = readFileSync(join(__dirname, "../src/core/subjects/partial-list.ts"), "utf8");
+    const lines = /`([\s\S]*)`/.exec(partial)![1].split("\n").filter((l) => !l.includes(",2080505,"));
+    writeFileSync(csv, lines.join("\n"));
+    const withList = JSON.parse((await run("validate", reference, "--subjects", csv, "--format", "json")).out);
+    const listed = withList.files[0].findings.filter((f: { ruleId: string; message: string }) => f.ruleId === "subject-list" && f.message.includes("2080505"));
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((f: { severity: string }) => f.severity === "warning")).toBe(true);
+    const bad = join(dir, "不是科目表.csv");
+    writeFileSync(bad, "姓名,工资\n张三,100\n");
+    const refused = await run("validate", reference, "--subjects", bad);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("不是科目表");
+  });
+});
+
+describe("the Shanghai 编制说明 from a data file", () => {
+  it("generate --data writes the 单位编制说明 sheet, which validates clean against the tables", async () => {
+    const json = JSON.parse(readFileSync("examples/shanghai-synthetic-2026.json", "utf8"));
+    json.narrative = {
+      priorYear: { appropriation: 18_000_000, general: 18_000_000, fund: 0, stateCapital: 0, threePublic: 15_000, officeCosts: 0 },
+      reasons: { appropriation: "在职人员工资正常增长", threePublic: "公务用车运行维护费增加" },
+      purposes: Object.fromEntries(json.tables.T5.rows.filter((r: { code?: string }) => r.code?.length === 7).map((r: { code: string; name: string }) => [r.code, `${r.name}日常运转`])),
+      procurement: { goods: 125_000, works: 0, services: 302_500 },
+      performanceProjects: { count: 2, amount: 100_000 },
+      assets: { asOf: "2025-12-31", vehicles: { actual: 2, businessUse: 2 }, equipmentOver100: 1 },
+    };
+    const data = join(dir, "shanghai-with-narrative.json");
+    writeFileSync(data, JSON.stringify(json));
+    const out = join(dir, "shanghai-with-narrative.xlsx");
+    const generated = await run("generate", "--data", data, "-o", out);
+    expect(generated.code).toBe(0);
+    expect(generated.out).toContain("和情况说明");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet("单位编制说明")!.getCell("A1").value).toBe("2026年单位预算编制说明");
+    const report = JSON.parse((await run("validate", out, "--format", "json")).out);
+    expect(report.files[0].findings.filter((f: { ruleId: string; severity: string }) => f.ruleId.startsWith("narrative") && f.severity !== "info")).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ import { readWorkbookCells } from "../src/core/read-workbook";
 import { validate, validationInputOf } from "../src/core/validation/engine";
 import { main } from "../src/cli/main";
 import { cellsOf, plainSheets, textSheet } from "./support/foreign-workbooks";
-import { EXAMPLE_PATH, loadExample } from "./support/reference";
+import { EXAMPLE_PATH, REFERENCE_MD, loadExample } from "./support/reference";
 
 const example = loadExample();
 const json = JSON.parse(readFileSync(EXAMPLE_PATH, "utf8"));
@@ -41,6 +41,27 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
     write.mockRestore();
   }
 }
+
+/** The published reference's own 情况说明 text (第三部分), line by line, as printed. */
+const referenceText = (() => {
+  const md = REFERENCE_MD.split("\n");
+  const start = md.findIndex((l) => l.trim() === "第三部分 2024年度单位预算情况说明");
+  const end = md.findIndex((l) => l.trim().startsWith("第四部分 名词解释"));
+  return md.slice(start, end).map((l) => l.trim()).filter((l) => l && !l.startsWith("|"));
+})();
+
+describe("the reference's own 情况说明, typed by hand", () => {
+  it("is found on a sheet without our names and checks clean against the recognised tables", () => {
+    const reading = readWorkbookCells(cellsOf([...plainSheets(example), textSheet("情况说明（手录）", referenceText.map((l) => [l]))]), { type: "事业单位" });
+    expect(reading.narrative?.lines.length).toBeGreaterThan(50);
+    expect(narrativeFindings(validate(validationInputOf(reading, reading.disclosure!.unit, true)!).findings)).toEqual([]);
+    // …and a figure changed in it is caught at its row.
+    const row = referenceText.findIndex((l) => l.includes("基本支出64.06万元"));
+    const changed = referenceText.map((l, i) => (i === row ? l.replace("基本支出64.06万元", "基本支出60.06万元") : l));
+    const wrong = readWorkbookCells(cellsOf([...plainSheets(example), textSheet("情况说明（手录）", changed.map((l) => [l]))]), { type: "事业单位" });
+    expect(narrativeFindings(validate(validationInputOf(wrong, wrong.disclosure!.unit, true)!).findings)).toContainEqual(expect.objectContaining({ ruleId: "narrative-amount", cell: `A${row + 1}` }));
+  });
+});
 
 describe("a narrative typed on a sheet of its own", () => {
   const sheetOf = (edit: (text: string) => string = (t) => t) =>
@@ -105,6 +126,12 @@ describe("a narrative given to the CLI as a file", () => {
     const order = ["一、", "项目", "基本支出", paragraphs[5].text.slice(0, 12), "数据来源"].map((t) => value.indexOf(t));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it("checks the reference's own text as a .docx clean", async () => {
+    const file = await wordFile("参考情况说明", referenceText);
+    const report = JSON.parse((await run("validate", reference, "--narrative", file, "--format", "json")).out);
+    expect(narrativeFindings(report.files[0].findings)).toEqual([]);
   });
 
   it("checks a .docx (tables and numbered lists read in order) against the workbook's tables", async () => {

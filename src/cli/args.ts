@@ -18,7 +18,7 @@ export const COMMAND_OPTIONS: Record<string, { options: Record<string, OptionSpe
     positionals: true,
   },
   validate: {
-    options: { format: { type: "string" }, "fail-on": { type: "string" }, pack: { type: "string" }, "unit-type": { type: "string" }, department: { type: "string" }, narrative: { type: "string" } },
+    options: { format: { type: "string" }, "fail-on": { type: "string" }, pack: { type: "string" }, "unit-type": { type: "string" }, department: { type: "string" }, narrative: { type: "string" }, subjects: { type: "string" } },
     positionals: true,
   },
   help: { options: {}, positionals: true },

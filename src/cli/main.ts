@@ -12,7 +12,7 @@ import { InputError } from "./input-error";
 const USAGE = `用法 (usage):
   budget-tables generate [--pack ${DEFAULT_PACK_ID}] [--data FILE.json | --from 工作簿] -o OUT.xlsx [--adjust-rounding] [--format text|json] [--force]
   budget-tables extract 工作簿 [-o FILE.json] [--force] [--pack 模板包] [--unit-type 单位类型] [--department 主管部门]
-  budget-tables validate 工作簿|文件夹… [--format text|json] [--fail-on error|warning] [--pack 模板包] [--unit-type 单位类型] [--department 主管部门] [--narrative 说明.docx|说明.txt]
+  budget-tables validate 工作簿|文件夹… [--format text|json] [--fail-on error|warning] [--pack 模板包] [--unit-type 单位类型] [--department 主管部门] [--narrative 说明.docx|说明.txt] [--subjects 科目表.csv]
 
 工作簿 (workbooks): .xlsx、.xlsm、.xls、.ods；本工具生成的，或任何印有标准表格的（按表名和表头识别）。
 退出码 (exit codes): 0 通过；1 有达到 --fail-on 级别的问题；2 文件无法读取或命令有误。

@@ -72,7 +72,7 @@ export async function validateFiles(files: readonly string[], unitDefaults: Part
   const results: FileResult[] = new Array(files.length);
   let next = 0;
   // This thread is one of the pool: it is already warm, so the pool never runs slower than one thread.
-  const workers = Array.from({ length: poolSize - 1 }, () => new Worker(script, { workerData: { unitDefaults, options: { packId: validateOptions.packId } } }));
+  const workers = Array.from({ length: poolSize - 1 }, () => new Worker(script, { workerData: { unitDefaults, options: { packId: validateOptions.packId, subjectsCsv: validateOptions.subjectsCsv } } }));
   const here = async () => {
     while (next < files.length) {
       const index = next++;

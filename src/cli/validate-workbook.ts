@@ -5,7 +5,7 @@ import { readWorkbookCells, type WorkbookReading } from "../core/read-workbook";
 import { unreadableReport, validate, validationInputOf } from "../core/validation/engine";
 import type { ValidationReport } from "../core/validation/types";
 import type { WorkbookCells } from "../core/workbook-cells";
-import type { SubjectList } from "../core/subjects/subject-list";
+import { parseSubjectCsv, type SubjectList } from "../core/subjects/subject-list";
 import { excelJsCells } from "./xlsx-reader";
 
 export interface WorkbookValidation {
@@ -17,6 +17,8 @@ export interface ValidateOptions {
   /** Forces the pack recognition tries (--pack). */
   packId?: string;
   subjects?: SubjectList;
+  /** A year's complete subject list as CSV text (kind,code,name …), from --subjects; sent to workers as text. */
+  subjectsCsv?: string;
   /** The narrative from a file given with --narrative, checked instead of any in the workbook. */
   narrative?: WorkbookReading["narrative"];
 }
@@ -25,7 +27,8 @@ export function validateCells(book: WorkbookCells, unitDefaults: Partial<UnitInf
   const reading = readWorkbookCells(book, unitDefaults, { packId: options.packId });
   if (options.narrative) reading.narrative = options.narrative;
   const unitTypeKnown = unitDefaults.type !== undefined || reading.unitInfo?.type !== undefined;
-  const input = reading.disclosure && validationInputOf(reading, reading.disclosure.unit, unitTypeKnown, options.subjects);
+  const subjects = options.subjects ?? (options.subjectsCsv !== undefined ? parseSubjectCsv(options.subjectsCsv, true) : undefined);
+  const input = reading.disclosure && validationInputOf(reading, reading.disclosure.unit, unitTypeKnown, subjects);
   return { reading, report: input ? validate(input) : unreadableReport(reading) };
 }
 

@@ -3,10 +3,27 @@ import { basename } from "node:path";
 import { choiceOption, stringOption, UsageError, type ParsedArgs } from "../args";
 import { documentLines } from "../../core/narrative/find-text";
 import { loadNarrativeText } from "../load-text";
+import { readFile } from "node:fs/promises";
+import { parseSubjectCsv } from "../../core/subjects/subject-list";
 import { InputError } from "../input-error";
 import { fileText, jsonReport, summaryTable } from "../report-text";
 import { expandInputs, validateFiles } from "../validate-files";
 import { packOption, unitDefaults } from "./shared";
+
+/** A complete subject list for the year (the CSV shape of shared/reference/subjects-partial.csv). */
+async function subjectListText(path: string | undefined): Promise<string | undefined> {
+  if (path === undefined) return undefined;
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new InputError(`${path}：科目表文件不存在或无法读取。`);
+  }
+  const header = text.replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "";
+  if (!/^kind,code,name/.test(header) || parseSubjectCsv(text, true).names("function", "201") === undefined)
+    throw new InputError(`${path}：不是科目表（第一行应为 kind,code,name，且至少含有功能分类 201 一般公共服务支出）。`);
+  return text.replace(/^\uFEFF/, "");
+}
 
 export async function validateCommand(args: ParsedArgs): Promise<number> {
   if (args.positional.length === 0) throw new UsageError("validate 需要至少一个工作簿文件或文件夹。");
@@ -20,7 +37,8 @@ export async function validateCommand(args: ParsedArgs): Promise<number> {
   const narrativePath = stringOption(args, "narrative");
   if (narrativePath && files.length > 1) throw new UsageError("--narrative 只能和一个工作簿一起校验。");
   const narrative = narrativePath ? { sheetName: basename(narrativePath), lines: documentLines(await loadNarrativeText(narrativePath)) } : undefined;
-  const results = await validateFiles(files, defaults, narrative ? 1 : undefined, { packId, narrative });
+  const subjectsCsv = await subjectListText(stringOption(args, "subjects"));
+  const results = await validateFiles(files, defaults, narrative ? 1 : undefined, { packId, narrative, subjectsCsv });
   if (format === "json") process.stdout.write(JSON.stringify(jsonReport(results), null, 1) + "\n");
   else {
     console.log(results.map(fileText).join("\n\n"));
