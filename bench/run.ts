@@ -22,6 +22,11 @@ import { statSync } from "node:fs";
 import { plainSheets, textSheet, workbookFile } from "../test/support/foreign-workbooks";
 import { copyFileSync } from "node:fs";
 import { adjustRounding } from "../src/core/rounding/adjust";
+import { narrativeFromLayouts } from "../src/core/narrative/plan";
+import { readNarrativeFacts } from "../src/core/narrative/facts";
+import { NARRATIVE_RULES } from "../src/core/validation/rules-narrative";
+import { readBackLayouts } from "../src/core/layout/read-back";
+import { loadExample } from "../test/support/reference";
 import { readDataFile } from "../src/core/data-format";
 import { readWorkbook } from "../src/cli/xlsx-reader";
 import { randomDisclosure } from "../test/support/random-disclosure";
@@ -157,6 +162,16 @@ async function main(): Promise<void> {
   const adjustMs = time(() => void adjustRounding(SHANXI_UNIT_13, department), 5);
   const adjusted = adjustRounding(SHANXI_UNIT_13, department);
   line(`尾差调整 of the ${rowCount.toLocaleString()}-row department disclosure`, `${ms(adjustMs)}; ${adjusted.moved.length} of ${adjusted.figures} figures moved, ${adjusted.residuals.length} residuals`, "under 200 ms", adjustMs < 200);
+
+  // Claims and checks of a 20-page narrative (about 40,000 characters) against the tables.
+  const reference = loadExample();
+  const referenceLayouts = planInsertion(SHANXI_UNIT_13, reference.unit, SHANXI_UNIT_13.tables.map((t) => t.id), [], reference.tables).layouts;
+  const referenceNarrative = narrativeFromLayouts(referenceLayouts, reference.unit, readNarrativeFacts(JSON.parse(readFileSync("examples/xinzhou-2024.json", "utf8")).narrative, "元"));
+  const longLines: { row: number; text: string }[] = [];
+  while (longLines.reduce((n, l) => n + l.text.length, 0) < 40_000) for (const p of referenceNarrative) longLines.push({ row: longLines.length, text: p.text });
+  const narrativeInput = { pack: SHANXI_UNIT_13, unit: reference.unit, tables: readBackLayouts(referenceLayouts, reference.unit)!.tables, narrative: { sheetName: "情况说明", lines: longLines } };
+  const narrativeMs = time(() => void validate(narrativeInput, NARRATIVE_RULES));
+  line(`narrative claims and checks, ${longLines.reduce((n, l) => n + l.text.length, 0).toLocaleString()} characters`, ms(narrativeMs), "under 50 ms", narrativeMs < 50);
 
   // Peak memory of validating one 5,000-row workbook with the CLI reader.
   const dir = mkdtempSync(join(tmpdir(), "bench-"));
