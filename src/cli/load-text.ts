@@ -7,6 +7,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import mammoth from "mammoth";
 import { InputError } from "./input-error";
+import { htmlBlocks } from "../core/narrative/find-text";
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -34,16 +35,6 @@ export async function loadNarrativeText(path: string): Promise<string[]> {
   } catch (error) {
     throw new InputError(`${path}：Word 文件已损坏或不完整，无法读取（${String((error as Error).message).split("\n")[0].slice(0, 80)}）。`);
   }
-}
-
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " };
-
-/** The text of each block (paragraph, heading, list item, table cell) of mammoth's simple HTML, in order. */
-export function htmlBlocks(html: string): string[] {
-  return html
-    .split(/<\/(?:p|h[1-6]|li|td|th)>/)
-    .map((block) => block.replace(/<[^>]*>/g, "").replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name]).trim())
-    .filter((text) => text !== "");
 }
 
 /** UTF-8 when the bytes are valid UTF-8, else GBK (记事本 on Chinese Windows). */

@@ -5,7 +5,7 @@ import type { ValidationReport } from "../core/validation/types";
 import { readWorkbookTables, selectCell } from "./read-workbook";
 import { writeReportSheet } from "./write-report";
 import type { InsertReport, InsertRequest, WorkbookPort } from "./port";
-import { loadFactsSetting, loadUnitInfo, saveFactsSetting, saveUnitInfo } from "./unit-settings";
+import { loadFactsSetting, loadSubjectsSetting, loadUnitInfo, saveFactsSetting, saveSubjectsSetting, saveUnitInfo } from "./unit-settings";
 import type { SheetLayout } from "../core/layout/types";
 import type { NarrativeFacts } from "../core/narrative/facts";
 import { finalizeWorkbook } from "./finalize";
@@ -59,6 +59,14 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   async loadFacts(): Promise<NarrativeFacts | null> {
     return (loadFactsSetting(Office.context.document.settings) as NarrativeFacts | null) ?? null;
+  }
+
+  async loadSubjects(): Promise<string | null> {
+    return loadSubjectsSetting(Office.context.document.settings);
+  }
+
+  saveSubjects(csv: string): Promise<void> {
+    return saveSubjectsSetting(Office.context.document.settings, csv);
   }
 
   saveFacts(facts: NarrativeFacts): Promise<void> {

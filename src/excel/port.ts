@@ -47,6 +47,9 @@ export interface WorkbookPort {
   /** Writes the findings to a new sheet; returns its name. */
   writeReport(report: ValidationReport): Promise<string>;
   loadFacts(): Promise<NarrativeFacts | null>;
+  /** A year's complete subject list (CSV text) kept with the workbook, or null. */
+  loadSubjects(): Promise<string | null>;
+  saveSubjects(csv: string): Promise<void>;
   saveFacts(facts: NarrativeFacts): Promise<void>;
   /** Writes the 情况说明 sheet; an existing generated one is replaced only with `replaceExisting`. */
   writeNarrative(layout: SheetLayout, replaceExisting: boolean): Promise<{ written: string } | { existing: string }>;

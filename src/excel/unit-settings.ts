@@ -36,3 +36,18 @@ export function saveFactsSetting(settings: Office.Settings, facts: unknown): Pro
     settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(`说明资料保存失败：${result.error?.message ?? "未知原因"}`))));
   });
 }
+
+export const SUBJECTS_SETTING = "ys.subjectList";
+
+/** A complete subject list loaded in the task pane, kept with the workbook like 单位信息. */
+export function loadSubjectsSetting(settings: Office.Settings): string | null {
+  const value = settings.get(SUBJECTS_SETTING);
+  return typeof value === "string" ? value : null;
+}
+
+export function saveSubjectsSetting(settings: Office.Settings, csv: string): Promise<void> {
+  settings.set(SUBJECTS_SETTING, csv);
+  return new Promise((resolve, reject) => {
+    settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(`科目表保存失败：${result.error?.message ?? "未知原因"}`))));
+  });
+}

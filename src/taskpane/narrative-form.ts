@@ -4,6 +4,10 @@ import { readAmount } from "../core/amount";
 import { FEN_PER_UNIT, toFen } from "../core/fixed";
 
 export const FACT_FIELDS = [
+  "priorAppropriation",
+  "reasonAppropriation",
+  "projectsCount",
+  "projectsAmount",
   "priorTotal",
   "priorGeneral",
   "priorThreePublic",
@@ -54,8 +58,16 @@ export function factsFromForm(form: FactForm): NarrativeFacts {
   const operating = { count: count(form.operatingCount), amount: wanToFen(form.operatingAmount) ?? 0 };
   const specific = { count: count(form.specificCount), amount: wanToFen(form.specificAmount) ?? 0 };
   return {
-    priorYear: { total: wanToFen(form.priorTotal), generalExpenditure: wanToFen(form.priorGeneral), threePublic: wanToFen(form.priorThreePublic), officeCosts: wanToFen(form.priorOfficeCosts) },
-    reasons: { income: form.reasonIncome || undefined, expenditure: form.reasonExpenditure || undefined, threePublic: form.reasonThreePublic || undefined, officeCosts: form.reasonOfficeCosts || undefined },
+    priorYear: {
+      total: wanToFen(form.priorTotal),
+      generalExpenditure: wanToFen(form.priorGeneral),
+      threePublic: wanToFen(form.priorThreePublic),
+      officeCosts: wanToFen(form.priorOfficeCosts),
+      appropriation: wanToFen(form.priorAppropriation),
+      general: wanToFen(form.priorAppropriation),
+    },
+    reasons: { income: form.reasonIncome || undefined, expenditure: form.reasonExpenditure || undefined, threePublic: form.reasonThreePublic || undefined, officeCosts: form.reasonOfficeCosts || undefined, appropriation: form.reasonAppropriation || undefined },
+    ...(form.projectsCount.trim() || form.projectsAmount.trim() ? { performanceProjects: { count: count(form.projectsCount), amount: wanToFen(form.projectsAmount) ?? 0 } } : {}),
     procurement: { goods: wanToFen(form.goods) ?? 0, works: wanToFen(form.works) ?? 0, services: wanToFen(form.services) ?? 0 },
     performance: { overallTarget: form.overallTarget.trim() || null, managed: { operating, specific }, disclosed: { operating, specific } },
     assets: {
@@ -72,6 +84,12 @@ export function factsFromForm(form: FactForm): NarrativeFacts {
 export function formFromFacts(facts: NarrativeFacts, year: number): FactForm {
   const form = emptyForm(year);
   form.priorTotal = fenToWan(facts.priorYear.total);
+  form.priorAppropriation = fenToWan(facts.priorYear.appropriation);
+  form.reasonAppropriation = facts.reasons.appropriation ?? "";
+  if (facts.performanceProjects) {
+    form.projectsCount = String(facts.performanceProjects.count);
+    form.projectsAmount = fenToWan(facts.performanceProjects.amount);
+  }
   form.priorGeneral = fenToWan(facts.priorYear.generalExpenditure);
   form.priorThreePublic = fenToWan(facts.priorYear.threePublic);
   form.priorOfficeCosts = fenToWan(facts.priorYear.officeCosts);

@@ -5,11 +5,23 @@ import type { RecognitionOptions } from "../core/recognize/recognize";
 import { unreadableReport, validate, validationInputOf } from "../core/validation/engine";
 import type { ValidationReport } from "../core/validation/types";
 import type { WorkbookPort } from "../excel/port";
+import { documentLines } from "../core/narrative/find-text";
+import { parseSubjectCsv } from "../core/subjects/subject-list";
 
-export async function runValidation(port: WorkbookPort, unit: UnitInfo | null, options?: RecognitionOptions): Promise<{ report: ValidationReport; reading: WorkbookReading }> {
+/** A narrative pasted or picked in the pane, checked instead of any in the workbook. */
+export interface PastedNarrative {
+  name: string;
+  paragraphs: readonly string[];
+}
+
+export async function runValidation(port: WorkbookPort, unit: UnitInfo | null, options?: RecognitionOptions, pasted?: PastedNarrative | null): Promise<{ report: ValidationReport; reading: WorkbookReading }> {
   const reading = await port.readTables(unit ? { type: unit.type, department: unit.department } : {}, options);
   if (!reading.disclosure) return { reading, report: unreadableReport(reading) };
+  if (pasted && pasted.paragraphs.some((p) => p.trim() !== "")) reading.narrative = { sheetName: pasted.name, lines: documentLines(pasted.paragraphs) };
+  // A complete subject list loaded for this workbook replaces the partial one.
+  const csv = await port.loadSubjects();
+  const subjects = csv ? parseSubjectCsv(csv, true) : undefined;
   // 单位信息 from the task pane is the reference for titles and 单位名称; the workbook's own for anything missing.
-  const input = validationInputOf(reading, unit ? { ...reading.disclosure.unit, ...unit } : reading.disclosure.unit, unit !== null);
+  const input = validationInputOf(reading, unit ? { ...reading.disclosure.unit, ...unit } : reading.disclosure.unit, unit !== null, subjects);
   return { reading, report: input ? validate(input) : unreadableReport(reading) };
 }

@@ -33,7 +33,7 @@ afterAll(async () => {
   server?.close();
 });
 
-async function openPane(data?: "reference"): Promise<Page> {
+async function openPane(data?: "reference" | "shanghai"): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${origin}/index.html${data ? `?data=${data}` : ""}`);
   await page.getByRole("tab", { name: "模板" }).waitFor();
@@ -216,6 +216,45 @@ describe("task pane in Chromium", () => {
     expect(after).toBe(before);
     const names = await page.evaluate(() => [...(window as unknown as { __workbook: { names: Map<string, { sheetName: string }> } }).__workbook.names.keys()]);
     expect(names).toEqual(expect.arrayContaining(["YS_T3_BODY", "YS_T3_COL_total", "YS_PACK_shanxi_unit_13_V1_T3"]));
+    await page.close();
+  });
+
+  it("asks the Shanghai facts and writes the 单位编制说明 for a Shanghai workbook", async () => {
+    const page = await openPane("shanghai");
+    await page.getByRole("tab", { name: "说明" }).click();
+    await page.getByLabel("上年财政拨款收入（支出）预算（万元）").fill("1800");
+    await page.getByLabel("财政拨款增减的主要原因").fill("在职人员工资正常增长");
+    await page.getByRole("button", { name: "生成预览" }).click();
+    const preview = page.getByRole("region", { name: "生成预览" });
+    await preview.getByText("2026年单位预算编制说明").waitFor();
+    await preview.getByText(/财政拨款收入[\d.]+万元，比2025年预算增加[\d.]+万元/).waitFor();
+    await page.getByRole("button", { name: "写入“情况说明”工作表" }).click();
+    await page.getByText("已写入工作表“单位编制说明”。").waitFor();
+    await page.close();
+  });
+
+  it("checks a narrative pasted or picked as a Word file (read in the browser), and keeps a loaded subject list", async () => {
+    const page = await openPane("reference");
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.getByRole("button", { name: "说明文本和科目表（可选）" }).click();
+    await page.getByLabel("粘贴说明文本").fill("2024年度忻州市社会保障卡服务中心支出预算164.06万元，其中：基本支出46.06万元，占39.05%；项目支出100万元，占60.95%。");
+    await page.getByRole("button", { name: "开始校验" }).click();
+    await page.getByRole("button", { name: /第1段 说明中“基本支出46.06万元”与表中/ }).waitFor();
+
+    // A Word file, chosen from disk and read here: its paragraphs replace the pasted text.
+    const { Document, Packer, Paragraph } = await import("docx");
+    const word = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("一、支出预算情况说明"), new Paragraph("2024年度忻州市社会保障卡服务中心支出预算164.06万元，其中：基本支出64.06万元，占39.05%；项目支出100万元，占60.95%。"), new Paragraph("机关运行经费预算9.99万元。")] }] }));
+    await page.getByLabel("选择 Word 或文本文件").setInputFiles({ name: "情况说明.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: word });
+    await expect.poll(() => page.getByLabel("粘贴说明文本").inputValue()).toContain("机关运行经费预算9.99万元");
+    await page.getByRole("button", { name: "重新校验" }).click();
+    await page.getByRole("button", { name: /第3段 说明中“机关运行经费预算9.99万元”/ }).waitFor();
+    await expect(page.getByRole("button", { name: /基本支出46.06/ }).count()).resolves.toBe(0);
+
+    // A complete subject list is kept with the workbook.
+    await page.getByLabel("加载本年度完整科目表（.csv）").setInputFiles({ name: "2024科目表.csv", mimeType: "text/csv", buffer: Buffer.from("kind,code,name\nfunc,201,一般公共服务支出\nfunc,208,社会保障和就业支出\n") });
+    await page.getByText("已加载科目表“2024科目表.csv”").waitFor();
+    const settings = await page.evaluate(() => (window as unknown as { __workbook: { settings: Map<string, unknown> } }).__workbook.settings.get("subjects"));
+    expect(String(settings)).toContain("func,208");
     await page.close();
   });
 

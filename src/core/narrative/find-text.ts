@@ -71,3 +71,13 @@ export function documentLines(paragraphs: readonly string[]): NarrativeLine[] {
   });
   return lines;
 }
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " };
+
+/** The text of each block (paragraph, heading, list item, table cell) of mammoth's simple HTML, in order. */
+export function htmlBlocks(html: string): string[] {
+  return html
+    .split(/<\/(?:p|h[1-6]|li|td|th)>/)
+    .map((block) => block.replace(/<[^>]*>/g, "").replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name]).trim())
+    .filter((text) => text !== "");
+}

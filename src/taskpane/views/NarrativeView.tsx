@@ -63,6 +63,12 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
   useEffect(() => {
     port.loadFacts().then((facts) => facts && setForm(formFromFacts(facts, year)), () => undefined);
   }, [port, year]);
+  // The fields follow the pack of the workbook's tables (Shanghai's 编制说明 asks for other facts than Shanxi's 情况说明).
+  const [packNarrative, setPackNarrative] = useState<TemplatePack["narrative"]>("shanxi");
+  useEffect(() => {
+    port.readTables({}).then((reading) => reading.pack?.narrative && setPackNarrative(reading.pack.narrative), () => undefined);
+  }, [port]);
+  const shanghai = packNarrative === "shanghai";
   useEffect(() => {
     if (finalizeToken > 0) setConfirm({ kind: "finalize" });
   }, [finalizeToken]);
@@ -133,10 +139,19 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
         <AccordionItem value="prior">
           <AccordionHeader>{strings.factsPrior}</AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            {field("priorTotal", strings.priorTotal)}
-            {field("priorGeneral", strings.priorGeneral)}
-            {field("reasonIncome", strings.reasonIncome, true)}
-            {field("reasonExpenditure", strings.reasonExpenditure, true)}
+            {shanghai ? (
+              <>
+                {field("priorAppropriation", strings.priorAppropriation)}
+                {field("reasonAppropriation", strings.reasonAppropriation, true)}
+              </>
+            ) : (
+              <>
+                {field("priorTotal", strings.priorTotal)}
+                {field("priorGeneral", strings.priorGeneral)}
+                {field("reasonIncome", strings.reasonIncome, true)}
+                {field("reasonExpenditure", strings.reasonExpenditure, true)}
+              </>
+            )}
             {field("priorThreePublic", strings.priorThreePublic)}
             {field("reasonThreePublic", strings.reasonThreePublic, true)}
             {field("priorOfficeCosts", strings.priorOfficeCosts)}
@@ -154,11 +169,20 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
         <AccordionItem value="performance">
           <AccordionHeader>{strings.factsPerformance}</AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            {field("overallTarget", strings.overallTarget, true)}
-            {field("operatingCount", strings.operatingCount)}
-            {field("operatingAmount", strings.operatingAmount)}
-            {field("specificCount", strings.specificCount)}
-            {field("specificAmount", strings.specificAmount)}
+            {shanghai ? (
+              <>
+                {field("projectsCount", strings.projectsCount)}
+                {field("projectsAmount", strings.projectsAmount)}
+              </>
+            ) : (
+              <>
+                {field("overallTarget", strings.overallTarget, true)}
+                {field("operatingCount", strings.operatingCount)}
+                {field("operatingAmount", strings.operatingAmount)}
+                {field("specificCount", strings.specificCount)}
+                {field("specificAmount", strings.specificAmount)}
+              </>
+            )}
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="assets">

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { UnitInfo } from "../../core/model";
 import { SEVERITY_NAMES, type Finding, type Severity, type ValidationReport } from "../../core/validation/types";
 import type { WorkbookPort } from "../../excel/port";
-import { runValidation } from "../run-validation";
+import { runValidation, type PastedNarrative } from "../run-validation";
+import TextSources from "./TextSources";
 import { groupForDisplay } from "../../core/validation/display";
 import type { Recognition, RecognitionOptions } from "../../core/recognize/recognize";
 import RecognitionPanel, { NOT_A_TABLE } from "./RecognitionPanel";
@@ -47,6 +48,7 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
   const [choices, setChoices] = useState<Record<string, string>>({});
   const [recognizedChoices, setRecognizedChoices] = useState<Record<string, string>>({});
   const [lastReading, setLastReading] = useState<WorkbookReading | null>(null);
+  const [pasted, setPasted] = useState<PastedNarrative | null>(null);
 
   const run = useCallback(
     async (options?: RecognitionOptions) => {
@@ -54,7 +56,7 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
       setError(null);
       setNote(null);
       try {
-        const { report: result, reading } = await runValidation(port, unit, options);
+        const { report: result, reading } = await runValidation(port, unit, options, pasted);
         setReport(result);
         setLastReading(reading);
         const found = reading.recognition ?? null;
@@ -68,7 +70,7 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
         setBusy(false);
       }
     },
-    [port, unit, strings],
+    [port, unit, strings, pasted],
   );
 
   const recognizeAgain = () =>
@@ -146,6 +148,12 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
       <Button appearance="primary" disabled={busy} onClick={() => void run()}>
         {report ? strings.validateAgain : strings.validate}
       </Button>
+      <TextSources strings={strings} port={port} narrative={pasted} onNarrative={setPasted} onNote={setNote} onError={(text) => setError(text)} />
+      {note && !busy && (
+        <MessageBar intent="success">
+          <MessageBarBody>{note}</MessageBarBody>
+        </MessageBar>
+      )}
       {busy && <Spinner size="tiny" label={strings.validating} />}
       {error && (
         <MessageBar intent="error" role="alert">
@@ -213,11 +221,6 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
             onError={(message) => setError(strings.errorPrefix + message)}
           />
           <Button onClick={() => void writeReport()}>{strings.writeReport}</Button>
-          {note && (
-            <MessageBar intent="success">
-              <MessageBarBody>{note}</MessageBarBody>
-            </MessageBar>
-          )}
         </>
       )}
     </div>

@@ -21,10 +21,11 @@ w.__loadPlainSheets = (sheets: { name: string; rows: unknown[][]; merges: { firs
   for (const s of sheets) workbook.loadPlainSheet(s.name, s.rows as never, s.merges);
 };
 
-/** ?data=reference: the reference unit's tables are in the workbook before the pane opens. */
+/** ?data=reference (or shanghai): that unit's tables are in the workbook before the pane opens. */
 async function start(): Promise<void> {
-  if (new URLSearchParams(location.search).get("data") === "reference") {
-    const response = await fetch("/examples/xinzhou-2024.json");
+  const data = new URLSearchParams(location.search).get("data");
+  if (data === "reference" || data === "shanghai") {
+    const response = await fetch(data === "reference" ? "/examples/xinzhou-2024.json" : "/examples/shanghai-synthetic-2026.json");
     await (w.__loadData as (json: unknown) => Promise<unknown>)(await response.json());
   }
   Office.onReady(() => {

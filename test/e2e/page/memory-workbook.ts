@@ -167,6 +167,14 @@ export class MemoryWorkbook implements WorkbookPort {
     return (this.settings.get("facts") as NarrativeFacts | undefined) ?? null;
   }
 
+  async loadSubjects(): Promise<string | null> {
+    return (this.settings.get("subjects") as string | undefined) ?? null;
+  }
+
+  async saveSubjects(csv: string): Promise<void> {
+    this.settings.set("subjects", csv);
+  }
+
   async saveFacts(facts: NarrativeFacts): Promise<void> {
     this.settings.set("facts", facts);
   }

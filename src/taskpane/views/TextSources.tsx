@@ -1,0 +1,81 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef } from "react";
+import { htmlBlocks } from "../../core/narrative/find-text";
+import { parseSubjectCsv } from "../../core/subjects/subject-list";
+import type { WorkbookPort } from "../../excel/port";
+import type { PastedNarrative } from "../run-validation";
+import type { Strings } from "../strings";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  hidden: { display: "none" },
+});
+
+/** A Word or text file read in the browser (nothing leaves the computer): its paragraphs in order. */
+async function paragraphsOf(file: File): Promise<string[]> {
+  const bytes = await file.arrayBuffer();
+  if (/\.txt$/i.test(file.name)) {
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(bytes).split(/\r?\n/);
+    } catch {
+      return new TextDecoder("gbk").decode(bytes).split(/\r?\n/);
+    }
+  }
+  const mammoth = (await import("mammoth")).default;
+  const { value } = await mammoth.convertToHtml({ arrayBuffer: bytes });
+  return htmlBlocks(value);
+}
+
+export interface TextSourcesProps {
+  strings: Strings;
+  port: WorkbookPort;
+  narrative: PastedNarrative | null;
+  onNarrative(narrative: PastedNarrative | null): void;
+  onNote(text: string): void;
+  onError(text: string): void;
+}
+
+/** 说明文本 pasted or picked (.docx, .txt) for checking, and a year's complete 科目表 kept with the workbook. */
+export default function TextSources({ strings, port, narrative, onNarrative, onNote, onError }: TextSourcesProps) {
+  const styles = useStyles();
+  const documentInput = useRef<HTMLInputElement>(null);
+  const subjectsInput = useRef<HTMLInputElement>(null);
+
+  async function pickDocument(file: File | undefined) {
+    if (!file) return;
+    try {
+      onNarrative({ name: file.name, paragraphs: await paragraphsOf(file) });
+    } catch (e) {
+      onError(strings.documentUnreadable(file.name, (e as Error).message));
+    }
+  }
+
+  async function pickSubjects(file: File | undefined) {
+    if (!file) return;
+    const text = (await file.text()).replace(/^\uFEFF/, "");
+    if (!/^kind,code,name/.test(text) || parseSubjectCsv(text, true).names("function", "201") === undefined) return onError(strings.subjectsInvalid(file.name));
+    await port.saveSubjects(text);
+    onNote(strings.subjectsLoaded(file.name));
+  }
+
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="sources">
+        <AccordionHeader>{strings.textSources}</AccordionHeader>
+        <AccordionPanel className={styles.panel}>
+          <Field label={strings.pasteNarrative} hint={strings.pasteNarrativeHint}>
+            <Textarea resize="vertical" value={narrative?.paragraphs.join("\n") ?? ""} onChange={(_, d) => onNarrative(d.value.trim() ? { name: strings.pastedNarrativeName, paragraphs: d.value.split(/\r?\n/) } : null)} />
+          </Field>
+          <div className={styles.actions}>
+            <Button onClick={() => documentInput.current?.click()}>{strings.pickDocument}</Button>
+            <Button onClick={() => subjectsInput.current?.click()}>{strings.pickSubjects}</Button>
+          </div>
+          <Text size={200}>{strings.readLocally}</Text>
+          <input ref={documentInput} className={styles.hidden} type="file" accept=".docx,.txt" aria-label={strings.pickDocument} onChange={(e) => void pickDocument(e.target.files?.[0])} />
+          <input ref={subjectsInput} className={styles.hidden} type="file" accept=".csv" aria-label={strings.pickSubjects} onChange={(e) => void pickSubjects(e.target.files?.[0])} />
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}
