@@ -87,6 +87,7 @@ describe("the generated Shanghai narrative", () => {
     ["an empty 主要原因是", (ls: { text: string }[]) => void (ls.find((l) => l.text.startsWith("1. “"))!.text += "主要原因是。"), "narrative-reason", "error", itemLine.row],
     ["a pre-2019 subject name", replace("“卫生健康支出（类）", "“医疗卫生与计划生育支出（类）"), "narrative-items", "warning", undefined],
     ["市级 wording in a 区级 document", replace("本单位政府采购预算", "本单位市级政府采购预算"), "narrative-level", "warning", undefined],
+    ["a comparison with the wrong year (copied from last year's text)", replace(/比2025年预算(增加|减少)/, "比2024年预算$1"), "narrative-compare-year", "error", undefined],
     ["a wrong 三公 total", replace(/“三公”经费预算数为[\d.]+万元/, "“三公”经费预算数为9.99万元"), "narrative-amount", "error", undefined],
   ])("catches %s", (_label, edit, ruleId, severity, row) => {
     const found = check(edit as (ls: { row: number; text: string }[]) => void).filter((f) => f.ruleId === ruleId);

@@ -197,6 +197,21 @@ export const narrativeNewSpendingRule: Rule = {
     ),
 };
 
+export const narrativeCompareYearRule: Rule = {
+  id: "narrative-compare-year",
+  severity: "error",
+  title: "比较的年份",
+  description: "“比{年}年预算增加/减少/持平”“与{年}年预算持平”比较的是上一年：年份应为预算年度减一。",
+  check(context) {
+    const expected = context.unit.year - 1;
+    return linesOf(context).flatMap((line) =>
+      [...line.text.matchAll(/[比与](\d{4})年(?:预算|当年预算执行数)/g)]
+        .filter((m) => Number(m[1]) !== expected)
+        .map((m) => at(context, line, "narrative-compare-year", "error", `“${m[0]}”比较的应是上一年（${expected}年），写成了${m[1]}年。`, { expected: String(expected), actual: m[1] })),
+    );
+  },
+};
+
 export const narrativeLevelRule: Rule = {
   id: "narrative-level",
   severity: "warning",
@@ -211,4 +226,4 @@ export const narrativeLevelRule: Rule = {
   },
 };
 
-export const NARRATIVE_CLAIM_RULES: readonly Rule[] = [narrativeItemsRule, narrativeExecutionChangeRule, narrativeReasonDirectionRule, narrativeProcurementRule, narrativeBreakdownRule, narrativePerformanceFundsRule, narrativeNewSpendingRule, narrativeLevelRule];
+export const NARRATIVE_CLAIM_RULES: readonly Rule[] = [narrativeItemsRule, narrativeExecutionChangeRule, narrativeReasonDirectionRule, narrativeProcurementRule, narrativeBreakdownRule, narrativePerformanceFundsRule, narrativeNewSpendingRule, narrativeCompareYearRule, narrativeLevelRule];
