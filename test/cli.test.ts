@@ -1,11 +1,11 @@
 /** The command line: generate, extract, validate; exit codes and messages on bad input. */
 import ExcelJS from "exceljs";
+import { runCli } from "./support/run-cli";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { readDataFile, writeDataFile } from "../src/core/data-format";
-import { main } from "../src/cli/main";
 import { validateFiles } from "../src/cli/validate-files";
 import { randomDisclosure } from "./support/random-disclosure";
 import { EXAMPLE_PATH, loadExample } from "./support/reference";
@@ -13,21 +13,7 @@ import { EXAMPLE_PATH, loadExample } from "./support/reference";
 const dir = mkdtempSync(join(tmpdir(), "cli-"));
 const reference = join(dir, "reference.xlsx");
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((...a) => void out.push(a.join(" ")));
-  const error = vi.spyOn(console, "error").mockImplementation((...a) => void err.push(a.join(" ")));
-  const write = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => (out.push(String(chunk)), true));
-  try {
-    const code = await main(argv);
-    return { code, out: out.join("\n"), err: err.join("\n") };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-    write.mockRestore();
-  }
-}
+const run = runCli;
 
 beforeAll(async () => {
   expect((await run("generate", "--data", EXAMPLE_PATH, "-o", reference)).code).toBe(0);

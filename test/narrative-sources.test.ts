@@ -4,11 +4,12 @@
  * the paragraph.
  */
 import { execFileSync } from "node:child_process";
+import { runCli } from "./support/run-cli";
 import { loadNarrativeText } from "../src/cli/load-text";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readBackLayouts } from "../src/core/layout/read-back";
 import { planInsertion } from "../src/core/layout/workbook";
 import { readNarrativeFacts } from "../src/core/narrative/facts";
@@ -16,7 +17,6 @@ import { generateNarrative } from "../src/core/narrative/generate";
 import { SHANXI_UNIT_13 } from "../src/core/packs/shanxi-unit-13";
 import { readWorkbookCells } from "../src/core/read-workbook";
 import { validate, validationInputOf } from "../src/core/validation/engine";
-import { main } from "../src/cli/main";
 import { cellsOf, plainSheets, textSheet } from "./support/foreign-workbooks";
 import { EXAMPLE_PATH, REFERENCE_MD, loadExample } from "./support/reference";
 
@@ -27,20 +27,7 @@ const paragraphs = generateNarrative(readBackLayouts(layouts, example.unit)!, re
 const dir = mkdtempSync(join(tmpdir(), "narrative-"));
 const narrativeFindings = (findings: { ruleId: string }[]) => findings.filter((f) => f.ruleId.startsWith("narrative-"));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((...a) => void out.push(a.join(" ")));
-  const error = vi.spyOn(console, "error").mockImplementation((...a) => void err.push(a.join(" ")));
-  const write = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => (out.push(String(chunk)), true));
-  try {
-    return { code: await main(argv), out: out.join("\n"), err: err.join("\n") };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-    write.mockRestore();
-  }
-}
+const run = runCli;
 
 /** The published reference's own 情况说明 text (第三部分), line by line, as printed. */
 const referenceText = (() => {

@@ -9,7 +9,8 @@ import type { NarrativeLine } from "../narrative/find-text";
 import type { RowData } from "../model";
 import { nameKey } from "../text";
 import { PARTIAL_SUBJECTS } from "../subjects/subject-list";
-import type { Finding, Rule, RuleContext } from "./types";
+import type { Finding, Rule } from "./types";
+import { narrativeFinding, narrativeLines } from "./narrative-finding";
 
 const WAN = FEN_PER_UNIT["万元"];
 /** A written 万元 amount ("1,212.12") in hundredths of 万元. */
@@ -17,10 +18,8 @@ const hundredths = (text: string) => Math.round(Number(text.replace(/,/g, "")) *
 const printed = (fen: number) => Math.sign(fen) * Math.round(Math.abs(fen) / (WAN / 100));
 const shown = (h: number) => `${h < 0 ? "-" : ""}${Math.floor(Math.abs(h) / 100)}.${String(Math.abs(h) % 100).padStart(2, "0")}`;
 
-function at(context: RuleContext, line: NarrativeLine, ruleId: string, severity: Finding["severity"], message: string, extra: Partial<Finding> = {}): Finding {
-  return { ruleId, severity, tableId: "N1", sheet: line.sheet ?? context.narrative?.sheetName, cell: line.place ?? `A${line.row + 1}`, message, ...extra };
-}
-const linesOf = (context: RuleContext): NarrativeLine[] => context.narrative?.lines ?? [];
+const at = narrativeFinding;
+const linesOf = narrativeLines;
 
 const ITEM = /(\d+)\s*[.、．]\s*“(.+?)（类）(.+?)（款）(.+?)（项）”(?:科目)?\s*([\d,.]+)万元/;
 

@@ -5,21 +5,13 @@
 import { FUNCTION_CLASSES } from "../subjects/function-classes";
 import type { Finding, Rule, RuleContext } from "./types";
 import type { FigureRef } from "../packs/types";
-import type { NarrativeLine } from "../narrative/find-text";
+import { narrativeFinding, narrativeLines } from "./narrative-finding";
 import { NARRATIVE_CLAIM_RULES } from "./rules-narrative-claims";
 
 const WAN = 1_000_000; // 分 per 万元
 
-type Line = NarrativeLine;
-
-function linesOf(context: RuleContext): Line[] {
-  return context.narrative?.lines ?? [];
-}
-
-function at(context: RuleContext, line: Line, ruleId: string, severity: Finding["severity"], message: string, extra: Partial<Finding> = {}): Finding {
-  // A sheet row (A12), or a paragraph of a Word file (第12段).
-  return { ruleId, severity, tableId: "N1", sheet: line.sheet ?? context.narrative?.sheetName, cell: line.place ?? `A${line.row + 1}`, message, ...extra };
-}
+const linesOf = narrativeLines;
+const at = narrativeFinding;
 
 const figure = (context: RuleContext, table: string, side: string, key: string, column: string): number | undefined =>
   context.table(table)?.[side]?.find((r) => r.id === key || r.code === key)?.amounts[column] ?? undefined;
