@@ -3,6 +3,20 @@ import { checkSum, intervalText, shown, type SumCheck } from "./intervals";
 import type { TableMoney } from "./locate";
 import type { Finding } from "./types";
 
+type Texts = Pick<Finding, "message" | "expected" | "actual">;
+
+/**
+ * A finding whose message, expected and actual texts are built when first read, then kept: they are
+ * ordinary enumerable properties to every reader (JSON, spread, structured clone, tests).
+ */
+export function lazyTexts(base: Omit<Finding, "message" | "expected" | "actual">, build: () => Texts): Finding {
+  let texts: Texts | undefined;
+  const read = (key: keyof Texts) => () => (texts ??= build())[key];
+  const finding = base as Finding;
+  for (const key of ["message", "expected", "actual"] as const) Object.defineProperty(finding, key, { get: read(key), enumerable: true, configurable: true });
+  return finding;
+}
+
 export function sumFinding(
   ruleId: string,
   money: TableMoney,
@@ -13,27 +27,26 @@ export function sumFinding(
 ): Finding | null {
   const result: SumCheck = checkSum(total, parts, money.step);
   if (result.status === "ok") return null;
-  // Messages and places are built only for the findings (most checks pass).
-  const what = describe();
+  // Places are built for every finding; the texts only when first read (a report of thousands of
+  // rounding informations is mostly shown collapsed).
   const place = locate();
   const f = (v: number) => shown(v, money.fenPerUnit, money.decimals);
   const iv = (i: SumCheck["totalInterval"]) => intervalText(i, money.fenPerUnit, money.decimals);
-  if (result.status === "rounding") {
+  if (result.status === "rounding")
+    return lazyTexts({ ruleId, severity: "info", ...place }, () => {
+      const what = describe();
+      return {
+        message: `四舍五入差异：${what.subject}${what.totalName} ${f(result.shownTotal)} ∈ ${iv(result.totalInterval)}；${what.partsName} ${f(result.shownSum)} ∈ ${iv(result.sumInterval)}，区间重叠，属于逐项四舍五入造成的差异。`,
+        expected: f(result.shownSum),
+        actual: f(result.shownTotal),
+      };
+    });
+  return lazyTexts({ ruleId, severity: "error", ...place }, () => {
+    const what = describe();
     return {
-      ruleId,
-      severity: "info",
-      ...place,
-      message: `四舍五入差异：${what.subject}${what.totalName} ${f(result.shownTotal)} ∈ ${iv(result.totalInterval)}；${what.partsName} ${f(result.shownSum)} ∈ ${iv(result.sumInterval)}，区间重叠，属于逐项四舍五入造成的差异。`,
-      expected: f(result.shownSum),
-      actual: f(result.shownTotal),
+      message: `${what.subject}${what.totalName} ${f(result.total)} 不等于${what.partsName} ${f(result.sum)}（相差 ${f(result.total - result.sum)}，超出四舍五入范围）。`,
+      expected: f(result.sum),
+      actual: f(result.total),
     };
-  }
-  return {
-    ruleId,
-    severity: "error",
-    ...place,
-    message: `${what.subject}${what.totalName} ${f(result.total)} 不等于${what.partsName} ${f(result.sum)}（相差 ${f(result.total - result.sum)}，超出四舍五入范围）。`,
-    expected: f(result.sum),
-    actual: f(result.total),
-  };
+  });
 }
