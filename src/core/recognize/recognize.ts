@@ -229,20 +229,20 @@ function placeTable(pack: TemplatePack, table: TableSpec, sheet: SheetCells, hit
   let note: Cell | undefined;
   for (let r = bodyFirst; r < endRow; r++) {
     let first = "";
-    let firstCol2 = -1;
+    let firstFilledCol = -1;
     for (let c = 0; c < cols && first === ""; c++) {
       const v = sheet.value(r, c);
       if (v !== null && v !== undefined && safeText(v).trim() !== "") {
         first = safeText(v).trim();
-        firstCol2 = c;
+        firstFilledCol = c;
       }
     }
     if (first === "") continue;
     if (/^注\s*[:：]/.test(first)) {
-      note = { row: r, col: firstCol2 };
+      note = { row: r, col: firstFilledCol };
       break;
     }
-    if (NUMBER_LINE.test(first) && first.replace(NUMBER_LINE, "") === "" && typeof sheet.value(r, firstCol2) === "string") break;
+    if (NUMBER_LINE.test(first) && first.replace(NUMBER_LINE, "") === "" && typeof sheet.value(r, firstFilledCol) === "string") break;
     bodyLast = r;
   }
   const tableUnitSpec = tableUnit(pack, table);
