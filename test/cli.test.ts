@@ -224,7 +224,7 @@ describe("workbooks the tool did not make", () => {
     const out = join(dir, "整理后.xlsx");
     const generated = await run("generate", "--from", input, "-o", out, "--unit-type", "事业单位", "--department", "忻州市人力资源和社会保障局");
     expect(generated.code).toBe(0);
-    expect(generated.err).toContain("T3 ← 工作表“表三 支出总表”");
+    expect(generated.err).toContain("表三（预算支出总表） ← 工作表“表三 支出总表”，万元，栏目 科目编码=A 科目名称=B 合计=C 基本支出=D 项目支出=E");
     expect(hash()).toBe(before);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);

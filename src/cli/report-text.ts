@@ -1,6 +1,7 @@
 /** The validation report as Chinese text for people, and as JSON for machines. */
 import type { Recognition } from "../core/recognize/recognize";
 import { columnLetter } from "../core/layout/a1";
+import { columnTitle, tableName } from "../core/validation/locate";
 import { SEVERITY_NAMES, type Finding, type Severity, type ValidationReport } from "../core/validation/types";
 
 export interface FileResult {
@@ -23,9 +24,14 @@ function place(f: Finding): string {
 /** Which sheet holds which table, the columns placed, and the sheets where nothing was found. */
 export function recognitionText(recognition: Recognition): string {
   const lines = [`按表名和表头识别（${recognition.pack?.name ?? "未确定模板包"}）：`];
+  const PARTS: Record<string, string> = { codeClass: "类", codeCategory: "款", codeItem: "项" };
   for (const p of recognition.placements) {
-    const columns = Object.entries(p.columns).map(([key, col]) => `${key}=${columnLetter(col)}`).join(" ");
-    lines.push(`  ${p.tableId} ← 工作表“${p.sheetName}”${p.variant ? `（${p.variant}）` : ""}，${p.amountUnit}，栏目 ${columns}${p.missingColumns.length ? `，缺少 ${p.missingColumns.join("、")}` : ""}`);
+    const table = recognition.pack?.tables.find((t) => t.id === p.tableId);
+    // Each column by the header text it was recognised by: 合计=E 基本支出=F …
+    const columns = Object.entries(p.columns).map(([key, col]) => `${PARTS[key] ?? (table ? columnTitle(table, key) : key)}=${columnLetter(col)}`).join(" ");
+    const name = table ? `${tableName(table)}（${table.title.replace("{year}年", "")}）` : p.tableId;
+    const missing = p.missingColumns.map((k) => (table ? columnTitle(table, k) : k));
+    lines.push(`  ${name} ← 工作表“${p.sheetName}”${p.variant ? `（${table?.variants?.find((v) => v.id === p.variant)?.label ?? p.variant}）` : ""}，${p.amountUnit}，栏目 ${columns}${missing.length ? `，缺少 ${missing.join("、")}` : ""}`);
   }
   for (const s of recognition.sheets.filter((x) => x.tables.length === 0)) lines.push(`  工作表“${s.sheetName}”：${s.reason ?? "没有表格"}`);
   return lines.join("\n");
