@@ -10,6 +10,8 @@ import type { RuleContext } from "./types";
 export interface AmountColumns {
   /** Amounts of `key`, by row index. */
   values(key: string): Float64Array;
+  /** Whether the column holds nothing but zeros and blanks (most 政府性基金, 国有资本经营 … columns): nothing to add up. */
+  empty(key: string): boolean;
   /** The same, each rounded to the display step (what the printed table shows). */
   shown(key: string): Float64Array;
 }
@@ -23,7 +25,16 @@ export function amountColumnsOf(context: RuleContext, rows: readonly RowData[], 
   if (known) return known;
   const values = new Map<string, Float64Array>();
   const shown = new Map<string, Float64Array>();
+  const emptiness = new Map<string, boolean>();
   const columns: AmountColumns = {
+    empty(key) {
+      let known = emptiness.get(key);
+      if (known === undefined) {
+        known = columns.values(key).every((v) => v === 0);
+        emptiness.set(key, known);
+      }
+      return known;
+    },
     values(key) {
       let column = values.get(key);
       if (!column) {

@@ -39,6 +39,7 @@ export const rowSumRule: Rule = {
       const columns = amountColumnsOf(context, rows, money.step);
       for (const sum of side.rowSums ?? []) {
         if (unprinted.has(sum.target) || sum.sources.some((k) => unprinted.has(k))) continue;
+        if (columns.empty(sum.target) && sum.sources.every((k) => columns.empty(k))) continue;
         const target = columns.values(sum.target);
         const sources = sum.sources.map((k) => columns.values(k));
         const shownSources = sum.sources.map((k) => columns.shown(k));
@@ -142,6 +143,7 @@ export const subjectHierarchyRule: Rule = {
       const sums = new Float64Array(rows.length + 1);
       const shownSums = new Float64Array(rows.length + 1);
       for (const key of amountColumns(table, side)) {
+        if (columns.empty(key)) continue;
         const values = columns.values(key);
         const shown = columns.shown(key);
         sums.fill(0);

@@ -3,6 +3,7 @@ import type { RowData } from "../model";
 import type { TableSpec } from "../packs/types";
 import { sameName, type SubjectKind } from "../subjects/subject-list";
 import { placeOf, tableName } from "./locate";
+import { lazyTexts } from "./sum-finding";
 import type { Finding, Rule, RuleContext } from "./types";
 
 const CLASS_NUMBERING = /^[一二三四五六七八九十]+[、.．]\s*/;
@@ -91,7 +92,8 @@ export const subjectListRule: Rule = {
         if (list.complete) findings.push({ ruleId: "subject-list", severity: "warning", ...place, message: `科目编码 ${s.row.code}（${s.row.name}）不在科目表中。` });
         else if (!unknown.has(`${s.kind}:${s.row.code}`)) {
           unknown.add(`${s.kind}:${s.row.code}`);
-          findings.push({ ruleId: "subject-list", severity: "info", ...place, message: `科目编码 ${s.row.code}（${s.row.name}）未知：不在随附的部分科目表中，名称未核对；加载该年度的完整科目表后可核对。` });
+          const { code, name } = s.row;
+          findings.push(lazyTexts({ ruleId: "subject-list", severity: "info", ...place }, () => ({ message: `科目编码 ${code}（${name}）未知：不在随附的部分科目表中，名称未核对；加载该年度的完整科目表后可核对。` })));
         }
         continue;
       }
