@@ -22,6 +22,17 @@ export function wan(fen: number): string {
   return (h < 0 ? "-" : "") + text;
 }
 
+/** Hundredths of 万元 as written with 2 decimals, as the Shanghai documents write every amount: 1200 → "12.00". */
+export function hundredthsText(h: number): string {
+  return `${h < 0 ? "-" : ""}${Math.floor(Math.abs(h) / 100)}.${String(Math.abs(h) % 100).padStart(2, "0")}`;
+}
+
+/** An amount in 分 as printed with 2 decimals: 120,000 分 → "0.12"; 1,200,000 → "1.20". */
+export const wanFixed = (fen: number): string => hundredthsText(printedHundredths(fen));
+
+/** An amount written in a text ("1,212.12") in hundredths of 万元. */
+export const writtenHundredths = (text: string): number => Math.round(Number(text.replace(/,/g, "")) * 100);
+
 export function percentText(hundredthsOfPercent: number): string {
   if (hundredthsOfPercent === 0) return "0";
   return `${Math.floor(hundredthsOfPercent / 100)}.${String(hundredthsOfPercent % 100).padStart(2, "0")}`;

@@ -5,13 +5,9 @@
  */
 import type { Disclosure, RowData } from "../model";
 import type { NarrativeFacts } from "./facts";
-import { printedHundredths } from "./format";
+import { printedHundredths, wanFixed } from "./format";
 import { TO_BE_FILLED, type Paragraph } from "./generate";
 
-const wan2 = (fen: number) => {
-  const h = printedHundredths(fen);
-  return `${h < 0 ? "-" : ""}${Math.floor(Math.abs(h) / 100)}.${String(Math.abs(h) % 100).padStart(2, "0")}`;
-};
 
 function rowOf(d: Disclosure, table: string, side: string, key: string): RowData | undefined {
   return d.tables[table]?.[side]?.find((r) => r.id === key || r.code === key);
@@ -23,7 +19,7 @@ export function shanghaiChange(current: number, prior: number | undefined, prior
   if (prior === undefined) return `比${priorYear}年预算增减${TO_BE_FILLED}`;
   const diff = printedHundredths(current) - printedHundredths(prior);
   if (diff === 0) return `与${priorYear}年预算持平`;
-  return `比${priorYear}年预算${diff > 0 ? "增加" : "减少"}${wan2(Math.abs(current - prior))}万元`;
+  return `比${priorYear}年预算${diff > 0 ? "增加" : "减少"}${wanFixed(Math.abs(current - prior))}万元`;
 }
 
 const reasonOf = (text: string | undefined) => {
@@ -37,7 +33,7 @@ function items(d: Disclosure, facts: NarrativeFacts): string[] {
   const nameOf = (code: string) => rows.find((r) => r.code === code)?.name ?? "";
   return rows
     .filter((r) => r.code?.length === 7 && (r.amounts.total ?? 0) !== 0)
-    .map((r, i) => `${i + 1}. “${nameOf(r.code!.slice(0, 3))}（类）${nameOf(r.code!.slice(0, 5))}（款）${r.name ?? ""}（项）”${wan2(r.amounts.total ?? 0)}万元，主要用于${reasonOf(facts.purposes?.[r.code!])}。`);
+    .map((r, i) => `${i + 1}. “${nameOf(r.code!.slice(0, 3))}（类）${nameOf(r.code!.slice(0, 5))}（款）${r.name ?? ""}（项）”${wanFixed(r.amounts.total ?? 0)}万元，主要用于${reasonOf(facts.purposes?.[r.code!])}。`);
 }
 
 export function generateShanghaiNarrative(d: Disclosure, facts: NarrativeFacts): Paragraph[] {
@@ -52,14 +48,14 @@ export function generateShanghaiNarrative(d: Disclosure, facts: NarrativeFacts):
 
   heading(`${year}年单位预算编制说明`);
   para(
-    `${year}年，${unit}收入预算${wan2(income("incomeTotal"))}万元，其中：财政拨款收入${wan2(appropriation)}万元，${shanghaiChange(appropriation, facts.priorYear.appropriation, prior)}；` +
-      `事业收入${wan2(income("business"))}万元；事业单位经营收入${wan2(income("operating"))}万元；其他收入${wan2(income("other"))}万元。`,
+    `${year}年，${unit}收入预算${wanFixed(income("incomeTotal"))}万元，其中：财政拨款收入${wanFixed(appropriation)}万元，${shanghaiChange(appropriation, facts.priorYear.appropriation, prior)}；` +
+      `事业收入${wanFixed(income("business"))}万元；事业单位经营收入${wanFixed(income("operating"))}万元；其他收入${wanFixed(income("other"))}万元。`,
   );
   para(
-    `支出预算${wan2(figure(d, "T1", "expenditure", "expenditureTotal", "total"))}万元，其中：财政拨款支出预算${wan2(t4("total"))}万元，${shanghaiChange(t4("total"), facts.priorYear.appropriation, prior)}。` +
-      `财政拨款支出预算中，一般公共预算拨款支出预算${wan2(t4("general"))}万元，${shanghaiChange(t4("general"), facts.priorYear.general, prior)}；` +
-      `政府性基金拨款支出预算${wan2(t4("fund"))}万元，${shanghaiChange(t4("fund"), facts.priorYear.fund, prior)}；` +
-      `国有资本经营预算拨款支出预算${wan2(t4("stateCapital"))}万元，${shanghaiChange(t4("stateCapital"), facts.priorYear.stateCapital, prior)}。`,
+    `支出预算${wanFixed(figure(d, "T1", "expenditure", "expenditureTotal", "total"))}万元，其中：财政拨款支出预算${wanFixed(t4("total"))}万元，${shanghaiChange(t4("total"), facts.priorYear.appropriation, prior)}。` +
+      `财政拨款支出预算中，一般公共预算拨款支出预算${wanFixed(t4("general"))}万元，${shanghaiChange(t4("general"), facts.priorYear.general, prior)}；` +
+      `政府性基金拨款支出预算${wanFixed(t4("fund"))}万元，${shanghaiChange(t4("fund"), facts.priorYear.fund, prior)}；` +
+      `国有资本经营预算拨款支出预算${wanFixed(t4("stateCapital"))}万元，${shanghaiChange(t4("stateCapital"), facts.priorYear.stateCapital, prior)}。`,
   );
   const diff = facts.priorYear.appropriation === undefined ? 0 : printedHundredths(t4("total")) - printedHundredths(facts.priorYear.appropriation);
   if (diff !== 0) para(`财政拨款收入支出${diff > 0 ? "增加" : "减少"}的主要原因是${reasonOf(facts.reasons.appropriation)}。`);
@@ -70,21 +66,21 @@ export function generateShanghaiNarrative(d: Disclosure, facts: NarrativeFacts):
   heading(`一、${year}年“三公”经费预算情况说明`);
   const t9 = (column: string) => figure(d, "T9", "rows", "amounts", column);
   para(
-    `${year}年“三公”经费预算数为${wan2(t9("total"))}万元，${shanghaiChange(t9("total"), facts.priorYear.threePublic, prior)}。` +
-      `其中：（一）因公出国（境）费${wan2(t9("travelAbroad"))}万元。（二）公务用车购置及运行费${wan2(t9("vehicles"))}万元。其中：公务用车购置费${wan2(t9("vehiclePurchase"))}万元；公务用车运行费${wan2(t9("vehicleOperation"))}万元。（三）公务接待费${wan2(t9("reception"))}万元。` +
+    `${year}年“三公”经费预算数为${wanFixed(t9("total"))}万元，${shanghaiChange(t9("total"), facts.priorYear.threePublic, prior)}。` +
+      `其中：（一）因公出国（境）费${wanFixed(t9("travelAbroad"))}万元。（二）公务用车购置及运行费${wanFixed(t9("vehicles"))}万元。其中：公务用车购置费${wanFixed(t9("vehiclePurchase"))}万元；公务用车运行费${wanFixed(t9("vehicleOperation"))}万元。（三）公务接待费${wanFixed(t9("reception"))}万元。` +
       (facts.priorYear.threePublic !== undefined && printedHundredths(t9("total")) !== printedHundredths(facts.priorYear.threePublic)
         ? `“三公”经费${printedHundredths(t9("total")) > printedHundredths(facts.priorYear.threePublic) ? "增加" : "减少"}的主要原因是${reasonOf(facts.reasons.threePublic)}。`
         : ""),
   );
   heading("二、机关运行经费预算");
   const office = t9("officeCosts");
-  para(office === 0 ? `${year}年${unit}无机关运行经费。` : `${year}年${unit}机关运行经费预算${wan2(office)}万元，${shanghaiChange(office, facts.priorYear.officeCosts, prior)}。`);
+  para(office === 0 ? `${year}年${unit}无机关运行经费。` : `${year}年${unit}机关运行经费预算${wanFixed(office)}万元，${shanghaiChange(office, facts.priorYear.officeCosts, prior)}。`);
   heading("三、政府采购预算情况");
   const buy = facts.procurement;
-  para(buy ? `${year}年度本单位政府采购预算${wan2(buy.goods + buy.works + buy.services)}万元，其中：政府采购货物预算${wan2(buy.goods)}万元、政府采购工程预算${wan2(buy.works)}万元、政府采购服务预算${wan2(buy.services)}万元。` : `${year}年度本单位政府采购预算${TO_BE_FILLED}。`);
+  para(buy ? `${year}年度本单位政府采购预算${wanFixed(buy.goods + buy.works + buy.services)}万元，其中：政府采购货物预算${wanFixed(buy.goods)}万元、政府采购工程预算${wanFixed(buy.works)}万元、政府采购服务预算${wanFixed(buy.services)}万元。` : `${year}年度本单位政府采购预算${TO_BE_FILLED}。`);
   heading("四、绩效目标设置情况");
   const projects = facts.performanceProjects;
-  para(projects ? `${year}年度，本单位编报绩效目标的项目共${projects.count}个，涉及项目预算资金${wan2(projects.amount)}万元。` : `${year}年度，本单位编报绩效目标的项目${TO_BE_FILLED}。`);
+  para(projects ? `${year}年度，本单位编报绩效目标的项目共${projects.count}个，涉及项目预算资金${wanFixed(projects.amount)}万元。` : `${year}年度，本单位编报绩效目标的项目${TO_BE_FILLED}。`);
   heading("五、国有资产占有使用情况");
   const assets = facts.assets;
   if (assets) {

@@ -3,7 +3,7 @@
  * changes against execution figures, reasons that argue the other way or are pasted under unlike items,
  * the parts of 政府采购, the 绩效目标 funds, and wording of the wrong level of government.
  */
-import { FEN_PER_UNIT } from "../fixed";
+import { hundredthsText, printedHundredths, writtenHundredths } from "../narrative/format";
 import { TOTAL_ROW_ID } from "../layout/render";
 import type { NarrativeLine } from "../narrative/find-text";
 import type { RowData } from "../model";
@@ -12,11 +12,10 @@ import { PARTIAL_SUBJECTS } from "../subjects/subject-list";
 import type { Finding, Rule } from "./types";
 import { narrativeFinding, narrativeLines } from "./narrative-finding";
 
-const WAN = FEN_PER_UNIT["万元"];
 /** A written 万元 amount ("1,212.12") in hundredths of 万元. */
-const hundredths = (text: string) => Math.round(Number(text.replace(/,/g, "")) * 100);
-const printed = (fen: number) => Math.sign(fen) * Math.round(Math.abs(fen) / (WAN / 100));
-const shown = (h: number) => `${h < 0 ? "-" : ""}${Math.floor(Math.abs(h) / 100)}.${String(Math.abs(h) % 100).padStart(2, "0")}`;
+const hundredths = writtenHundredths;
+const printed = printedHundredths;
+const shown = hundredthsText;
 
 const at = narrativeFinding;
 const linesOf = narrativeLines;
