@@ -97,9 +97,7 @@ export function readDisclosure(names: ReadonlyMap<string, NamedArea>, gridOf: (s
   const found = packOfNames(names);
   if ("problem" in found) return { pack: null, disclosure: null, problems: [{ sheet: "", cell: "", message: found.problem }], places: {}, texts: {} };
   const pack = found.pack;
-  const infoPlace = names.get(UNIT_INFO_NAME);
-  const infoGrid = infoPlace && gridOf(infoPlace.sheetName);
-  const unitInfo = infoGrid ? readUnitInfoCells((r, c) => infoGrid.value(infoPlace.area.firstRow + r, infoPlace.area.firstCol + c)) : undefined;
+  const unitInfo = unitInfoOf(names, gridOf);
   const placed: PlacedTable[] = [];
   const missingSheets: ReadProblem[] = [];
   for (const table of pack.tables) {
@@ -150,6 +148,13 @@ export function readDisclosure(names: ReadonlyMap<string, NamedArea>, gridOf: (s
       });
   }
   return reading;
+}
+
+/** 单位信息 kept in the very hidden YS_INFO sheet, where the workbook has one. */
+function unitInfoOf(names: ReadonlyMap<string, NamedArea>, gridOf: (sheetName: string) => SheetGrid | undefined): Partial<UnitInfo> | undefined {
+  const place = names.get(UNIT_INFO_NAME);
+  const grid = place && gridOf(place.sheetName);
+  return grid ? readUnitInfoCells((r, c) => grid.value(place.area.firstRow + r, place.area.firstCol + c)) : undefined;
 }
 
 /** A recognised table the accountant confirmed carries its own column names (YS_T3_COL_total …): its layout on the sheet. */
@@ -260,10 +265,7 @@ export function readWorkbookCells(book: WorkbookCells, unitDefaults: Partial<Uni
       ...(p.note ? { noteCell: cellAddress(p.note.row, p.note.col) } : {}),
     };
   });
-  const info = book.names.get(UNIT_INFO_NAME);
-  const infoGrid = info && gridOf(info.sheetName);
-  const unitInfo = infoGrid ? readUnitInfoCells((r, c) => infoGrid.value(info.area.firstRow + r, info.area.firstCol + c)) : undefined;
-  const reading = readPlacedTables(pack, placed, gridOf, unitDefaults, unitInfo);
+  const reading = readPlacedTables(pack, placed, gridOf, unitDefaults, unitInfoOf(book.names, gridOf));
   reading.recognition = recognition;
   reading.narrative = findNarrativeLines(book.sheets, new Set(recognition.placements.map((p) => p.sheetName)));
   const unitNotes = recognition.placements
