@@ -14,14 +14,11 @@ import type { Disclosure, UnitInfo } from "../../core/model";
 import { readNarrativeFacts, type NarrativeFacts } from "../../core/narrative/facts";
 import { planNarrativeSheet } from "../../core/narrative/plan";
 import { DEFAULT_PACK_ID, findPack } from "../../core/packs";
-import { readWorkbookCells } from "../../core/read-workbook";
 import { UsageError, stringOption, type ParsedArgs } from "../args";
 import { InputError } from "../input-error";
-import { loadWorkbook } from "../load-workbook";
-import { recognitionText } from "../report-text";
 import { schemaIssues } from "../schema-check";
 import { buildWorkbook } from "../xlsx-writer";
-import { packOption, unitDefaults, writeOutput } from "./shared";
+import { packOption, readWorkbookFor, unitDefaults, writeOutput } from "./shared";
 import { choiceOption } from "../args";
 import { adjustRounding, type RoundingAdjustment } from "../../core/rounding/adjust";
 
@@ -72,11 +69,8 @@ async function fromDataFile(path: string, packId: string | undefined): Promise<S
 
 async function fromWorkbook(path: string, out: string, args: ParsedArgs): Promise<Source> {
   if (resolve(path) === resolve(out)) throw new InputError(`${out}：输出文件不能是输入的工作簿本身；请另起一个文件名，输入的工作簿不会被改动。`);
-  const reading = readWorkbookCells(await loadWorkbook(path), unitDefaults(args), { packId: packOption(args) });
-  if (!reading.disclosure) throw new InputError(`${path}：${reading.problems.map((p) => p.message).join("；")}`);
-  if (reading.recognition) console.error(recognitionText(reading.recognition));
-  for (const p of [...reading.problems, ...(reading.notes ?? [])]) console.error(`${path} ${p.sheet}${p.cell ? `!${p.cell}` : ""}：${p.message}`);
-  return { packId: reading.disclosure.packId, unit: reading.disclosure.unit, tables: reading.disclosure.tables, forms: [] };
+  const { disclosure } = await readWorkbookFor(path, args);
+  return { packId: disclosure.packId, unit: disclosure.unit, tables: disclosure.tables, forms: [] };
 }
 
 export async function generate(args: ParsedArgs): Promise<number> {

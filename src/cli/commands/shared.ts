@@ -2,7 +2,10 @@
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { UNIT_TYPES, type UnitInfo, type UnitType } from "../../core/model";
+import { UNIT_TYPES, type Disclosure, type UnitInfo, type UnitType } from "../../core/model";
+import { readWorkbookCells, type WorkbookReading } from "../../core/read-workbook";
+import { loadWorkbook } from "../load-workbook";
+import { recognitionText } from "../report-text";
 import { findPack } from "../../core/packs";
 import { PACKS } from "../../core/packs";
 import { UsageError, stringOption, type ParsedArgs } from "../args";
@@ -27,4 +30,16 @@ export function packOption(args: ParsedArgs): string | undefined {
   const id = stringOption(args, "pack");
   if (id !== undefined && !findPack(id)) throw new UsageError(`未知的模板包“${id}”；本版本支持：${PACKS.map((p) => p.id).join("、")}。`);
   return id;
+}
+
+/**
+ * A workbook read for a command (ours, or recognised by its titles): what recognition decided and what
+ * could not be read go to stderr; a workbook with no tables is refused with one line.
+ */
+export async function readWorkbookFor(path: string, args: ParsedArgs): Promise<{ reading: WorkbookReading; disclosure: Disclosure }> {
+  const reading = readWorkbookCells(await loadWorkbook(path), unitDefaults(args), { packId: packOption(args) });
+  if (!reading.disclosure) throw new InputError(`${path}：${reading.problems.map((p) => p.message).join("；")}`);
+  if (reading.recognition) console.error(recognitionText(reading.recognition));
+  for (const p of [...reading.problems, ...(reading.notes ?? [])]) console.error(`${path} ${p.sheet}${p.cell ? `!${p.cell}` : ""}：${p.message}`);
+  return { reading, disclosure: reading.disclosure };
 }
