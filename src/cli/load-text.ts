@@ -7,7 +7,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import mammoth from "mammoth";
 import { InputError } from "./input-error";
-import { htmlBlocks } from "../core/narrative/find-text";
+import { decodeText, htmlBlocks } from "../core/narrative/find-text";
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -34,14 +34,5 @@ export async function loadNarrativeText(path: string): Promise<string[]> {
     return htmlBlocks(value);
   } catch (error) {
     throw new InputError(`${path}：Word 文件已损坏或不完整，无法读取（${String((error as Error).message).split("\n")[0].slice(0, 80)}）。`);
-  }
-}
-
-/** UTF-8 when the bytes are valid UTF-8, else GBK (记事本 on Chinese Windows). */
-function decodeText(bytes: Buffer): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
-  } catch {
-    return new TextDecoder("gbk").decode(bytes);
   }
 }

@@ -4,7 +4,7 @@ import { choiceOption, stringOption, UsageError, type ParsedArgs } from "../args
 import { documentLines } from "../../core/narrative/find-text";
 import { loadNarrativeText } from "../load-text";
 import { readFile } from "node:fs/promises";
-import { parseSubjectCsv } from "../../core/subjects/subject-list";
+import { readCompleteSubjectCsv } from "../../core/subjects/subject-list";
 import { InputError } from "../input-error";
 import { fileText, jsonReport, summaryTable } from "../report-text";
 import { expandInputs, validateFiles } from "../validate-files";
@@ -19,8 +19,7 @@ async function subjectListText(path: string | undefined): Promise<string | undef
   } catch {
     throw new InputError(`${path}：科目表文件不存在或无法读取。`);
   }
-  const header = text.replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "";
-  if (!/^kind,code,name/.test(header) || parseSubjectCsv(text, true).names("function", "201") === undefined)
+  if (!readCompleteSubjectCsv(text))
     throw new InputError(`${path}：不是科目表（第一行应为 kind,code,name，且至少含有功能分类 201 一般公共服务支出）。`);
   return text.replace(/^\uFEFF/, "");
 }

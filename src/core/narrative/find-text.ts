@@ -81,3 +81,12 @@ export function htmlBlocks(html: string): string[] {
     .map((block) => block.replace(/<[^>]*>/g, "").replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name]).trim())
     .filter((text) => text !== "");
 }
+
+/** A text file's bytes: UTF-8 when they are valid UTF-8 (a byte-order mark dropped), else GBK as 记事本 on Chinese Windows saves. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    return new TextDecoder("gbk").decode(bytes);
+  }
+}

@@ -53,3 +53,14 @@ export function sameName(a: string, b: string): boolean {
 export function economicCodeOfName(name: string): string | undefined {
   return PARTIAL_SUBJECTS.codeOf("economic", name);
 }
+
+/**
+ * A year's complete subject list loaded by the user (CLI --subjects, the pane's picker), or null when the
+ * text is not one: the header must be kind,code,name and the list must know function class 201.
+ */
+export function readCompleteSubjectCsv(text: string): SubjectList | null {
+  const csv = text.replace(/^\uFEFF/, "");
+  if (!/^kind,code,name/.test(csv)) return null;
+  const list = parseSubjectCsv(csv, true);
+  return list.names("function", "201") === undefined ? null : list;
+}

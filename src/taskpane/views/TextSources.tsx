@@ -1,7 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
-import { htmlBlocks } from "../../core/narrative/find-text";
-import { parseSubjectCsv } from "../../core/subjects/subject-list";
+import { decodeText, htmlBlocks } from "../../core/narrative/find-text";
+import { readCompleteSubjectCsv } from "../../core/subjects/subject-list";
 import type { WorkbookPort } from "../../excel/port";
 import type { PastedNarrative } from "../run-validation";
 import type { Strings } from "../strings";
@@ -15,13 +15,7 @@ const useStyles = makeStyles({
 /** A Word or text file read in the browser (nothing leaves the computer): its paragraphs in order. */
 async function paragraphsOf(file: File): Promise<string[]> {
   const bytes = await file.arrayBuffer();
-  if (/\.txt$/i.test(file.name)) {
-    try {
-      return new TextDecoder("utf-8", { fatal: true }).decode(bytes).split(/\r?\n/);
-    } catch {
-      return new TextDecoder("gbk").decode(bytes).split(/\r?\n/);
-    }
-  }
+  if (/\.txt$/i.test(file.name)) return decodeText(new Uint8Array(bytes)).split(/\r?\n/);
   const mammoth = (await import("mammoth")).default;
   const { value } = await mammoth.convertToHtml({ arrayBuffer: bytes });
   return htmlBlocks(value);
@@ -54,7 +48,7 @@ export default function TextSources({ strings, port, narrative, onNarrative, onN
   async function pickSubjects(file: File | undefined) {
     if (!file) return;
     const text = (await file.text()).replace(/^\uFEFF/, "");
-    if (!/^kind,code,name/.test(text) || parseSubjectCsv(text, true).names("function", "201") === undefined) return onError(strings.subjectsInvalid(file.name));
+    if (!readCompleteSubjectCsv(text)) return onError(strings.subjectsInvalid(file.name));
     await port.saveSubjects(text);
     onNote(strings.subjectsLoaded(file.name));
   }
