@@ -3,7 +3,7 @@
  * changes against execution figures, reasons that argue the other way or are pasted under unlike items,
  * the parts of 政府采购, the 绩效目标 funds, and wording of the wrong level of government.
  */
-import { hundredthsText, printedHundredths, writtenHundredths } from "../narrative/format";
+import { hundredthsText, printedHundredths, wanFixed, writtenHundredths } from "../narrative/format";
 import { TOTAL_ROW_ID } from "../layout/render";
 import type { NarrativeLine } from "../narrative/find-text";
 import type { RowData } from "../model";
@@ -11,11 +11,6 @@ import { nameKey } from "../text";
 import { PARTIAL_SUBJECTS } from "../subjects/subject-list";
 import type { Finding, Rule } from "./types";
 import { narrativeFinding, narrativeLines } from "./narrative-finding";
-
-/** A written 万元 amount ("1,212.12") in hundredths of 万元. */
-const hundredths = writtenHundredths;
-const printed = printedHundredths;
-const shown = hundredthsText;
 
 const at = narrativeFinding;
 const linesOf = narrativeLines;
@@ -33,45 +28,41 @@ export const narrativeItemsRule: Rule = {
     if (!ref || !rows) return [];
     const items = linesOf(context).flatMap((line) => {
       const m = ITEM.exec(line.text);
-      return m ? [{ line, cls: m[2], category: m[3], item: m[4], amount: hundredths(m[5]), text: m[0] }] : [];
+      return m ? [{ line, cls: m[2], category: m[3], item: m[4], amount: writtenHundredths(m[5]), text: m[0] }] : [];
     });
     if (items.length === 0) return [];
     const findings: Finding[] = [];
     const byCode = new Map(rows.filter((r) => r.code).map((r) => [r.code!, r]));
     const nameOf = (code: string) => nameKey(byCode.get(code)?.name ?? "");
     const matched = new Set<string>();
-    // A name matches the table's, or an older name the subject list knows for the same code (a warning then).
-    const oldNames: string[] = [];
-    const sameOrOld = (code: string, written: string) => {
-      if (nameOf(code) === nameKey(written)) return true;
-      const names = (context.subjects ?? PARTIAL_SUBJECTS).names("function", code) ?? [];
-      const old = names.slice(1).some((n) => nameKey(n) === nameKey(written));
-      if (old) oldNames.push(`“${written}”（现行名称“${names[0]}”）`);
-      return old;
-    };
+    // A written name is the table's, or an older name the subject list knows for the same code (a warning then).
+    const namesOf = (code: string) => (context.subjects ?? PARTIAL_SUBJECTS).names("function", code) ?? [];
+    const isOld = (code: string, written: string) => nameOf(code) !== nameKey(written) && namesOf(code).slice(1).some((n) => nameKey(n) === nameKey(written));
+    const sameOrOld = (code: string, written: string) => nameOf(code) === nameKey(written) || isOld(code, written);
     for (const it of items) {
-      oldNames.length = 0;
       const row = rows.find((r) => r.code?.length === 7 && sameOrOld(r.code, it.item) && sameOrOld(r.code.slice(0, 5), it.category) && sameOrOld(r.code.slice(0, 3), it.cls));
-      if (row && oldNames.length > 0) findings.push(at(context, it.line, "narrative-items", "warning", `说明中用了2019年以前的科目名称${[...new Set(oldNames)].join("、")}。`));
+      const levels: [string, string][] = row ? [[row.code!.slice(0, 3), it.cls], [row.code!.slice(0, 5), it.category], [row.code!, it.item]] : [];
+      const oldNames = levels.filter(([code, written]) => isOld(code, written)).map(([code, written]) => `“${written}”（现行名称“${namesOf(code)[0]}”）`);
+      if (oldNames.length > 0) findings.push(at(context, it.line, "narrative-items", "warning", `说明中用了2019年以前的科目名称${oldNames.join("、")}。`));
       if (!row) {
         findings.push(at(context, it.line, "narrative-items", "error", `说明中的“${it.cls}（类）${it.category}（款）${it.item}（项）”在表中找不到。`));
         continue;
       }
       matched.add(row.code!);
       const value = row.amounts[ref.column] ?? 0;
-      if (Math.abs(printed(value) - it.amount) > 0)
-        findings.push(at(context, it.line, "narrative-items", "error", `说明中“${it.item}（项）”${shown(it.amount)}万元，与表中 ${row.code} ${shown(printed(value))}万元不符。`, { expected: shown(printed(value)), actual: shown(it.amount) }));
+      if (Math.abs(printedHundredths(value) - it.amount) > 0)
+        findings.push(at(context, it.line, "narrative-items", "error", `说明中“${it.item}（项）”${hundredthsText(it.amount)}万元，与表中 ${row.code} ${wanFixed(value)}万元不符。`, { expected: wanFixed(value), actual: hundredthsText(it.amount) }));
     }
     for (const row of rows)
       if (row.code?.length === 7 && (row.amounts[ref.column] ?? 0) !== 0 && !matched.has(row.code))
-        findings.push({ ruleId: "narrative-items", severity: "error", tableId: "N1", sheet: items[0].line.sheet ?? context.narrative?.sheetName, cell: items[0].line.place ?? `A${items[0].line.row + 1}`, message: `表中的 ${row.code} ${row.name ?? ""}（${shown(printed(row.amounts[ref.column] ?? 0))}万元）在财政拨款支出主要内容中没有说明。` });
+        findings.push(at(context, items[0].line, "narrative-items", "error", `表中的 ${row.code} ${row.name ?? ""}（${wanFixed(row.amounts[ref.column] ?? 0)}万元）在财政拨款支出主要内容中没有说明。`));
     const total = rows.find((r: RowData) => r.id === TOTAL_ROW_ID)?.amounts[ref.column] ?? 0;
     const sum = items.reduce((s, it) => s + it.amount, 0);
-    const diff = sum - printed(total);
+    const diff = sum - printedHundredths(total);
     if (diff !== 0) {
       // Each item is rounded on its own: a difference within half a hundredth per item is rounding.
       const rounding = Math.abs(diff) * 2 <= items.length;
-      findings.push(at(context, items[items.length - 1].line, "narrative-items", rounding ? "info" : "error", `${rounding ? "四舍五入差异：" : ""}各项之和 ${shown(sum)}万元，表的合计 ${shown(printed(total))}万元${rounding ? "，差额在各项四舍五入的范围内。" : "，相差超出四舍五入范围。"}`, { expected: shown(printed(total)), actual: shown(sum) }));
+      findings.push(at(context, items[items.length - 1].line, "narrative-items", rounding ? "info" : "error", `${rounding ? "四舍五入差异：" : ""}各项之和 ${hundredthsText(sum)}万元，表的合计 ${wanFixed(total)}万元${rounding ? "，差额在各项四舍五入的范围内。" : "，相差超出四舍五入范围。"}`, { expected: wanFixed(total), actual: hundredthsText(sum) }));
     }
     return findings;
   },
@@ -90,16 +81,16 @@ export const narrativeExecutionChangeRule: Rule = {
       for (const m of line.text.matchAll(form)) {
         const [, p1, a, y, b, p2, word, pct] = m;
         if (Number(p1) !== year - 1 || Number(p2) !== year - 1 || Number(y) !== year) findings.push(at(context, line, "narrative-execution-change", "error", `“${m[0].slice(0, 24)}…”中的年份应为${year - 1}年和${year}年。`));
-        const prior = hundredths(a);
-        const current = hundredths(b);
+        const prior = writtenHundredths(a);
+        const current = writtenHundredths(b);
         if (prior === 0) {
           findings.push(at(context, line, "narrative-execution-change", "error", `${p1}年执行数为0，“${word}${pct}%”没有意义，应写明为新增。`));
           continue;
         }
         const up = word === "增加" || word === "增长";
-        if (current !== prior && up !== current > prior) findings.push(at(context, line, "narrative-execution-change", "error", `${shown(current)}万元比${shown(prior)}万元${current > prior ? "多" : "少"}，却写作“${word}”。`));
+        if (current !== prior && up !== current > prior) findings.push(at(context, line, "narrative-execution-change", "error", `${hundredthsText(current)}万元比${hundredthsText(prior)}万元${current > prior ? "多" : "少"}，却写作“${word}”。`));
         const exact = (Math.abs(current - prior) / prior) * 100;
-        if (Math.abs(exact - Number(pct)) > 0.005 + 1e-9) findings.push(at(context, line, "narrative-execution-change", "error", `“${word}${pct}%”按执行数${shown(prior)}万元计算应为${exact.toFixed(2)}%。`, { expected: `${exact.toFixed(2)}%`, actual: `${pct}%` }));
+        if (Math.abs(exact - Number(pct)) > 0.005 + 1e-9) findings.push(at(context, line, "narrative-execution-change", "error", `“${word}${pct}%”按执行数${hundredthsText(prior)}万元计算应为${exact.toFixed(2)}%。`, { expected: `${exact.toFixed(2)}%`, actual: `${pct}%` }));
       }
     return findings;
   },
@@ -142,9 +133,9 @@ export const narrativeProcurementRule: Rule = {
     linesOf(context).flatMap((line) => {
       const m = /政府采购预算(?:总额)?([\d,.]+)万元[，。]其中：政府采购货物预算([\d,.]+)万元、政府采购工程预算([\d,.]+)万元、政府采购服务预算([\d,.]+)万元/.exec(line.text);
       if (!m) return [];
-      const total = hundredths(m[1]);
-      const parts = hundredths(m[2]) + hundredths(m[3]) + hundredths(m[4]);
-      return parts === total ? [] : [at(context, line, "narrative-procurement", "error", `政府采购货物、工程、服务之和 ${shown(parts)}万元，不等于政府采购预算 ${shown(total)}万元。`, { expected: shown(total), actual: shown(parts) })];
+      const total = writtenHundredths(m[1]);
+      const parts = writtenHundredths(m[2]) + writtenHundredths(m[3]) + writtenHundredths(m[4]);
+      return parts === total ? [] : [at(context, line, "narrative-procurement", "error", `政府采购货物、工程、服务之和 ${hundredthsText(parts)}万元，不等于政府采购预算 ${hundredthsText(total)}万元。`, { expected: hundredthsText(total), actual: hundredthsText(parts) })];
     }),
 };
 
@@ -156,9 +147,9 @@ export const narrativeBreakdownRule: Rule = {
   check: (context) =>
     linesOf(context).flatMap((line) =>
       [...line.text.matchAll(/(共计金额|涉及项目金额)([\d,.]+)万元[^。]*。其中：([^。]+)/g)].flatMap((m) => {
-        const parts = [...m[3].matchAll(/涉及(?:项目)?金额([\d,.]+)万元/g)].map((p) => hundredths(p[1]));
+        const parts = [...m[3].matchAll(/涉及(?:项目)?金额([\d,.]+)万元/g)].map((p) => writtenHundredths(p[1]));
         const sum = parts.reduce((a, b) => a + b, 0);
-        return parts.length > 0 && sum !== hundredths(m[2]) ? [at(context, line, "narrative-breakdown", "error", `“${m[1]}${m[2]}万元”下各项之和为 ${shown(sum)}万元。`, { expected: shown(hundredths(m[2])), actual: shown(sum) })] : [];
+        return parts.length > 0 && sum !== writtenHundredths(m[2]) ? [at(context, line, "narrative-breakdown", "error", `“${m[1]}${m[2]}万元”下各项之和为 ${hundredthsText(sum)}万元。`, { expected: hundredthsText(writtenHundredths(m[2])), actual: hundredthsText(sum) })] : [];
       }),
     ),
 };
@@ -176,9 +167,9 @@ export const narrativePerformanceFundsRule: Rule = {
     return linesOf(context).flatMap((line) => {
       const m = /涉及项目预算资金([\d,.]+)万元/.exec(line.text);
       if (!m) return [];
-      if (hundredths(m[1]) > printed(project)) return [at(context, line, "narrative-performance-funds", "error", `编报绩效目标的项目资金 ${m[1]}万元，超过项目支出合计 ${shown(printed(project))}万元。`)];
+      if (writtenHundredths(m[1]) > printedHundredths(project)) return [at(context, line, "narrative-performance-funds", "error", `编报绩效目标的项目资金 ${m[1]}万元，超过项目支出合计 ${wanFixed(project)}万元。`)];
       // Where the 说明资料 give the figure, the text must say it.
-      if (stated !== undefined && hundredths(m[1]) !== printed(stated)) return [at(context, line, "narrative-performance-funds", "error", `编报绩效目标的项目资金写作 ${m[1]}万元，说明资料中为 ${shown(printed(stated))}万元。`, { expected: shown(printed(stated)), actual: m[1] })];
+      if (stated !== undefined && writtenHundredths(m[1]) !== printedHundredths(stated)) return [at(context, line, "narrative-performance-funds", "error", `编报绩效目标的项目资金写作 ${m[1]}万元，说明资料中为 ${wanFixed(stated)}万元。`, { expected: wanFixed(stated), actual: m[1] })];
       return [];
     });
   },
@@ -191,7 +182,7 @@ export const narrativeNewSpendingRule: Rule = {
   description: "“X万元，上年无此项预算，本年新增Y万元”：Y 等于 X。",
   check: (context) =>
     linesOf(context).flatMap((line) =>
-      [...line.text.matchAll(/([\d,.]+)万元，上年无此项预算，本年新增([\d,.]+)万元/g)].flatMap((m) => (hundredths(m[1]) === hundredths(m[2]) ? [] : [at(context, line, "narrative-new-spending", "error", `本年${m[1]}万元全部为新增，却写“本年新增${m[2]}万元”。`, { expected: m[1], actual: m[2] })])),
+      [...line.text.matchAll(/([\d,.]+)万元，上年无此项预算，本年新增([\d,.]+)万元/g)].flatMap((m) => (writtenHundredths(m[1]) === writtenHundredths(m[2]) ? [] : [at(context, line, "narrative-new-spending", "error", `本年${m[1]}万元全部为新增，却写“本年新增${m[2]}万元”。`, { expected: m[1], actual: m[2] })])),
     ),
 };
 
