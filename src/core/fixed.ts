@@ -49,3 +49,8 @@ export function formatAmount(value: number, decimals: number, grouping = false):
   const sign = value < 0 && /[1-9]/.test(fixed) ? "-" : "";
   return sign + grouped + (dot < 0 ? "" : fixed.slice(dot));
 }
+
+/** A number as a cell holds it, without trailing zeros (up to 6 decimals, no grouping, no locale): 1.444 → "1.444", 1.45 → "1.45". */
+export function plainDecimal(value: number, decimals = 6): string {
+  return value.toFixed(decimals).replace(/0+$/, "").replace(/\.$/, "");
+}

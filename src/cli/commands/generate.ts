@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { readDataFile } from "../../core/data-format";
-import type { AmountUnit } from "../../core/fixed";
+import { FEN_PER_UNIT, plainDecimal, type AmountUnit } from "../../core/fixed";
 import { renderPerformanceForm, type PerformanceTarget } from "../../core/forms/performance";
 import { freeSheetName } from "../../core/layout/sheet-names";
 import { renderUnitInfoSheet } from "../../core/layout/unit-info-sheet";
@@ -22,7 +22,7 @@ import { packOption, readWorkbookFor, unitDefaults, writeOutput } from "./shared
 import { choiceOption } from "../args";
 import { adjustRounding, type RoundingAdjustment } from "../../core/rounding/adjust";
 
-const wan = (fen: number) => (fen / 1_000_000).toFixed(6).replace(/0+$/, "").replace(/\.$/, "");
+const wan = (fen: number) => plainDecimal(fen / FEN_PER_UNIT["万元"]);
 
 /** 尾差调整 for people: how many figures moved, and every identity left apart. */
 function roundingText(a: RoundingAdjustment): string {

@@ -43,9 +43,14 @@ export function specColumns(header: readonly (readonly string[])[], columns: rea
   });
 }
 
-/** Header keys a pack treats as the same: canonical text ↔ each of its aliases. */
+const aliasIndexes = new WeakMap<TemplatePack, Map<string, Set<string>>>();
+
+/** Header keys a pack treats as the same: canonical text ↔ each of its aliases (built once per pack). */
 export function headerAliasIndex(pack: TemplatePack): Map<string, Set<string>> {
+  const known = aliasIndexes.get(pack);
+  if (known) return known;
   const index = new Map<string, Set<string>>();
+  aliasIndexes.set(pack, index);
   const link = (a: string, b: string) => {
     const set = index.get(a) ?? new Set<string>([a]);
     set.add(b);

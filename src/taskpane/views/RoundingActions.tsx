@@ -1,6 +1,7 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { adjustRounding } from "../../core/rounding/adjust";
+import { plainDecimal } from "../../core/fixed";
 import { roundingChanges, type RoundingChange } from "../../core/rounding/changes";
 import type { WorkbookReading } from "../../core/read-workbook";
 import type { WorkbookPort } from "../../excel/port";
@@ -11,8 +12,6 @@ const useStyles = makeStyles({
   list: { maxHeight: "240px", overflowY: "auto", margin: 0, paddingLeft: tokens.spacingHorizontalL, fontVariantNumeric: "tabular-nums" },
 });
 
-/** Numbers as the cell holds them (up to 6 decimals, no trailing zeros); no locale formatting. */
-const plain = (v: number) => v.toFixed(6).replace(/0+$/, "").replace(/\.$/, "");
 /** Changes listed in the dialog; the rest are counted. */
 const LISTED = 200;
 
@@ -80,7 +79,7 @@ export default function RoundingActions({ strings, port, reading, busy, onDone, 
               </Text>
               <ul className={styles.list} aria-label={strings.roundingList}>
                 {(pending?.changes ?? []).slice(0, LISTED).map((c) => (
-                  <li key={`${c.sheetName}!${c.cell}`}>{`${c.sheetName}!${c.cell}：${plain(c.before)} → ${c.after.toFixed(2)}（精确值 ${plain(c.exact)}）`}</li>
+                  <li key={`${c.sheetName}!${c.cell}`}>{`${c.sheetName}!${c.cell}：${plainDecimal(c.before)} → ${c.after.toFixed(2)}（精确值 ${plainDecimal(c.exact)}）`}</li>
                 ))}
               </ul>
               {(pending?.changes.length ?? 0) > LISTED && <Text block>{strings.roundingMore((pending?.changes.length ?? 0) - LISTED)}</Text>}
