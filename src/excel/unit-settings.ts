@@ -16,11 +16,16 @@ export function loadUnitInfo(settings: Office.Settings): UnitInfo | null {
   return parseUnitInfo(settings.get(UNIT_INFO_SETTING));
 }
 
-export function saveUnitInfo(settings: Office.Settings, info: UnitInfo): Promise<void> {
-  settings.set(UNIT_INFO_SETTING, info);
+/** Sets one document setting and saves the settings; `what` names it in the error (单位信息保存失败：…). */
+function saveSetting(settings: Office.Settings, key: string, value: unknown, what: string): Promise<void> {
+  settings.set(key, value);
   return new Promise((resolve, reject) => {
-    settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(`单位信息保存失败：${result.error?.message ?? "未知原因"}`))));
+    settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(`${what}保存失败：${result.error?.message ?? "未知原因"}`))));
   });
+}
+
+export function saveUnitInfo(settings: Office.Settings, info: UnitInfo): Promise<void> {
+  return saveSetting(settings, UNIT_INFO_SETTING, info, "单位信息");
 }
 
 export const NARRATIVE_FACTS_SETTING = "ys.narrativeFacts";
@@ -31,10 +36,7 @@ export function loadFactsSetting(settings: Office.Settings): unknown {
 }
 
 export function saveFactsSetting(settings: Office.Settings, facts: unknown): Promise<void> {
-  settings.set(NARRATIVE_FACTS_SETTING, facts);
-  return new Promise((resolve, reject) => {
-    settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(`说明资料保存失败：${result.error?.message ?? "未知原因"}`))));
-  });
+  return saveSetting(settings, NARRATIVE_FACTS_SETTING, facts, "说明资料");
 }
 
 export const SUBJECTS_SETTING = "ys.subjectList";
@@ -46,8 +48,5 @@ export function loadSubjectsSetting(settings: Office.Settings): string | null {
 }
 
 export function saveSubjectsSetting(settings: Office.Settings, csv: string): Promise<void> {
-  settings.set(SUBJECTS_SETTING, csv);
-  return new Promise((resolve, reject) => {
-    settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(`科目表保存失败：${result.error?.message ?? "未知原因"}`))));
-  });
+  return saveSetting(settings, SUBJECTS_SETTING, csv, "科目表");
 }

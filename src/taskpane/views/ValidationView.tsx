@@ -6,7 +6,7 @@ import type { WorkbookPort } from "../../excel/port";
 import { runValidation, type PastedNarrative } from "../run-validation";
 import TextSources from "./TextSources";
 import { groupForDisplay } from "../../core/validation/display";
-import type { Recognition, RecognitionOptions } from "../../core/recognize/recognize";
+import type { RecognitionOptions } from "../../core/recognize/recognize";
 import RecognitionPanel, { NOT_A_TABLE } from "./RecognitionPanel";
 import RoundingActions from "./RoundingActions";
 import type { WorkbookReading } from "../../core/read-workbook";
@@ -44,10 +44,11 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
   const [note, setNote] = useState<string | null>(null);
 
   // Recognition of a workbook without our names: the mapping shown, corrected and confirmed here.
-  const [recognition, setRecognition] = useState<Recognition | null>(null);
   const [choices, setChoices] = useState<Record<string, string>>({});
   const [recognizedChoices, setRecognizedChoices] = useState<Record<string, string>>({});
   const [lastReading, setLastReading] = useState<WorkbookReading | null>(null);
+  // Shown while the workbook is read by recognition, not through our names.
+  const recognition = lastReading?.recognition ?? null;
   const [pasted, setPasted] = useState<PastedNarrative | null>(null);
 
   const run = useCallback(
@@ -59,9 +60,7 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
         const { report: result, reading } = await runValidation(port, unit, options, pasted);
         setReport(result);
         setLastReading(reading);
-        const found = reading.recognition ?? null;
-        setRecognition(found);
-        const mapping = Object.fromEntries((found?.sheets ?? []).map((s) => [s.sheetName, s.tables[0] ?? NOT_A_TABLE]));
+        const mapping = Object.fromEntries((reading.recognition?.sheets ?? []).map((s) => [s.sheetName, s.tables[0] ?? NOT_A_TABLE]));
         setChoices(mapping);
         setRecognizedChoices(mapping);
       } catch (e) {
