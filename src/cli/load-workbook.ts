@@ -3,7 +3,7 @@
  * core's WorkbookCells. Refuses what it cannot read with one Chinese line, never a stack
  * trace, and bounds what it reads so that no file can exhaust memory.
  */
-import { open, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import * as XLSX from "@e965/xlsx";
 import { parseNameReference } from "../core/read-workbook";
@@ -11,15 +11,14 @@ import type { CellValue } from "../core/amount";
 import type { ReadProblem } from "../core/read-tables";
 import type { Area } from "../core/layout/a1";
 import type { NamedArea, SheetCells, WorkbookCells } from "../core/workbook-cells";
+import { InputError } from "./input-error";
+
+export { InputError };
 
 /** Files above this size are refused before they are read (a unit's disclosure is well under 1 MB). */
 export const MAX_WORKBOOK_BYTES = 50 * 1024 * 1024;
 /** Rows read per sheet: a department's disclosure has a few thousand; a sheet with more is read up to here and reported. */
 export const MAX_SHEET_ROWS = 20_000;
-
-import { InputError } from "./input-error";
-
-export { InputError };
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
@@ -37,12 +36,11 @@ async function checkedBytes(path: string): Promise<Buffer> {
   const extension = extname(path).toLowerCase();
   if (extension === ".et" || extension === ".ett") throw new InputError(`${path}：这是 WPS 表格的 .et 文件，无法直接读取；请在 WPS 中“文件 > 另存为”选择 .xlsx 格式后再试。`);
   if (size > MAX_WORKBOOK_BYTES) throw new InputError(`${path}：文件有 ${(size / 1048576).toFixed(1)} MB，超过 ${MAX_WORKBOOK_BYTES / 1048576} MB 的上限，未读取。`);
-  const handle = await open(path, "r");
-  const head = Buffer.alloc(8);
-  await handle.read(head, 0, 8, 0);
-  await handle.close();
-  if (!head.subarray(0, 4).equals(ZIP) && !head.subarray(0, 4).equals(OLE)) throw new InputError(`${path}：不是 Excel 工作簿（.xlsx、.xls）或 .ods 文件。`);
-  return readFile(path);
+  // Read once (the size is bounded above); the first bytes say whether it is a zip (.xlsx, .ods) or an OLE file (.xls).
+  const bytes = await readFile(path);
+  const head = bytes.subarray(0, 4);
+  if (!head.equals(ZIP) && !head.equals(OLE)) throw new InputError(`${path}：不是 Excel 工作簿（.xlsx、.xls）或 .ods 文件。`);
+  return bytes;
 }
 
 function refusal(path: string, error: unknown, isOle: boolean): InputError {
