@@ -6,6 +6,7 @@ import { FUNCTION_CLASSES } from "../subjects/function-classes";
 import type { Finding, Rule, RuleContext } from "./types";
 import type { FigureRef } from "../packs/types";
 import { narrativeFinding, narrativeLines } from "./narrative-finding";
+import { hundredthsText, printedHundredths, writtenHundredths } from "../narrative/format";
 import { NARRATIVE_CLAIM_RULES } from "./rules-narrative-claims";
 
 const WAN = 1_000_000; // 分 per 万元
@@ -88,13 +89,13 @@ export const narrativePriorRule: Rule = {
           const rest = line.text.slice(m.index! + m[0].length);
           const change = /^，?(?:比上年|比\d{4}年预算)(增加|减少|增长)([\d,.]+)万元|^，?(?:与上年|与\d{4}年预算)持平/.exec(rest);
           if (!change) continue;
-          const now = Math.round(Number(m[1].replace(/,/g, "")) * 100);
-          const then = Math.round(before / (WAN / 100));
+          const now = writtenHundredths(m[1]);
+          const then = printedHundredths(before);
           const expectedWord = now > then ? "增加" : now < then ? "减少" : "持平";
           const written = change[1] ? (change[1] === "增长" ? "增加" : change[1]) : "持平";
-          const diff = change[2] ? Math.round(Number(change[2].replace(/,/g, "")) * 100) : 0;
+          const diff = change[2] ? writtenHundredths(change[2]) : 0;
           if (written !== expectedWord || diff !== Math.abs(now - then))
-            findings.push(at(context, line, "narrative-prior", "error", `${what}本年 ${m[1]}万元、上年 ${(then / 100).toFixed(2)}万元，应写“${expectedWord === "持平" ? "持平" : `${expectedWord}${(Math.abs(now - then) / 100).toFixed(2)}万元`}”，说明中写的是“${change[0].replace(/^，/, "")}”。`));
+            findings.push(at(context, line, "narrative-prior", "error", `${what}本年 ${m[1]}万元、上年 ${hundredthsText(then)}万元，应写“${expectedWord === "持平" ? "持平" : `${expectedWord}${hundredthsText(Math.abs(now - then))}万元`}”，说明中写的是“${change[0].replace(/^，/, "")}”。`));
         }
       }
     return findings;
