@@ -62,6 +62,8 @@ interface TableModel {
   leafExact: number[];
   leafColumns: number[];
   sets: number[][];
+  /** Exact value (分) of each set: the sum of its leaves. */
+  setExact: number[];
   setCells: LayoutCell[][];
   cellInfo: Map<number, CellInfo>;
   /** Layout row of each "side|key" ("side|total" for the 合计 row). */
@@ -74,7 +76,7 @@ const at = (row: number, col: number) => row * 4096 + col;
 function modelOf(pack: TemplatePack, table: TableSpec, layout: SheetLayout): TableModel {
   const grid = new Map(layout.cells.map((c) => [at(c.row, c.col), c]));
   const isAmount = (c: LayoutCell) => c.style === "amount" || c.style === "totalAmount";
-  const model: TableModel = { table, layout, step: moneyOf(pack, table).step, leafCells: [], leafExact: [], leafColumns: [], sets: [], setCells: [], cellInfo: new Map(), rowOfKey: new Map() };
+  const model: TableModel = { table, layout, step: moneyOf(pack, table).step, leafCells: [], leafExact: [], leafColumns: [], sets: [], setExact: [], setCells: [], cellInfo: new Map(), rowOfKey: new Map() };
   for (const r of layout.rows) if (r.role !== "blank") model.rowOfKey.set(`${r.side}|${r.role === "total" ? TOTAL_ROW_ID : r.key}`, r.row);
   for (const cell of layout.cells)
     if (isAmount(cell) && !cell.formula && typeof cell.value === "number") {
@@ -122,10 +124,11 @@ function modelOf(pack: TemplatePack, table: TableSpec, layout: SheetLayout): Tab
       setIndex.set(key, candidates);
       index = model.sets.length;
       model.sets.push(leaves);
+      model.setExact.push(leaves.reduce((sum, l) => sum + model.leafExact[l], 0));
       model.setCells.push([]);
     }
     model.setCells[index].push(cell);
-    model.cellInfo.set(at(cell.row, cell.col), { set: index, exact: leaves.reduce((sum, l) => sum + model.leafExact[l], 0) });
+    model.cellInfo.set(at(cell.row, cell.col), { set: index, exact: model.setExact[index] });
   }
   return model;
 }
@@ -217,12 +220,12 @@ export function adjustRounding(pack: TemplatePack, disclosure: Disclosure): Roun
     const lockedLeaves = new Map<number, number>();
     // Figures tied to ones already printed elsewhere are held to those values.
     for (const [mine, other] of endsOf.get(model.table.id) ?? []) {
-        const value = printed.get(id(other.table, other.row, other.col));
-        if (value === undefined || value % model.step !== 0) continue;
-        const info = model.cellInfo.get(at(mine.row, mine.col));
-        if (info?.leaf !== undefined && !lockedLeaves.has(info.leaf)) lockedLeaves.set(info.leaf, value / model.step);
-        else if (info?.set !== undefined && !lockedSets.has(info.set)) lockedSets.set(info.set, value / model.step);
-      }
+      const value = printed.get(id(other.table, other.row, other.col));
+      if (value === undefined || value % model.step !== 0) continue;
+      const info = model.cellInfo.get(at(mine.row, mine.col));
+      if (info?.leaf !== undefined && !lockedLeaves.has(info.leaf)) lockedLeaves.set(info.leaf, value / model.step);
+      else if (info?.set !== undefined && !lockedSets.has(info.set)) lockedSets.set(info.set, value / model.step);
+    }
     const solve = () => solveTable({ leaves: model.leafExact, step: model.step, leafColumns: model.leafColumns, sets: model.sets, lockedSets, lockedLeaves });
     let solution = solve();
     // Ties inside the table (收入总计 = 支出总计): the end with fewer leaves is held to the other, and the table solved again.
@@ -248,7 +251,7 @@ export function adjustRounding(pack: TemplatePack, disclosure: Disclosure): Roun
     model.leafCells.forEach((cell, i) => printed.set(id(model.table.id, cell.row, cell.col), solution.leaves[i] * model.step));
     model.setCells.forEach((cells, s) => {
       for (const cell of cells) printed.set(id(model.table.id, cell.row, cell.col), solution.sets[s] * model.step);
-      const exact = model.sets[s].reduce((sum, l) => sum + model.leafExact[l], 0);
+      const exact = model.setExact[s];
       // A total more than one step from its exact value (the table's totals were not two laminar families).
       if (Math.abs(solution.sets[s] * model.step - exact) >= model.step)
         residuals.push({ description: `${model.table.id} 合计偏离精确值超过 0.01`, places: cells.map((c) => ({ sheetName: model.layout.sheetName, cell: cellAddress(c.row, c.col) })), difference: solution.sets[s] * model.step - exact });
