@@ -10,8 +10,8 @@ export interface FileResult {
   /** Set when the file could not be read at all. */
   unreadable?: string;
   report?: ValidationReport;
-  /** Tables recognised in a workbook without our names: "T3:支出表" (table id : sheet). */
-  recognized?: string[];
+  /** Tables recognised in a workbook without our names: which table on which sheet. */
+  recognized?: { table: string; sheet: string }[];
 }
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -71,7 +71,7 @@ export function jsonReport(results: readonly FileResult[]): object {
     files: results.map((r) => ({
       file: r.file,
       unitName: r.unitName,
-      ...(r.recognized ? { recognized: r.recognized.map((entry) => ({ table: entry.split(":")[0], sheet: entry.slice(entry.indexOf(":") + 1) })) } : {}),
+      ...(r.recognized ? { recognized: r.recognized } : {}),
       ...(r.unreadable ? { valid: false, unreadable: r.unreadable } : { valid: r.report!.valid, counts: r.report!.counts, findings: r.report!.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, table: f.tableId ?? null, sheet: f.sheet ?? null, cell: f.cell ?? null, message: f.message, expected: f.expected ?? null, actual: f.actual ?? null })) }),
     })),
   };

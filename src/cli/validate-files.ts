@@ -19,7 +19,7 @@ export async function validateFile(file: string, unitDefaults: Partial<UnitInfo>
   try {
     const book = await loadWorkbook(file);
     const { reading, report } = validateCells(book, unitDefaults, options);
-    return { file, unitName: reading.disclosure?.unit.name ?? "", report, ...(reading.recognition ? { recognized: reading.recognition.placements.map((p) => `${p.tableId}:${p.sheetName}`) } : {}) };
+    return { file, unitName: reading.disclosure?.unit.name ?? "", report, ...(reading.recognition ? { recognized: reading.recognition.placements.map((p) => ({ table: p.tableId, sheet: p.sheetName })) } : {}) };
   } catch (error) {
     if (error instanceof InputError) return { file, unitName: "", unreadable: error.message.replace(`${file}：`, "") };
     return { file, unitName: "", unreadable: `读取时出错：${(error as Error).message}` };
