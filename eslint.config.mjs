@@ -17,7 +17,7 @@ const officeRules = {
 };
 
 export default [
-  { ignores: ["dist/**", "lib/**", "node_modules/**", "demo/**", "test-output/**", "coverage/**"] },
+  { ignores: ["dist/**", "dist-wps/**", "lib/**", "node_modules/**", "demo/**", "test-output/**", "coverage/**"] },
   {
     files: ["**/*.{ts,tsx,mts}"],
     languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true }, sourceType: "module" } },
@@ -49,7 +49,7 @@ export default [
             { group: ["node:*", "fs", "path", "os", "child_process"], message: "src/core is pure: no Node modules." },
             { group: ["react", "react-dom", "@fluentui/*"], message: "src/core is pure: no React." },
             { group: ["exceljs", "@e965/xlsx", "mammoth", "@microsoft/office-js", "office-addin-*"], message: "src/core is pure: no ExcelJS, SheetJS, mammoth or Office.js." },
-            { group: ["**/excel/**", "**/taskpane/**", "**/functions/**", "**/commands/**", "**/cli/**"], message: "src/core never imports a face." },
+            { group: ["**/excel/**", "**/wps/**", "**/host/**", "**/taskpane/**", "**/functions/**", "**/commands/**", "**/cli/**"], message: "src/core never imports a face." },
           ],
         },
       ],
@@ -59,10 +59,15 @@ export default [
   {
     // Faces are thin and apart: the command line never reaches into the add-in's Office.js code, nor the reverse.
     files: ["src/cli/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/excel/**", "**/taskpane/**", "**/commands/**", "**/functions/**"], message: "The CLI is a face of its own: shared code belongs in src/core." }] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/excel/**", "**/wps/**", "**/taskpane/**", "**/commands/**", "**/functions/**"], message: "The CLI is a face of its own: shared code belongs in src/core." }] }] },
   },
   {
-    files: ["src/excel/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/cli/**", "exceljs", "@e965/xlsx", "node:*"], message: "The add-in runs in Office: no CLI, ExcelJS, SheetJS or Node code." }] }] },
+    files: ["src/excel/**/*.ts", "src/wps/**/*.ts", "src/taskpane/**/*.{ts,tsx}", "src/host/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/cli/**", "exceljs", "@e965/xlsx", "node:*"], message: "The add-in runs in Office or WPS: no CLI, ExcelJS, SheetJS or Node code." }] }] },
+  },
+  {
+    // The WPS face is synchronous ET calls: no Office.js in it, and the Excel face none of WPS's.
+    files: ["src/wps/**/*.ts"],
+    rules: { "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions"] },
   },
 ];

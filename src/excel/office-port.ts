@@ -4,7 +4,7 @@ import type { WorkbookReading } from "../core/read-workbook";
 import type { ValidationReport } from "../core/validation/types";
 import { readWorkbookTables, selectCell } from "./read-workbook";
 import { writeReportSheet } from "./write-report";
-import type { InsertReport, InsertRequest, WorkbookPort } from "./port";
+import type { InsertReport, InsertRequest, WorkbookPort } from "../host/workbook-port";
 import { loadFactsSetting, loadSubjectsSetting, loadUnitInfo, saveFactsSetting, saveSubjectsSetting, saveUnitInfo } from "./unit-settings";
 import type { SheetLayout } from "../core/layout/types";
 import type { NarrativeFacts } from "../core/narrative/facts";

@@ -3,6 +3,7 @@
  * number of cells. The exact values replaced are kept in the very hidden YS_精确值 sheet.
  */
 import { EXACT_COPY_HEADER, EXACT_COPY_SHEET, type RoundingChange } from "../core/rounding/changes";
+import { exactCopyAdditions, exactCopyHeader, exactCopyRestores } from "../core/rounding/exact-copy";
 
 export async function applyRounding(context: Excel.RequestContext, changes: readonly RoundingChange[]): Promise<{ written: number; skipped: string[] }> {
   const copy = context.workbook.worksheets.getItemOrNullObject(EXACT_COPY_SHEET);
@@ -18,9 +19,7 @@ export async function applyRounding(context: Excel.RequestContext, changes: read
   const skipped = targets.filter((t) => typeof t.range.formulas[0][0] === "string" && String(t.range.formulas[0][0]).startsWith("="));
   const written = targets.filter((t) => !skipped.includes(t)).map((t) => t.change);
   changes = written;
-  // A cell adjusted twice keeps its first exact value: the copy is only added to.
-  const kept = new Set(copy.isNullObject || used.isNullObject ? [] : used.values.slice(1).map((r) => `${r[0]}!${r[1]}`));
-  const rows = changes.filter((c) => !kept.has(`${c.sheetName}!${c.cell}`)).map((c) => [c.sheetName, c.cell, c.exact, c.after]);
+  const rows = exactCopyAdditions(copy.isNullObject || used.isNullObject ? [] : used.values, changes);
   let sheet = copy;
   let firstRow = copy.isNullObject || used.isNullObject ? 0 : used.values.length;
   if (copy.isNullObject) {
@@ -28,7 +27,7 @@ export async function applyRounding(context: Excel.RequestContext, changes: read
     sheet.visibility = "VeryHidden";
   }
   if (firstRow === 0) {
-    sheet.getRangeByIndexes(0, 0, 1, EXACT_COPY_HEADER.length).values = [[...EXACT_COPY_HEADER]];
+    sheet.getRangeByIndexes(0, 0, 1, EXACT_COPY_HEADER.length).values = [exactCopyHeader()];
     firstRow = 1;
   }
   if (rows.length > 0) sheet.getRangeByIndexes(firstRow, 0, rows.length, EXACT_COPY_HEADER.length).values = rows;
@@ -43,8 +42,8 @@ export async function restoreExactValues(context: Excel.RequestContext): Promise
   used.load("values");
   await context.sync();
   if (copy.isNullObject || used.isNullObject) return 0;
-  const rows = used.values.slice(1).filter((r) => typeof r[0] === "string" && typeof r[1] === "string" && typeof r[2] === "number");
-  for (const [sheetName, cell, exact] of rows) context.workbook.worksheets.getItem(String(sheetName)).getRange(String(cell)).values = [[exact]];
+  const rows = exactCopyRestores(used.values);
+  for (const { sheetName, cell, exact } of rows) context.workbook.worksheets.getItem(sheetName).getRange(cell).values = [[exact]];
   copy.delete();
   await context.sync();
   return rows.length;

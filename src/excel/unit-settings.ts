@@ -1,16 +1,6 @@
 /** 单位信息 stored with the workbook (document settings), so reopening the file keeps it. */
-import { UNIT_TYPES, type UnitInfo } from "../core/model";
-
-export const UNIT_INFO_SETTING = "ys.unitInfo";
-
-export function parseUnitInfo(raw: unknown): UnitInfo | null {
-  if (!raw || typeof raw !== "object") return null;
-  const r = raw as Record<string, unknown>;
-  if (typeof r.name !== "string" || typeof r.year !== "number") return null;
-  const type = UNIT_TYPES.includes(r.type as UnitInfo["type"]) ? (r.type as UnitInfo["type"]) : "事业单位";
-  const amountUnit = r.amountUnit === "元" || r.amountUnit === "万元" ? r.amountUnit : undefined;
-  return { name: r.name, year: r.year, type, department: typeof r.department === "string" ? r.department : "", ...(amountUnit ? { amountUnit } : {}) };
-}
+import type { UnitInfo } from "../core/model";
+import { NARRATIVE_FACTS_SETTING, SUBJECTS_SETTING, UNIT_INFO_SETTING, parseUnitInfo } from "../core/document-settings";
 
 export function loadUnitInfo(settings: Office.Settings): UnitInfo | null {
   return parseUnitInfo(settings.get(UNIT_INFO_SETTING));
@@ -28,8 +18,6 @@ export function saveUnitInfo(settings: Office.Settings, info: UnitInfo): Promise
   return saveSetting(settings, UNIT_INFO_SETTING, info, "单位信息");
 }
 
-export const NARRATIVE_FACTS_SETTING = "ys.narrativeFacts";
-
 /** 情况说明 facts typed in the task pane, kept with the workbook like 单位信息. */
 export function loadFactsSetting(settings: Office.Settings): unknown {
   return settings.get(NARRATIVE_FACTS_SETTING) ?? null;
@@ -38,8 +26,6 @@ export function loadFactsSetting(settings: Office.Settings): unknown {
 export function saveFactsSetting(settings: Office.Settings, facts: unknown): Promise<void> {
   return saveSetting(settings, NARRATIVE_FACTS_SETTING, facts, "说明资料");
 }
-
-export const SUBJECTS_SETTING = "ys.subjectList";
 
 /** A complete subject list loaded in the task pane, kept with the workbook like 单位信息. */
 export function loadSubjectsSetting(settings: Office.Settings): string | null {

@@ -3,13 +3,13 @@
  * learn the existing sheet names, one to write every sheet. The number of syncs
  * does not grow with the number of tables or rows.
  */
-import { areaAddress, type Area } from "../core/layout/a1";
-import { formulaText } from "../core/layout/formula-text";
-import type { CellStyle, SheetLayout } from "../core/layout/types";
+import { areaAddress } from "../core/layout/a1";
+import type { SheetLayout } from "../core/layout/types";
+import { cellGrids, styleAreas } from "../core/layout/cell-grids";
 import { planInsertion } from "../core/layout/workbook";
 import { findPack } from "../core/packs";
-import type { InsertReport, InsertRequest } from "./port";
-import { POINTS_PER_CHARACTER, STYLE_LOOKS, TITLE_ROW_HEIGHT, numberFormatOf } from "../core/layout/styles";
+import type { InsertReport, InsertRequest } from "../host/workbook-port";
+import { POINTS_PER_CHARACTER, STYLE_LOOKS, TITLE_ROW_HEIGHT } from "../core/layout/styles";
 
 /** Areas per getRanges call: Excel limits the length of an address list. */
 const AREAS_PER_CALL = 200;
@@ -30,33 +30,6 @@ export async function insertTables(context: Excel.RequestContext, request: Inser
   for (const layout of plan.layouts) writeLayout(context, layout, taken);
   await context.sync();
   return { inserted: plan.layouts.map((l) => ({ tableId: l.tableId, sheetName: l.sheetName })), renamed: plan.renamed };
-}
-
-/** The cell grid as Office.js wants it: formulas with "=", values, and null where nothing is written. */
-export function cellGrids(layout: SheetLayout): { formulas: (string | number | null)[][]; numberFormats: string[][] } {
-  const width = layout.columns.length;
-  const formulas = Array.from({ length: layout.rowCount }, () => Array<string | number | null>(width).fill(null));
-  const numberFormats = Array.from({ length: layout.rowCount }, () => Array<string>(width).fill("General"));
-  for (const cell of layout.cells) {
-    numberFormats[cell.row][cell.col] = numberFormatOf(cell.style, layout.amountFormat);
-    if (cell.formula) formulas[cell.row][cell.col] = `=${formulaText(cell.formula)}`;
-    else if (cell.value !== undefined) formulas[cell.row][cell.col] = cell.value;
-  }
-  return { formulas, numberFormats };
-}
-
-/** Addresses of the cells of each style, as runs of one row. */
-export function styleAreas(layout: SheetLayout): Map<CellStyle, Area[]> {
-  const byStyle = new Map<CellStyle, Area[]>();
-  const sorted = [...layout.cells].sort((a, b) => a.row - b.row || a.col - b.col);
-  for (const cell of sorted) {
-    const areas = byStyle.get(cell.style) ?? [];
-    const last = areas[areas.length - 1];
-    if (last && last.firstRow === cell.row && last.lastCol === cell.col - 1) last.lastCol = cell.col;
-    else if (!(last && last.firstRow === cell.row && last.lastCol >= cell.col)) areas.push({ firstRow: cell.row, lastRow: cell.row, firstCol: cell.col, lastCol: cell.col });
-    byStyle.set(cell.style, areas);
-  }
-  return byStyle;
 }
 
 export function writeLayout(context: Excel.RequestContext, layout: SheetLayout, takenNames: ReadonlySet<string> = new Set()): void {

@@ -1,7 +1,7 @@
 import { FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useState } from "react";
 import type { UnitInfo } from "../core/model";
-import type { WorkbookPort } from "../excel/port";
+import type { WorkbookPort } from "../host/workbook-port";
 import { currentRequest, onViewRequested, requestView, type View } from "./navigation";
 import type { Strings } from "./strings";
 import { TemplatesView } from "./views/TemplatesView";

@@ -4,7 +4,7 @@ import type { WorkbookReading } from "../core/read-workbook";
 import type { RecognitionOptions } from "../core/recognize/recognize";
 import { unreadableReport, validate, validationInputOf } from "../core/validation/engine";
 import type { ValidationReport } from "../core/validation/types";
-import type { WorkbookPort } from "../excel/port";
+import type { WorkbookPort } from "../host/workbook-port";
 import { documentLines } from "../core/narrative/find-text";
 import { parseSubjectCsv } from "../core/subjects/subject-list";
 

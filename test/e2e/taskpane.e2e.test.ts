@@ -33,9 +33,17 @@ afterAll(async () => {
   server?.close();
 });
 
-async function openPane(data?: "reference" | "shanghai"): Promise<Page> {
+/** The hosts the pane runs in: Excel (an in-memory workbook with the Excel port's interface) and WPS 表格 (the WPS port over the fake ET object model). */
+const HOSTS = [
+  { host: "excel", label: "Excel（内存工作簿）" },
+  { host: "wps", label: "WPS 表格（ET 对象模型模拟）" },
+] as const;
+type Host = (typeof HOSTS)[number]["host"];
+
+async function openPane(host: Host, data?: "reference" | "shanghai"): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${origin}/index.html${data ? `?data=${data}` : ""}`);
+  const query = new URLSearchParams({ ...(data ? { data } : {}), ...(host === "wps" ? { host } : {}) }).toString();
+  await page.goto(`${origin}/index.html${query ? `?${query}` : ""}`);
   await page.getByRole("tab", { name: "模板" }).waitFor();
   return page;
 }
@@ -59,16 +67,18 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
+type PageWorkbook = import("./page/test-workbook").TestWorkbook;
 const workbook = (page: Page) => page.evaluate(() => {
-  const w = (window as unknown as { __workbook: { sheetNames(): string[]; selection: unknown } }).__workbook;
+  const w = (window as unknown as { __workbook: PageWorkbook }).__workbook;
   return { sheets: w.sheetNames(), selection: w.selection };
 });
-const cell = (page: Page, sheet: string, address: string) =>
-  page.evaluate(([s, a]) => (window as unknown as { __workbook: { cell(s: string, a: string): unknown } }).__workbook.cell(s, a), [sheet, address] as const);
+const cell = (page: Page, sheet: string, address: string) => page.evaluate(([s, a]) => (window as unknown as { __workbook: PageWorkbook }).__workbook.cell(s, a), [sheet, address] as const);
+const inWorkbook = <T>(page: Page, read: (w: PageWorkbook) => T) => page.evaluate(`(${read.toString()})(window.__workbook)`) as Promise<T>;
 
-describe("task pane in Chromium", () => {
+describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
+  const shot = (name: string) => (host === "excel" ? name : `${name}-${host}`);
   it("fills 单位信息, inserts all 13 Shanxi tables and the 绩效目标表, and inserts again without overwriting", async () => {
-    const page = await openPane();
+    const page = await openPane(host);
     await page.getByRole("tab", { name: "单位信息" }).click();
     await page.getByLabel("单位名称").fill("测试单位");
     await page.getByLabel("年度").fill("2025");
@@ -76,15 +86,17 @@ describe("task pane in Chromium", () => {
     await page.getByLabel("主管部门").fill("测试主管部门");
     await page.getByRole("button", { name: "保存" }).click();
     await page.getByText("单位信息已保存在工作簿中。").waitFor();
-    await screenshot(page, "unit-info");
+    await screenshot(page, shot("unit-info"));
 
     await page.getByRole("tab", { name: "模板" }).click();
     await page.getByRole("button", { name: "插入", exact: true }).click();
     await page.getByText("已插入 14 张表。").waitFor();
-    await screenshot(page, "templates");
+    await screenshot(page, shot("templates"));
     const { sheets } = await workbook(page);
-    // 14 tables, and the very hidden 单位信息 sheet written when the unit was saved (the CLI reads it).
-    expect(sheets).toHaveLength(15);
+    // 14 tables, and the very hidden 单位信息 sheet written when the unit was saved (the CLI reads it);
+    // in WPS also the very hidden YS_设置 sheet, which keeps what Excel keeps in document settings.
+    expect(sheets.filter((s) => !s.startsWith("YS_"))).toHaveLength(14);
+    expect(sheets).toContain("YS_单位信息");
     expect(sheets).toContain("绩效目标表");
     expect(await cell(page, "YS_单位信息", "B3")).toBe("行政单位");
     expect(await cell(page, "表一 收支总表", "A2")).toBe("2025年预算收支总表");
@@ -93,13 +105,13 @@ describe("task pane in Chromium", () => {
 
     await page.getByRole("button", { name: "插入", exact: true }).click();
     await page.getByText("“表三 支出总表”已存在，新表插入为“表三 支出总表 (2)”。").waitFor();
-    expect((await workbook(page)).sheets).toHaveLength(29);
+    expect((await workbook(page)).sheets.filter((s) => !s.startsWith("YS_"))).toHaveLength(28);
     expect(await cell(page, "表一 收支总表", "A2")).toBe("2025年预算收支总表");
     await page.close();
   });
 
   it("validates the reference workbook: no error, its rounding differences shown; a changed amount is found and clicking selects its cell", async () => {
-    const page = await openPane("reference");
+    const page = await openPane(host, "reference");
     await page.getByRole("tab", { name: "校验" }).click();
     await page.getByRole("button", { name: "开始校验" }).click();
     const summary = page.getByRole("status", { name: "校验结果统计" });
@@ -110,22 +122,23 @@ describe("task pane in Chromium", () => {
     await expect(rounding.getAttribute("aria-expanded")).resolves.toBe("false");
     await rounding.click();
     await expect(page.getByText("四舍五入差异").nth(1).isVisible()).resolves.toBe(true);
-    await screenshot(page, "validation-clean");
+    await screenshot(page, shot("validation-clean"));
 
-    await page.evaluate(() => (window as unknown as { __workbook: { setCell(s: string, a: string, v: unknown): void } }).__workbook.setCell("表三 支出总表", "D12", 9.99));
+    // 表三's 合计 typed over its formula: nothing on the sheet refers to it, so no host recalculates it away.
+    await page.evaluate(() => (window as unknown as { __workbook: PageWorkbook }).__workbook.setCell("表三 支出总表", "C6", 165.06));
     await page.getByRole("button", { name: "重新校验" }).click();
     await summary.getByText(/错误 [1-9]/).waitFor();
     const section = page.getByRole("region", { name: "表三 支出总表" });
-    const finding = section.getByRole("button", { name: /^(C12|D12|D10|D6) / }).first();
+    const finding = section.getByRole("button", { name: /^C6 / }).first();
     const label = (await finding.textContent())!;
     await finding.click();
     await expect.poll(async () => (await workbook(page)).selection).toEqual({ sheet: "表三 支出总表", cell: label.split(" ")[0] });
-    await screenshot(page, "validation-error");
+    await screenshot(page, shot("validation-error"));
     await page.close();
   });
 
   it("adjusts the rounding after showing every cell it would change, then restores the exact values", async () => {
-    const page = await openPane("reference");
+    const page = await openPane(host, "reference");
     await page.getByRole("tab", { name: "校验" }).click();
     await page.getByRole("button", { name: "开始校验" }).click();
     const summary = page.getByRole("status", { name: "校验结果统计" });
@@ -135,7 +148,7 @@ describe("task pane in Chromium", () => {
     const list = dialog.getByRole("list", { name: "将要改动的单元格" });
     await list.getByText("表三 支出总表!D11：1.444 → 1.45（精确值 1.444）").waitFor();
     await expect(list.getByRole("listitem").count()).resolves.toBe(16);
-    await screenshot(page, "rounding-confirm");
+    await screenshot(page, shot("rounding-confirm"));
     await dialog.getByRole("button", { name: "调整这些单元格" }).click();
     await page.getByText(/已调整 16 个单元格/).waitFor();
     await summary.getByText("提示 0").waitFor();
@@ -150,7 +163,7 @@ describe("task pane in Chromium", () => {
   });
 
   it("generates the 情况说明 sheet from the tables and the facts", async () => {
-    const page = await openPane("reference");
+    const page = await openPane(host, "reference");
     await page.getByRole("tab", { name: "说明" }).click();
     await page.getByLabel("上年预算收支总计（万元）").fill("140.30");
     await page.getByLabel("上年一般公共预算当年支出（万元）").fill("140.30");
@@ -166,11 +179,8 @@ describe("task pane in Chromium", () => {
     for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).toBeGreaterThanOrEqual(boxes[i - 1].bottom);
     await page.getByRole("button", { name: "写入“情况说明”工作表" }).click();
     await page.getByText("已写入工作表“情况说明”。").waitFor();
-    await screenshot(page, "narrative");
-    const lines = await page.evaluate(() => {
-      const w = (window as unknown as { __workbook: { sheets: Map<string, Map<string, unknown>> } }).__workbook;
-      return [...w.sheets.get("情况说明")!.values()].map(String);
-    });
+    await screenshot(page, shot("narrative"));
+    const lines = (await inWorkbook(page, (w) => w.sheetValues("情况说明"))).map(String);
     expect(lines).toContain("　　2024年度忻州市社会保障卡服务中心支出预算164.06万元，其中：基本支出64.06万元，占39.05%；项目支出100万元，占60.95%。");
     expect(lines.some((l) => l.includes("比上年增长23.76万元，增长16.94%，主要原因是在职人员工资正常增长"))).toBe(true);
 
@@ -184,10 +194,10 @@ describe("task pane in Chromium", () => {
   });
 
   it("recognises a workbook typed without our names, lets the accountant correct the mapping, then attaches names without changing a cell", async () => {
-    const page = await openPane();
+    const page = await openPane(host);
     const sheets = plainSheets(loadExample()).map((s) => ({ name: s.name.replace(/^表\S+ /, "") + "（手工录入）", rows: s.rows, merges: s.merges }));
     await page.evaluate((list) => (window as unknown as { __loadPlainSheets(l: unknown): void }).__loadPlainSheets(list), sheets);
-    const before = await page.evaluate(() => JSON.stringify([...(window as unknown as { __workbook: { sheets: Map<string, Map<string, unknown>> } }).__workbook.sheets].map(([n, m]) => [n, [...m]])));
+    const before = await inWorkbook(page, (w) => w.snapshot());
     await page.getByRole("tab", { name: "校验" }).click();
     await page.getByRole("button", { name: "开始校验" }).click();
     const panel = page.getByRole("region", { name: "识别结果" });
@@ -195,7 +205,7 @@ describe("task pane in Chromium", () => {
     await expect(panel.getByRole("combobox").count()).resolves.toBe(13);
     const t3Sheet = sheets[2].name;
     await expect(panel.getByLabel(t3Sheet).inputValue()).resolves.toBe("T3");
-    await screenshot(page, "recognition");
+    await screenshot(page, shot("recognition"));
 
     // The accountant says 表三's sheet is not a disclosure table: recognised again, 表三 is reported missing.
     await panel.getByLabel(t3Sheet).selectOption("");
@@ -212,15 +222,15 @@ describe("task pane in Chromium", () => {
     const summary = page.getByRole("status", { name: "校验结果统计" });
     await summary.getByText("错误 0").waitFor();
     await expect(summary.getByText("提示 10").isVisible()).resolves.toBe(true);
-    const after = await page.evaluate(() => JSON.stringify([...(window as unknown as { __workbook: { sheets: Map<string, Map<string, unknown>> } }).__workbook.sheets].map(([n, m]) => [n, [...m]])));
+    const after = await inWorkbook(page, (w) => w.snapshot());
     expect(after).toBe(before);
-    const names = await page.evaluate(() => [...(window as unknown as { __workbook: { names: Map<string, { sheetName: string }> } }).__workbook.names.keys()]);
+    const names = await inWorkbook(page, (w) => w.nameList());
     expect(names).toEqual(expect.arrayContaining(["YS_T3_BODY", "YS_T3_COL_total", "YS_PACK_shanxi_unit_13_V1_T3"]));
     await page.close();
   });
 
   it("asks the Shanghai facts and writes the 单位编制说明 for a Shanghai workbook", async () => {
-    const page = await openPane("shanghai");
+    const page = await openPane(host, "shanghai");
     await page.getByRole("tab", { name: "说明" }).click();
     await page.getByLabel("上年财政拨款收入（支出）预算（万元）").fill("1800");
     await page.getByLabel("财政拨款增减的主要原因").fill("在职人员工资正常增长");
@@ -234,7 +244,7 @@ describe("task pane in Chromium", () => {
   });
 
   it("checks a narrative pasted or picked as a Word file (read in the browser), and keeps a loaded subject list", async () => {
-    const page = await openPane("reference");
+    const page = await openPane(host, "reference");
     await page.getByRole("tab", { name: "校验" }).click();
     await page.getByRole("button", { name: "说明文本和科目表（可选）" }).click();
     await page.getByLabel("粘贴说明文本").fill("2024年度忻州市社会保障卡服务中心支出预算164.06万元，其中：基本支出46.06万元，占39.05%；项目支出100万元，占60.95%。");
@@ -253,13 +263,13 @@ describe("task pane in Chromium", () => {
     // A complete subject list is kept with the workbook.
     await page.getByLabel("加载本年度完整科目表（.csv）").setInputFiles({ name: "2024科目表.csv", mimeType: "text/csv", buffer: Buffer.from("kind,code,name\nfunc,201,一般公共服务支出\nfunc,208,社会保障和就业支出\n") });
     await page.getByText("已加载科目表“2024科目表.csv”").waitFor();
-    const settings = await page.evaluate(() => (window as unknown as { __workbook: { settings: Map<string, unknown> } }).__workbook.settings.get("subjects"));
+    const settings = await inWorkbook(page, (w) => w.savedSubjects());
     expect(String(settings)).toContain("func,208");
     await page.close();
   });
 
   it("can be used with the keyboard only, with visible focus", async () => {
-    const page = await openPane();
+    const page = await openPane(host);
     await page.keyboard.press("Tab"); // the tab list
     const tabs = ["说明", "单位信息"];
     await page.keyboard.press("ArrowRight");
@@ -288,7 +298,7 @@ describe("task pane in Chromium", () => {
   });
 
   it("has no serious accessibility violation in any view (axe-core)", async () => {
-    const page = await openPane("reference");
+    const page = await openPane(host, "reference");
     const results: Record<string, string[]> = {};
     for (const tab of ["模板", "单位信息", "说明", "校验"]) {
       await page.getByRole("tab", { name: tab }).click();
@@ -302,7 +312,9 @@ describe("task pane in Chromium", () => {
     expect(results).toEqual({ 模板: [], 单位信息: [], 说明: [], 校验: [] });
     await page.close();
   });
+});
 
+describe("task pane network use, over every page both hosts opened", () => {
   it("made no request outside this machine (Office.js's own host frames are told apart and blocked)", () => {
     expect(network.outside, network.outside.join("\n")).toEqual([]);
     // Office.js's telemetry frame, when it opens, is aborted too: nothing reached the outside.
@@ -317,7 +329,7 @@ describe("task pane in Chromium", () => {
   });
 
   it("would notice a request that our page itself sends outside", async () => {
-    const page = await openPane();
+    const page = await openPane("excel");
     const before = network.outside.length;
     await page.evaluate(async () => {
       await fetch("https://example.invalid/collect?unit=x").catch(() => undefined);

@@ -299,7 +299,8 @@ export function recognizeWorkbook(book: WorkbookCells, options: RecognitionOptio
   const found: { pack: TemplatePack; placement: TablePlacement; notes: ReadProblem[] }[] = [];
   const sheets: SheetOutcome[] = [];
   for (const sheet of book.sheets) {
-    if (sheet.hidden) continue;
+    // Hidden sheets are ours or the unit's own; an empty sheet (a new workbook's Sheet1) holds nothing to recognise.
+    if (sheet.hidden || sheet.rowCount === 0) continue;
     const choice = options.choices?.[sheet.name];
     if (choice === null) {
       sheets.push({ sheetName: sheet.name, tables: [], reason: "已标为不是公开表格" });

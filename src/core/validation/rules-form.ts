@@ -1,6 +1,6 @@
 /** The form of the tables: readable cells, empty notes, titles, 单位名称, tables present, 机关运行经费 by unit type. */
 import { fillPattern, tableUnit } from "../layout/render";
-import { FEN_PER_UNIT } from "../fixed";
+import { FEN_PER_UNIT, formatAmount } from "../fixed";
 import { checkSum } from "./intervals";
 import { hasAnyAmount } from "../model";
 import { nameKey } from "../text";
@@ -160,6 +160,10 @@ export const performanceFundsRule: Rule = {
     const findings: Finding[] = [];
     for (const form of context.performanceForms ?? []) {
       const place = { tableId: "P1", sheet: form.sheetName, cell: form.cell };
+      if (nameKey(form.project) === "") {
+        findings.push({ ruleId: "performance-funds", severity: "warning", ...place, message: "绩效目标表尚未填写项目名称，无法与表十二核对资金。" });
+        continue;
+      }
       const row = projects.find((r) => r.id !== "total" && nameKey(r.name ?? "") === nameKey(form.project));
       if (!row) {
         findings.push({ ruleId: "performance-funds", severity: "warning", ...place, message: `绩效目标表的项目“${form.project}”在表十二中找不到。` });
@@ -173,7 +177,7 @@ export const performanceFundsRule: Rule = {
           ruleId: "performance-funds",
           severity: "error",
           ...place,
-          message: `绩效目标表“${form.project}”年度资金总额 ${(funds / 100).toLocaleString("zh-CN")} 元，与表十二该项目合计 ${(inTable / FEN_PER_UNIT["万元"]).toFixed(2)} 万元不符。`,
+          message: `绩效目标表“${form.project}”年度资金总额 ${formatAmount(funds / 100, 2, true)} 元，与表十二该项目合计 ${(inTable / FEN_PER_UNIT["万元"]).toFixed(2)} 万元不符。`,
           expected: `${inTable / 100}`,
           actual: `${funds / 100}`,
         });

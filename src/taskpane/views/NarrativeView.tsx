@@ -26,7 +26,7 @@ import type { TemplatePack } from "../../core/packs/types";
 import type { Paragraph } from "../../core/narrative/generate";
 import { generatePackNarrative } from "../../core/narrative/plan";
 import { renderNarrativeSheet } from "../../core/narrative/layout";
-import type { WorkbookPort } from "../../excel/port";
+import type { WorkbookPort } from "../../host/workbook-port";
 import { emptyForm, factsFromForm, formFromFacts, type FactField, type FactForm } from "../narrative-form";
 import type { Strings } from "../strings";
 

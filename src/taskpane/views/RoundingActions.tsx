@@ -4,7 +4,7 @@ import { adjustRounding } from "../../core/rounding/adjust";
 import { plainDecimal } from "../../core/fixed";
 import { roundingChanges, type RoundingChange } from "../../core/rounding/changes";
 import type { WorkbookReading } from "../../core/read-workbook";
-import type { WorkbookPort } from "../../excel/port";
+import type { WorkbookPort } from "../../host/workbook-port";
 import type { Strings } from "../strings";
 
 const useStyles = makeStyles({

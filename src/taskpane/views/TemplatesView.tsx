@@ -4,7 +4,7 @@ import { fillPattern } from "../../core/layout/render";
 import type { UnitInfo } from "../../core/model";
 import { DEFAULT_PACK_ID, PACKS, findPack } from "../../core/packs";
 import { PERFORMANCE_FORM_ID } from "../../core/forms/performance";
-import type { InsertReport, InsertRequest } from "../../excel/port";
+import type { InsertReport, InsertRequest } from "../../host/workbook-port";
 import type { Strings } from "../strings";
 
 const useStyles = makeStyles({

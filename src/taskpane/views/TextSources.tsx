@@ -2,7 +2,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Fiel
 import { useRef } from "react";
 import { decodeText, htmlBlocks } from "../../core/narrative/find-text";
 import { readCompleteSubjectCsv } from "../../core/subjects/subject-list";
-import type { WorkbookPort } from "../../excel/port";
+import type { WorkbookPort } from "../../host/workbook-port";
 import type { PastedNarrative } from "../run-validation";
 import type { Strings } from "../strings";
 

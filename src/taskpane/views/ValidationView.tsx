@@ -2,7 +2,7 @@ import { Badge, Button, Checkbox, Link, MessageBar, MessageBarBody, Spinner, Sub
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { UnitInfo } from "../../core/model";
 import { SEVERITY_NAMES, type Finding, type Severity, type ValidationReport } from "../../core/validation/types";
-import type { WorkbookPort } from "../../excel/port";
+import type { WorkbookPort } from "../../host/workbook-port";
 import { runValidation, type PastedNarrative } from "../run-validation";
 import TextSources from "./TextSources";
 import { groupForDisplay } from "../../core/validation/display";

@@ -1,35 +1,57 @@
-/* Test-only page: the real task pane App over an in-memory workbook, after Office.onReady (host null outside Office). */
+/*
+ * Test-only page: the real task pane App over a test workbook. ?host=wps: WPS 表格's object model
+ * (the fake ET) is put on the page as WPS does, and the pane starts through its real host switch,
+ * over the WPS port. Otherwise: an in-memory workbook with the Excel port's interface, after
+ * Office.onReady (host null outside Office).
+ */
 import { createRoot } from "react-dom/client";
 import { App } from "../../../src/taskpane/App";
+import { startTaskpane } from "../../../src/taskpane/start";
 import { ZH_CN } from "../../../src/taskpane/strings";
 import { readDataFile } from "../../../src/core/data-format";
+import type { WorkbookPort } from "../../../src/host/workbook-port";
+import { WpsWorkbookPort } from "../../../src/wps/wps-port";
 import { MemoryWorkbook } from "./memory-workbook";
+import type { TestWorkbook } from "./test-workbook";
+import { WpsTestWorkbook } from "./wps-workbook";
 
-const workbook = new MemoryWorkbook();
+const params = new URLSearchParams(location.search);
 const w = window as unknown as Record<string, unknown>;
+const wps = params.get("host") === "wps" ? new WpsTestWorkbook() : null;
+const memory = wps ? null : new MemoryWorkbook();
+const workbook: TestWorkbook = wps ?? memory!;
+/** The port the test data goes in through (the pane makes its own in WPS, as in WPS itself). */
+const port: WorkbookPort = wps ? new WpsWorkbookPort(wps.et.app) : memory!;
 w.__workbook = workbook;
 /** Puts a data file's tables into the workbook as the CLI would (the figures an accountant would have typed). */
 w.__loadData = async (json: unknown) => {
   const result = readDataFile(json);
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  await workbook.saveUnitInfo(result.disclosure.unit);
-  return workbook.insertTables({ packId: result.disclosure.packId, unit: result.disclosure.unit, tableIds: Object.keys(result.disclosure.tables), data: result.disclosure.tables });
+  await port.saveUnitInfo(result.disclosure.unit);
+  return port.insertTables({ packId: result.disclosure.packId, unit: result.disclosure.unit, tableIds: Object.keys(result.disclosure.tables), data: result.disclosure.tables });
 };
 
 /** Sheets typed by hand (values only, none of our names), as a unit would send them. */
 w.__loadPlainSheets = (sheets: { name: string; rows: unknown[][]; merges: { firstRow: number; lastRow: number; firstCol: number; lastCol: number }[] }[]) => {
-  for (const s of sheets) workbook.loadPlainSheet(s.name, s.rows as never, s.merges);
+  for (const s of sheets) workbook.loadPlainSheet(s.name, s.rows, s.merges);
 };
 
 /** ?data=reference (or shanghai): that unit's tables are in the workbook before the pane opens. */
 async function start(): Promise<void> {
-  const data = new URLSearchParams(location.search).get("data");
+  const data = params.get("data");
   if (data === "reference" || data === "shanghai") {
     const response = await fetch(data === "reference" ? "/examples/xinzhou-2024.json" : "/examples/shanghai-synthetic-2026.json");
     await (w.__loadData as (json: unknown) => Promise<unknown>)(await response.json());
   }
+  const container = document.getElementById("container")!;
+  if (wps) {
+    w.Application = wps.et.app;
+    w.wps = wps.et.app;
+    w.__host = await startTaskpane(container);
+    return;
+  }
   Office.onReady(() => {
-    createRoot(document.getElementById("container")!).render(<App strings={ZH_CN} port={workbook} />);
+    createRoot(container).render(<App strings={ZH_CN} port={memory!} />);
   });
 }
 

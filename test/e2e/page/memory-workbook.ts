@@ -24,9 +24,10 @@ import type { Area } from "../../../src/core/layout/a1";
 import { isNarrativeName, NARRATIVE_BODY_NAME } from "../../../src/core/narrative/layout";
 import { REPORT_HEADER, reportRows } from "../../../src/core/validation/report-rows";
 import type { ValidationReport } from "../../../src/core/validation/types";
-import type { InsertReport, InsertRequest, WorkbookPort } from "../../../src/excel/port";
+import type { InsertReport, InsertRequest, WorkbookPort } from "../../../src/host/workbook-port";
+import type { TestWorkbook } from "./test-workbook";
 
-export class MemoryWorkbook implements WorkbookPort {
+export class MemoryWorkbook implements WorkbookPort, TestWorkbook {
   sheets = new Map<string, Map<string, CellValue>>();
   names = new Map<string, NamedArea>();
   selection: { sheet: string; cell: string } | null = null;
@@ -197,5 +198,22 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async convertSelectionToWan(): Promise<number> {
     return 0;
+  }
+
+  // What the browser tests look at, the same for every host's test workbook (see TestWorkbook).
+  sheetValues(sheet: string): unknown[] {
+    return [...(this.sheets.get(sheet)?.values() ?? [])];
+  }
+
+  snapshot(): string {
+    return JSON.stringify([...this.sheets].map(([n, m]) => [n, [...m]]));
+  }
+
+  nameList(): string[] {
+    return [...this.names.keys()];
+  }
+
+  savedSubjects(): string | null {
+    return (this.settings.get("subjects") as string | undefined) ?? null;
   }
 }

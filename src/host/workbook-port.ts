@@ -1,6 +1,7 @@
 /**
- * What the task pane and the ribbon commands need from a workbook. The Office.js
- * adapter implements it for Excel; the browser tests implement it in memory.
+ * What the task pane and the ribbon commands need from a workbook, whatever the host: the Office.js
+ * adapter (src/excel/) implements it for Excel, the ET adapter (src/wps/) for WPS 表格, and the
+ * browser tests in memory. No view knows which one it is given.
  */
 import type { Disclosure, UnitInfo } from "../core/model";
 import type { WorkbookReading } from "../core/read-workbook";

@@ -1,0 +1,42 @@
+/*
+ * Starts the task pane in whichever host loaded it: WPS 表格 (its object model is on the page) or
+ * Excel (after Office.onReady). The views get a WorkbookPort and never learn which host it is.
+ */
+import { createRoot } from "react-dom/client";
+import { ExcelWorkbookPort } from "../excel/office-port";
+import { wpsApplication } from "../wps/host";
+import { followRibbonRequests } from "../wps/ribbon-requests";
+import { WpsWorkbookPort } from "../wps/wps-port";
+import { App } from "./App";
+import { requestView } from "./navigation";
+import { waitForOffice } from "./office-ready";
+import { ZH_CN, stringsFor } from "./strings";
+
+function showPlainMessage(container: HTMLElement, text: string): void {
+  const p = document.createElement("p");
+  p.setAttribute("role", "alert");
+  p.style.cssText = "margin:16px;font-family:'Microsoft YaHei',sans-serif;";
+  p.textContent = text;
+  container.replaceChildren(p);
+}
+
+export async function startTaskpane(container: HTMLElement, scope: unknown = globalThis): Promise<"wps" | "excel" | "none"> {
+  const wps = wpsApplication(scope);
+  if (wps) {
+    // The ribbon is another page in WPS: its clicks arrive through PluginStorage.
+    followRibbonRequests(wps.PluginStorage, (view, run) => requestView(view, { run }));
+    createRoot(container).render(<App strings={ZH_CN} port={new WpsWorkbookPort(wps)} />);
+    return "wps";
+  }
+  const office = await waitForOffice();
+  if (office.kind === "timeout" || office.kind === "missing") {
+    showPlainMessage(container, ZH_CN.officeTimeout);
+    return "none";
+  }
+  if (office.kind === "notExcel") {
+    showPlainMessage(container, ZH_CN.notInExcel);
+    return "none";
+  }
+  createRoot(container).render(<App strings={stringsFor(office.displayLanguage)} port={new ExcelWorkbookPort()} />);
+  return "excel";
+}

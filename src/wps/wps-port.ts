@@ -1,0 +1,268 @@
+/**
+ * The WorkbookPort of the active WPS 表格 workbook, through the ET object model. Calls are
+ * synchronous; each method runs to its end and settles a promise, so the views use it as they use
+ * the Excel port. Nothing domain-shaped here: layouts, readings, copies and settings come from core.
+ */
+import { DEFAULT_PACK_ID, findPack } from "../core/packs";
+import { NARRATIVE_FACTS_SETTING, SUBJECTS_SETTING, UNIT_INFO_SETTING, parseUnitInfo } from "../core/document-settings";
+import { customFunctionCells } from "../core/finalize";
+import { yuanToWan } from "../core/convert-units";
+import { areaAddress, cellAddress, quoteSheetName } from "../core/layout/a1";
+import { freeSheetName } from "../core/layout/sheet-names";
+import type { SheetLayout } from "../core/layout/types";
+import { renderUnitInfoSheet, readUnitInfoCells, UNIT_INFO_SHEET } from "../core/layout/unit-info-sheet";
+import { planInsertion } from "../core/layout/workbook";
+import type { UnitInfo } from "../core/model";
+import type { NarrativeFacts } from "../core/narrative/facts";
+import { isNarrativeName, NARRATIVE_BODY_NAME } from "../core/narrative/layout";
+import type { WorkbookReading } from "../core/read-workbook";
+import { namesForPlacement } from "../core/recognize/attach";
+import type { RecognitionOptions, TablePlacement } from "../core/recognize/recognize";
+import { EXACT_COPY_HEADER, EXACT_COPY_SHEET, type RoundingChange } from "../core/rounding/changes";
+import { exactCopyAdditions, exactCopyHeader, exactCopyRestores } from "../core/rounding/exact-copy";
+import { REPORT_HEADER, reportRows } from "../core/validation/report-rows";
+import type { ValidationReport } from "../core/validation/types";
+import type { InsertReport, InsertRequest, WorkbookPort } from "../host/workbook-port";
+import { formulaGrid, get, valueGrid } from "./access";
+import { SHEET_VERY_HIDDEN, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet } from "./et";
+import { readWorkbookTables } from "./read";
+import { loadSettings, saveSetting } from "./settings";
+import { addSheetAtEnd, findSheet, nameList, namedAreas, sheetList, withoutPrompts, withoutRedraw } from "./workbook";
+import { writeLayout } from "./write-layout";
+
+/** A synchronous ET call as a settled promise: a thrown error becomes a rejection, never an escape. */
+function settle<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(`WPS 表格操作失败：${String(error)}`));
+  }
+}
+
+/** A used range's grids, with its 0-based top-left corner. */
+function usedGrids(sheet: EtWorksheet): { top: number; left: number; values: ReturnType<typeof valueGrid>; formulas: unknown[][] } {
+  const used = sheet.UsedRange;
+  const rows = get(used.Rows, "Count");
+  const cols = get(used.Columns, "Count");
+  return { top: get(used, "Row") - 1, left: get(used, "Column") - 1, values: valueGrid(get(used, "Value2"), rows, cols), formulas: formulaGrid(get(used, "Formula"), rows, cols) };
+}
+
+const isFormula = (range: EtRange): boolean => {
+  const formula = get(range, "Formula");
+  return typeof formula === "string" && formula.startsWith("=");
+};
+
+export class WpsWorkbookPort implements WorkbookPort {
+  constructor(private readonly app: EtApplication) {}
+
+  private get workbook(): EtWorkbook {
+    const workbook = this.app.ActiveWorkbook;
+    if (!workbook) throw new Error("没有打开的工作簿：请先在 WPS 表格中新建或打开一个工作簿。");
+    return workbook;
+  }
+
+  loadUnitInfo(): Promise<UnitInfo | null> {
+    return settle(() => {
+      const stored = parseUnitInfo(loadSettings(this.workbook).get(UNIT_INFO_SETTING));
+      if (stored) return stored;
+      // A workbook made by `generate` carries only the YS_INFO sheet.
+      const sheet = findSheet(this.workbook, UNIT_INFO_SHEET);
+      if (!sheet) return null;
+      const grid = valueGrid(get(sheet.Range("A1:B4"), "Value2"), 4, 2);
+      return parseUnitInfo({ department: "", ...readUnitInfoCells((r, c) => grid[r]?.[c] ?? null) });
+    });
+  }
+
+  saveUnitInfo(info: UnitInfo): Promise<void> {
+    return settle(() => {
+      saveSetting(this.workbook, UNIT_INFO_SETTING, info);
+      // Also the YS_INFO sheet that `generate` writes, where the command line reads it.
+      const layout = renderUnitInfoSheet(findPack(DEFAULT_PACK_ID)!, info);
+      const sheet = findSheet(this.workbook, UNIT_INFO_SHEET);
+      if (!sheet) writeLayout(this.app, this.workbook, layout, new Set(nameList(this.workbook).map((n) => get(n, "Name"))));
+      else sheet.Range("A1:B4").Value2 = [0, 1, 2, 3].map((row) => layout.cells.filter((c) => c.row === row).map((c) => c.value ?? ""));
+    });
+  }
+
+  insertTables(request: InsertRequest): Promise<InsertReport> {
+    return settle(() => {
+      const pack = findPack(request.packId);
+      if (!pack) throw new Error(`未知的模板包：${request.packId}`);
+      const workbook = this.workbook;
+      const existingNames = nameList(workbook).map((n) => get(n, "Name"));
+      const plan = planInsertion(pack, request.unit, request.tableIds, sheetList(workbook).map((s) => get(s, "Name")), request.data, existingNames);
+      // Workbook names are unique: a second copy of a table keeps the first copy's names (validation reads the first).
+      const taken = new Set(existingNames);
+      withoutRedraw(this.app, () => {
+        const sheets = plan.layouts.map((layout) => writeLayout(this.app, workbook, layout, taken));
+        sheets.find((_, i) => !plan.layouts[i].hidden)?.Activate();
+      });
+      return { inserted: plan.layouts.map((l) => ({ tableId: l.tableId, sheetName: l.sheetName })), renamed: plan.renamed };
+    });
+  }
+
+  readTables(unitDefaults: Partial<UnitInfo>, options?: RecognitionOptions): Promise<WorkbookReading> {
+    return settle(() => readWorkbookTables(this.workbook, unitDefaults, options));
+  }
+
+  applyRounding(changes: readonly RoundingChange[]): Promise<{ written: number; skipped: string[] }> {
+    return settle(() => {
+      const workbook = this.workbook;
+      const targets = changes.map((change) => {
+        const sheet = findSheet(workbook, change.sheetName);
+        if (!sheet) throw new Error(`工作表“${change.sheetName}”不存在（可能已被删除或改名），请重新校验。`);
+        return { change, range: sheet.Range(change.cell) };
+      });
+      // A cell holding the accountant's own formula is not overwritten: it is reported instead.
+      const skipped = targets.filter((t) => isFormula(t.range));
+      const written = targets.filter((t) => !skipped.includes(t));
+      let copy = findSheet(workbook, EXACT_COPY_SHEET);
+      const kept = copy ? usedGrids(copy).values : [];
+      const rows = exactCopyAdditions(kept, written.map((t) => t.change));
+      if (!copy) {
+        copy = addSheetAtEnd(workbook, EXACT_COPY_SHEET);
+        copy.Visible = SHEET_VERY_HIDDEN;
+      }
+      let next = kept.length;
+      if (next === 0) {
+        copy.Range(areaAddress({ firstRow: 0, lastRow: 0, firstCol: 0, lastCol: EXACT_COPY_HEADER.length - 1 })).Value2 = [exactCopyHeader()];
+        next = 1;
+      }
+      if (rows.length > 0) copy.Range(areaAddress({ firstRow: next, lastRow: next + rows.length - 1, firstCol: 0, lastCol: EXACT_COPY_HEADER.length - 1 })).Value2 = rows;
+      for (const { change, range } of written) range.Value2 = change.after;
+      return { written: written.length, skipped: skipped.map((t) => `${t.change.sheetName}!${t.change.cell}`) };
+    });
+  }
+
+  restoreExactValues(): Promise<number> {
+    return settle(() => {
+      const workbook = this.workbook;
+      const copy = findSheet(workbook, EXACT_COPY_SHEET);
+      if (!copy) return 0;
+      const rows = exactCopyRestores(usedGrids(copy).values);
+      for (const { sheetName, cell, exact } of rows) {
+        const sheet = findSheet(workbook, sheetName);
+        if (sheet) sheet.Range(cell).Value2 = exact;
+      }
+      withoutPrompts(this.app, () => copy.Delete());
+      return rows.length;
+    });
+  }
+
+  attachNames(packId: string, placements: readonly TablePlacement[]): Promise<number> {
+    return settle(() => {
+      const pack = findPack(packId);
+      if (!pack) throw new Error(`未知的模板包：${packId}`);
+      const workbook = this.workbook;
+      // Workbook names are unique: a name already there (a table confirmed before) is left as it is.
+      const taken = new Set(nameList(workbook).map((n) => get(n, "Name")));
+      let added = 0;
+      for (const placement of placements)
+        for (const name of namesForPlacement(pack, placement)) {
+          if (taken.has(name.name)) continue;
+          workbook.Names.Add(name.name, `=${quoteSheetName(placement.sheetName)}!${areaAddress(name.area, true)}`);
+          taken.add(name.name);
+          added++;
+        }
+      return added;
+    });
+  }
+
+  selectCell(sheetName: string, address: string): Promise<void> {
+    return settle(() => {
+      const sheet = findSheet(this.workbook, sheetName);
+      if (!sheet) throw new Error(`工作表“${sheetName}”不存在（可能已被删除或改名），请重新校验。`);
+      sheet.Activate();
+      sheet.Range(address || "A1").Select();
+    });
+  }
+
+  writeReport(report: ValidationReport): Promise<string> {
+    return settle(() => {
+      const workbook = this.workbook;
+      const name = freeSheetName("校验报告", sheetList(workbook).map((s) => get(s, "Name")));
+      const sheet = addSheetAtEnd(workbook, name);
+      const rows = [REPORT_HEADER, ...reportRows(report)];
+      const range = sheet.Range(areaAddress({ firstRow: 0, lastRow: rows.length - 1, firstCol: 0, lastCol: REPORT_HEADER.length - 1 }));
+      range.NumberFormat = "@";
+      range.Value2 = rows;
+      range.Font.Name = "宋体";
+      sheet.Range(areaAddress({ firstRow: 0, lastRow: 0, firstCol: 0, lastCol: REPORT_HEADER.length - 1 })).Font.Bold = true;
+      sheet.Range("E1").ColumnWidth = 74;
+      sheet.Activate();
+      return name;
+    });
+  }
+
+  loadFacts(): Promise<NarrativeFacts | null> {
+    return settle(() => (loadSettings(this.workbook).get(NARRATIVE_FACTS_SETTING) as NarrativeFacts | undefined) ?? null);
+  }
+
+  saveFacts(facts: NarrativeFacts): Promise<void> {
+    return settle(() => saveSetting(this.workbook, NARRATIVE_FACTS_SETTING, facts));
+  }
+
+  loadSubjects(): Promise<string | null> {
+    return settle(() => {
+      const csv = loadSettings(this.workbook).get(SUBJECTS_SETTING);
+      return typeof csv === "string" ? csv : null;
+    });
+  }
+
+  saveSubjects(csv: string): Promise<void> {
+    return settle(() => saveSetting(this.workbook, SUBJECTS_SETTING, csv));
+  }
+
+  writeNarrative(layout: SheetLayout, replaceExisting: boolean): Promise<{ written: string } | { existing: string }> {
+    return settle(() => {
+      const workbook = this.workbook;
+      const existing = namedAreas(workbook, (n) => n === NARRATIVE_BODY_NAME).get(NARRATIVE_BODY_NAME)?.sheetName;
+      const existingSheet = existing ? findSheet(workbook, existing) : null;
+      if (existingSheet && !replaceExisting) return { existing: existing! };
+      // The old sheet's names go with it; a stale one (its sheet deleted by hand) would clash with the new ones.
+      for (const n of nameList(workbook).filter((n) => isNarrativeName(get(n, "Name")))) n.Delete();
+      if (existingSheet) withoutPrompts(this.app, () => existingSheet.Delete());
+      const sheetName = existingSheet ? existing! : freeSheetName(layout.sheetName, sheetList(workbook).map((s) => get(s, "Name")));
+      writeLayout(this.app, workbook, { ...layout, sheetName }).Activate();
+      return { written: sheetName };
+    });
+  }
+
+  finalize(): Promise<{ cells: number; sheets: string[] }> {
+    return settle(() => {
+      let count = 0;
+      const touched: string[] = [];
+      for (const sheet of sheetList(this.workbook)) {
+        const { top, left, values, formulas } = usedGrids(sheet);
+        const cells = customFunctionCells(formulas);
+        if (cells.length === 0) continue;
+        touched.push(get(sheet, "Name"));
+        for (const [r, c] of cells) sheet.Range(cellAddress(top + r, left + c)).Value2 = values[r][c];
+        count += cells.length;
+      }
+      return { cells: count, sheets: touched };
+    });
+  }
+
+  convertSelectionToWan(): Promise<number> {
+    return settle(() => {
+      const selection = this.app.Selection as EtRange | null;
+      if (!selection || typeof selection !== "object" || !("Value2" in selection)) throw new Error("请先选中要换算的单元格。");
+      const rows = get(selection.Rows, "Count");
+      const cols = get(selection.Columns, "Count");
+      const top = get(selection, "Row") - 1;
+      const left = get(selection, "Column") - 1;
+      const sheet = selection.Worksheet;
+      const converted = yuanToWan(valueGrid(get(selection, "Value2"), rows, cols), formulaGrid(get(selection, "Formula"), rows, cols));
+      let count = 0;
+      converted.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value === undefined) return;
+          sheet.Range(cellAddress(top + r, left + c)).Value2 = value;
+          count++;
+        }),
+      );
+      return count;
+    });
+  }
+}
