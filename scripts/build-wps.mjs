@@ -1,7 +1,7 @@
 // Builds the WPS 表格 add-in (WPS 加载项) into dist-wps/<name>_<version>/: ribbon.xml, index.html with
 // the ribbon callbacks and custom functions (js/main.js), the task pane (taskpane.html, js/taskpane.js),
 // functions.json, manifest.xml and the ribbon images; deploy/ holds the publish.xml and jsplugins.xml
-// an IT department edits. Scripts are lowered to what Chromium 70 runs, for the older Chromium inside WPS.
+// an IT department edits. Script syntax is lowered to what Chromium 70 parses, for the older Chromium inside WPS.
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,7 +21,7 @@ mkdirSync(join(out, "images"), { recursive: true });
 mkdirSync(join(root, "deploy"), { recursive: true });
 
 await build({
-  entryPoints: { main: "src/wps/main.ts", taskpane: "src/taskpane/index.tsx" },
+  entryPoints: { main: "src/wps/main.ts", taskpane: "src/wps/taskpane.tsx" },
   outdir: join(out, "js"),
   bundle: true,
   platform: "browser",

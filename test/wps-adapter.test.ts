@@ -221,3 +221,22 @@ describe("changing cells in WPS 表格 only on request", () => {
     await expect(port.readTables({})).rejects.toThrow("没有打开的工作簿");
   });
 });
+
+describe("the YS_设置 sheet's contents", () => {
+  it("reads back what it wrote, long values split over rows, part numbers kept as text too", async () => {
+    const { encodeSettings, decodeSettings } = await import("../src/core/settings-sheet");
+    const long = "科".repeat(70_000);
+    const rows = encodeSettings(new Map<string, unknown>([["b", { long }], ["a", 1]]));
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([["a", 0], ["b", 0], ["b", 1], ["b", 2]]);
+    expect(rows.every((r) => r[2].length <= 30_000)).toBe(true);
+    expect(decodeSettings(rows)).toEqual(new Map<string, unknown>([["a", 1], ["b", { long }]]));
+    expect(decodeSettings(rows.map((r) => [r[0], String(r[1]), r[2]]))).toEqual(new Map<string, unknown>([["a", 1], ["b", { long }]]));
+  });
+
+  it("leaves out a setting whose text was cut or edited, and keeps the others", async () => {
+    const { encodeSettings, decodeSettings } = await import("../src/core/settings-sheet");
+    const rows = encodeSettings(new Map<string, unknown>([["a", { x: 1 }], ["b", "科目表"]]));
+    const damaged = [rows[0].map((v, i) => (i === 2 ? String(v).slice(0, 3) : v)), rows[1], ["", 0, "1"], [null, null, null]];
+    expect(decodeSettings(damaged)).toEqual(new Map<string, unknown>([["b", "科目表"]]));
+  });
+});

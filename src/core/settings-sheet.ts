@@ -28,7 +28,9 @@ export function encodeSettings(settings: ReadonlyMap<string, unknown>): SettingR
 export function decodeSettings(values: readonly (readonly unknown[])[]): Map<string, unknown> {
   const parts = new Map<string, string[]>();
   for (const row of values) {
-    const [key, part, json] = row;
+    const [key, partCell, json] = row;
+    // The part number as written, or as text where a host kept the cell's text format.
+    const part = typeof partCell === "string" && /^\d+$/.test(partCell.trim()) ? Number(partCell) : partCell;
     if (typeof key !== "string" || !key || typeof part !== "number" || !Number.isInteger(part) || part < 0) continue;
     const list = parts.get(key) ?? [];
     list[part] = typeof json === "string" ? json : json === null || json === undefined ? "" : String(json);

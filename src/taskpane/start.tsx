@@ -4,7 +4,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { ExcelWorkbookPort } from "../excel/office-port";
-import { wpsApplication } from "../wps/host";
+import { wpsApplication, type WpsApplication } from "../wps/host";
 import { followRibbonRequests } from "../wps/ribbon-requests";
 import { WpsWorkbookPort } from "../wps/wps-port";
 import { App } from "./App";
@@ -20,8 +20,27 @@ function showPlainMessage(container: HTMLElement, text: string): void {
   container.replaceChildren(p);
 }
 
-export async function startTaskpane(container: HTMLElement, scope: unknown = globalThis): Promise<"wps" | "excel" | "none"> {
-  const wps = wpsApplication(scope);
+/** WPS puts its object model on the page as it loads; the WPS page gives it this long to appear. */
+const WPS_WAIT_MS = 3_000;
+
+async function waitForWps(scope: unknown, timeoutMs: number): Promise<WpsApplication | null> {
+  for (let waited = 0; ; waited += 100) {
+    const app = wpsApplication(scope);
+    if (app || waited >= timeoutMs) return app;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * `office: false` is the WPS page, which carries no Office.js: there the pane waits for WPS's
+ * object model instead, and says so in Chinese when it never comes (the page opened outside WPS).
+ */
+export async function startTaskpane(container: HTMLElement, scope: unknown = globalThis, options: { office: boolean } = { office: true }): Promise<"wps" | "excel" | "none"> {
+  const wps = options.office ? wpsApplication(scope) : await waitForWps(scope, WPS_WAIT_MS);
+  if (!wps && !options.office) {
+    showPlainMessage(container, ZH_CN.notInWps);
+    return "none";
+  }
   if (wps) {
     // The ribbon is another page in WPS: its clicks arrive through PluginStorage.
     followRibbonRequests(wps.PluginStorage, (view, run) => requestView(view, { run }));

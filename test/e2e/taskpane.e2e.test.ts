@@ -5,9 +5,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { createRequire } from "node:module";
-import type { BrowserContext, Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildTestPage, launch, serve, type NetworkLog } from "./support/browser";
+import { CHROMIUM, CHROMIUM_ARGS, buildTestPage, buildWpsAddin, launch, serve, type NetworkLog } from "./support/browser";
 import { requestsCarrying } from "./support/network";
 import { plainSheets } from "../support/foreign-workbooks";
 import { loadExample } from "../support/reference";
@@ -23,6 +23,7 @@ let network: NetworkLog;
 
 beforeAll(async () => {
   buildTestPage();
+  buildWpsAddin();
   ({ server, origin } = await serve());
   ({ context, network } = await launch());
   mkdirSync(SHOTS, { recursive: true });
@@ -310,6 +311,50 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
       results[tab] = await seriousViolations(page);
     }
     expect(results).toEqual({ 模板: [], 单位信息: [], 说明: [], 校验: [] });
+    await page.close();
+  });
+});
+
+describe("the built WPS task pane page (dist-wps), under its own CSP", () => {
+  /** The least of WPS's object model the pane needs to open: an empty workbook and the add-in's storage. */
+  const WPS_STUB = `window.Application = {
+    ActiveWorkbook: { Worksheets: { Count: 0, Item() { throw new Error("下标越界"); }, Add() { throw new Error("not in this stub"); } }, Names: { Count: 0, Item() {}, Add() {} } },
+    ActiveWindow: {}, Selection: null, ScreenUpdating: true, DisplayAlerts: true,
+    PluginStorage: { getItem() { return null; }, setItem() {} },
+  };`;
+
+  // A browser of its own that keeps the page's CSP (the suite's context bypasses it for axe).
+  let strict: Browser;
+  beforeAll(async () => {
+    strict = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  }, 60_000);
+  afterAll(async () => strict?.close());
+
+  async function openWpsPage(stub: boolean): Promise<{ page: Page; problems: string[] }> {
+    const page = await (await strict.newContext({ viewport: { width: 360, height: 900 }, locale: "zh-CN" })).newPage();
+    const problems: string[] = [];
+    // A CSP refusal is reported on the console as an error: any error fails the test.
+    page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    page.on("pageerror", (e) => problems.push(e.message));
+    await page.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : (problems.push(`outside: ${route.request().url()}`), route.abort())));
+    if (stub) await page.addInitScript(WPS_STUB);
+    await page.goto(`${origin}/wps-addin/taskpane.html`);
+    return { page, problems };
+  }
+
+  it("opens the pane in WPS (its Application on the page), with no script error", async () => {
+    const { page, problems } = await openWpsPage(true);
+    await page.getByRole("tab", { name: "模板" }).waitFor();
+    await page.getByRole("tab", { name: "单位信息" }).click();
+    await page.getByLabel("单位名称").waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("says in Chinese where to open it when the page is opened outside WPS", async () => {
+    const { page, problems } = await openWpsPage(false);
+    await page.getByRole("alert").getByText("请在 WPS 表格中点击“预算公开”选项卡打开本任务窗格").waitFor({ timeout: 10_000 });
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

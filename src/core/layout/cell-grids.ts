@@ -34,7 +34,6 @@ export function styleAreas(layout: SheetLayout): Map<CellStyle, Area[]> {
   return byStyle;
 }
 
-
 /**
  * Row runs stacked into rectangles where consecutive rows span the same columns: a body column of
  * amounts becomes one area instead of one per row, so a host writes a style once per table.

@@ -47,7 +47,7 @@ async function start(): Promise<void> {
   if (wps) {
     w.Application = wps.et.app;
     w.wps = wps.et.app;
-    w.__host = await startTaskpane(container);
+    w.__host = await startTaskpane(container, globalThis, { office: false });
     return;
   }
   Office.onReady(() => {

@@ -4,7 +4,7 @@
  * leaves this machine is aborted and recorded, so a test can fail on it.
  */
 import { spawnSync } from "node:child_process";
-import { createReadStream, existsSync, mkdtempSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
@@ -16,14 +16,22 @@ export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--
 
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css", ".png": "image/png", ".json": "application/json" };
 
+export function buildWpsAddin(): void {
+  const result = spawnSync(process.execPath, ["scripts/build-wps.mjs"], { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`build:wps failed:\n${result.stdout}\n${result.stderr}`);
+}
+
 export function buildTestPage(): void {
   const result = spawnSync(process.execPath, ["node_modules/webpack/bin/webpack.js", "--config", "webpack.e2e.config.js"], { encoding: "utf8" });
   if (result.status !== 0) throw new Error(`test page build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 export async function serve(): Promise<{ server: Server; origin: string }> {
+  const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { name: string; version: string };
   const roots: [string, string][] = [
     ["/office-js/", join(process.cwd(), "node_modules/@microsoft/office-js/dist/")],
+    // The WPS add-in folder as `npm run build:wps` writes it, served as an intranet server would.
+    ["/wps-addin/", join(process.cwd(), `dist-wps/${pkg.name}_${pkg.version}/`)],
     ["/examples/", join(process.cwd(), "examples/")],
     ["/", join(process.cwd(), "test-output/e2e-page/")],
   ];
