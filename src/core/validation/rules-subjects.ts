@@ -82,19 +82,23 @@ export const subjectListRule: Rule = {
     const reported = new Set<string>();
     const unknown = new Set<string>();
     for (const s of subjectRows(context)) {
-      // Each table that prints a name is told once (every place must be corrected); unknown codes once in all.
+      const names = list.names(s.kind, s.row.code!);
+      // Unknown to a partial list: once in all, the first place it is printed.
+      if (!names && !list.complete) {
+        const code = `${s.kind}:${s.row.code}`;
+        if (unknown.has(code)) continue;
+        unknown.add(code);
+        const { name } = s.row;
+        findings.push(lazyTexts({ ruleId: "subject-list", severity: "info", tableId: s.table.id, ...placeOf(context, s.table, s.row, s.codeColumn) }, () => ({ message: `科目编码 ${s.row.code}（${name}）未知：不在随附的部分科目表中，名称未核对；加载该年度的完整科目表后可核对。` })));
+        continue;
+      }
+      // Otherwise each table that prints a name is told once: every place must be corrected.
       const key = `${s.kind}:${s.row.code}:${s.row.name}:${s.table.id}`;
       if (reported.has(key)) continue;
       reported.add(key);
-      const names = list.names(s.kind, s.row.code!);
       const place = { tableId: s.table.id, ...placeOf(context, s.table, s.row, s.codeColumn) };
       if (!names) {
-        if (list.complete) findings.push({ ruleId: "subject-list", severity: "warning", ...place, message: `科目编码 ${s.row.code}（${s.row.name}）不在科目表中。` });
-        else if (!unknown.has(`${s.kind}:${s.row.code}`)) {
-          unknown.add(`${s.kind}:${s.row.code}`);
-          const { code, name } = s.row;
-          findings.push(lazyTexts({ ruleId: "subject-list", severity: "info", ...place }, () => ({ message: `科目编码 ${code}（${name}）未知：不在随附的部分科目表中，名称未核对；加载该年度的完整科目表后可核对。` })));
-        }
+        findings.push({ ruleId: "subject-list", severity: "warning", ...place, message: `科目编码 ${s.row.code}（${s.row.name}）不在科目表中。` });
         continue;
       }
       const matched = names.findIndex((n) => sameName(n, s.row.name!));

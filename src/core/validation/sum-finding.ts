@@ -10,12 +10,25 @@ type Texts = Pick<Finding, "message" | "expected" | "actual">;
  * ordinary enumerable properties to every reader (JSON, spread, structured clone, tests).
  */
 export function lazyTexts(base: Omit<Finding, "message" | "expected" | "actual">, build: () => Texts): Finding {
-  let texts: Texts | undefined;
-  const read = (key: keyof Texts) => () => (texts ??= build())[key];
-  const finding = base as Finding;
-  for (const key of ["message", "expected", "actual"] as const) Object.defineProperty(finding, key, { get: read(key), enumerable: true, configurable: true });
+  const finding = base as Finding & { [BUILD]?: () => Texts; [TEXTS]?: Texts };
+  // Hidden slots and one shared set of getters: thousands of rounding informations allocate no closures per text.
+  Object.defineProperty(finding, BUILD, { value: build, writable: true });
+  Object.defineProperties(finding, TEXT_GETTERS);
   return finding;
 }
+
+const BUILD = Symbol("build texts");
+const TEXTS = Symbol("texts");
+type Lazy = { [BUILD]?: () => Texts; [TEXTS]?: Texts };
+const textGetter = (key: keyof Texts): PropertyDescriptor => ({
+  get(this: Lazy) {
+    if (!this[TEXTS]) Object.defineProperty(this, TEXTS, { value: this[BUILD]!() });
+    return this[TEXTS]![key];
+  },
+  enumerable: true,
+  configurable: true,
+});
+const TEXT_GETTERS: PropertyDescriptorMap = { message: textGetter("message"), expected: textGetter("expected"), actual: textGetter("actual") };
 
 export function sumFinding(
   ruleId: string,
