@@ -202,7 +202,8 @@ async function main(): Promise<void> {
     line(`validate 200 workbooks (CLI reader), ${threads} thread${threads > 1 ? "s" : ""}`, `${rates[threads - 1].toFixed(1)} files/s`, threads === 1 ? "" : "never below 1 thread", threads === 1 ? undefined : rates[threads - 1] >= rates[0]);
   }
   const best = Math.max(...rates);
-  line(`worker pool: best / one thread (${availableParallelism()} cores)`, `${(best / rates[0]).toFixed(2)}x; pool for 200 files: ${poolSizeFor(200)} threads`, "at least 1.6x on 2 cores", best / rates[0] >= 1.6);
+  // Small files: each isolate's JIT warm-up and V8's own background threads (one thread already keeps 1.2 cores busy) bound this.
+  line(`worker pool, 200 small workbooks: best / one thread (${availableParallelism()} cores)`, `${(best / rates[0]).toFixed(2)}x; pool for 200 files: ${poolSizeFor(200)} threads`, "at least 1.6x on 2 cores", best / rates[0] >= 1.6);
 
   // Recognising and validating workbooks without our names (values only), against ExcelJS reading alone.
   const foreign = join(dir, "foreign.xlsx");
@@ -219,13 +220,22 @@ async function main(): Promise<void> {
   let shanghaiResult: Awaited<ReturnType<typeof validateFile>> | undefined;
   const shOurs = median(await repeat(3, () => timeAsync(async () => void (shanghaiResult = await validateFile(shanghaiFile, { type: "事业单位" })))));
   line("recognise + validate the Shanghai template shape (15 sheets × 3,000 rows)", `${ms(shOurs)}, ${(shOurs / shExcelJs).toFixed(2)}x ExcelJS reading (${ms(shExcelJs)}); ${shanghaiResult?.recognized?.length ?? 0} tables`, "within 1.5x, 9 tables", shOurs / shExcelJs <= 1.5 && shanghaiResult?.recognized?.length === 9);
-  const batch = Array.from({ length: 200 }, (_, i) => {
+  // A batch of heavy workbooks as `budget-tables validate` runs it: a fresh process per run, the text report rendered.
+  const batch = Array.from({ length: 60 }, (_, i) => {
     const f = join(dir, `shanghai-${i}.xlsx`);
     copyFileSync(shanghaiFile, f);
     return f;
   });
-  const batchMs = await timeAsync(async () => void (await validateFiles(batch, { type: "事业单位" }, poolSizeFor(batch.length), { workerScript })));
-  line("validate 200 Shanghai-template workbooks in a batch (CLI)", `${(200 / (batchMs / 1000)).toFixed(1)} files/s (${(batchMs / 1000).toFixed(1)} s)`, "");
+  const batchMs = (threads: number) => (JSON.parse(execFileSync(process.execPath, ["--import", "tsx", "bench/batch.ts", String(threads), workerScript, ...batch], { encoding: "utf8" })) as { ms: number }).ms;
+  const heavyOne = batchMs(1);
+  line("validate and report 60 Shanghai-template workbooks, 1 thread", `${(60 / (heavyOne / 1000)).toFixed(1)} files/s (${(heavyOne / 1000).toFixed(1)} s)`, "");
+  const heavyAll = batchMs(availableParallelism());
+  line(
+    `validate and report the same, ${availableParallelism()} threads (worker pool)`,
+    `${(60 / (heavyAll / 1000)).toFixed(1)} files/s, ${(heavyOne / heavyAll).toFixed(2)}x one thread`,
+    "at least 1.6x on 2 cores",
+    heavyOne / heavyAll >= 1.6,
+  );
 
   // The command line: start-up, and a workbook with a million rows in an unused area.
   const startups: number[] = [];

@@ -173,6 +173,14 @@ describe("validate", () => {
     writeFileSync(join(folder, "~$unit-0.xlsx"), "lock file");
     const results = await validateFiles([0, 1, 2, 3].map((i) => join(folder, `unit-${i}.xlsx`)), {}, 2);
     expect(results.map((r) => r.report?.counts.error)).toEqual([0, 0, 0, 0]);
+    // Results come back in the order of the files, whichever thread took each (a worker has two in flight).
+    const mixed = join(dir, "mixed");
+    mkdirSync(mixed);
+    const names = Array.from({ length: 9 }, (_, i) => join(mixed, `${i}.xlsx`));
+    names.forEach((f, i) => (i % 3 === 1 ? writeFileSync(f, `not a workbook ${i}`) : copyFileSync(reference, f)));
+    const ordered = await validateFiles(names, {}, 2);
+    expect(ordered.map((r) => r.file)).toEqual(names);
+    expect(ordered.map((r) => (r.unreadable ? "x" : "ok"))).toEqual(["ok", "x", "ok", "ok", "x", "ok", "ok", "x", "ok"]);
     const result = await run("validate", folder);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/文件\s+单位名称\s+错误\s+警告/);

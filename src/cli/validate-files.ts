@@ -47,6 +47,9 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
   return files;
 }
 
+/** Files sent ahead to each worker, so that it never waits for this thread to hand out the next. */
+const WORKER_QUEUE_DEPTH = 2;
+
 /** Files per worker below which one thread is faster than starting workers (measured by `npm run bench`). */
 export const FILES_PER_WORKER = 8;
 
@@ -87,15 +90,22 @@ export async function validateFiles(files: readonly string[], unitDefaults: Part
       ...workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            // Two files in flight per worker: it starts the next the moment it finishes one, even while
+            // this thread is busy with a file of its own and cannot hand out more.
+            let inFlight = 0;
             const give = () => {
-              if (next >= files.length) return resolve();
-              const index = next++;
-              worker.once("message", (result: FileResult) => {
-                results[index] = result;
-                give();
-              });
-              worker.postMessage(files[index]);
+              while (inFlight < WORKER_QUEUE_DEPTH && next < files.length) {
+                const index = next++;
+                inFlight++;
+                worker.postMessage({ index, file: files[index] });
+              }
+              if (inFlight === 0) resolve();
             };
+            worker.on("message", ({ index, result }: { index: number; result: FileResult }) => {
+              results[index] = result;
+              inFlight--;
+              give();
+            });
             worker.once("error", reject);
             give();
           }),
