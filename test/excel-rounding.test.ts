@@ -38,7 +38,7 @@ function mockContext(cells: Record<string, unknown>, copyRows: unknown[][] | nul
   return { context: new OfficeMockObject(data) as unknown as Excel.RequestContext, written };
 }
 
-const change = (cell: string, before: number, after: number): RoundingChange => ({ sheetName: "表三 支出总表", cell, before, after, exact: before });
+const change = (cell: string, exact: number, after: number): RoundingChange => ({ sheetName: "表三 支出总表", cell, exact, after });
 
 describe("尾差调整 in Excel", () => {
   it("writes the changes and the exact copy in two syncs, and leaves a cell with a formula alone", async () => {

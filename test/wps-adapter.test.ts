@@ -240,3 +240,20 @@ describe("the YS_设置 sheet's contents", () => {
     expect(decodeSettings(damaged)).toEqual(new Map<string, unknown>([["b", "科目表"]]));
   });
 });
+
+describe("values as WPS returns them from a hand-typed workbook", () => {
+  it("reads a COM error code as its error text and full-width digits as the number, naming the cells", async () => {
+    const et = new FakeEt();
+    const sheets = plainSheets(example);
+    for (const sheet of sheets) et.loadPlainSheet(sheet.name, sheet.rows as never, sheet.merges);
+    const t3 = et.sheet(sheets[2].name)!;
+    // D9 (2080199 基本支出) a #REF! as COM gives it; E9 (项目支出) typed with full-width digits.
+    t3.cell(8, 3, true).value = -2146826265;
+    t3.cell(8, 4, true).value = "１００";
+    const { report, reading } = await runValidation(new WpsWorkbookPort(et.app), example.unit);
+    const texts = [...reading.problems.map((p) => `${p.sheet}!${p.cell} ${p.message}`), ...report.findings.map((f) => `${f.sheet}!${f.cell} ${f.message}`)];
+    expect(texts.some((t) => t.includes("!D9") && t.includes("#REF!"))).toBe(true);
+    expect(texts.some((t) => t.includes("-2146826265"))).toBe(false);
+    expect(reading.disclosure?.tables.T3.rows.find((r) => r.code === "2080199")?.amounts.project).toBe(100_000_000);
+  });
+});

@@ -13,6 +13,12 @@ import { get, valueGrid } from "./access";
 import { SHEET_VISIBLE, type EtRange, type EtWorkbook, type EtWorksheet } from "./et";
 import { namedAreas, sheetList } from "./workbook";
 
+/** xlSheetVisible is -1 (COM's true); some builds give a boolean. */
+const isVisible = (sheet: EtWorksheet): boolean => {
+  const visible: unknown = get(sheet, "Visible");
+  return visible === SHEET_VISIBLE || visible === true;
+};
+
 /** Header rows searched for merged areas: merges are looked for only where titles and headers are. */
 export const MERGE_SCAN_ROWS = 12;
 
@@ -22,7 +28,7 @@ export function readWorkbookTables(workbook: EtWorkbook, unitDefaults: Partial<U
   const found = packOfNames(names);
   // None of our names (or the accountant is correcting the recognition): read every visible sheet and recognise.
   if ("problem" in found || options.choices) {
-    const visible = sheets.filter((s) => get(s, "Visible") === SHEET_VISIBLE || get(s, "Visible") === true);
+    const visible = sheets.filter(isVisible);
     return readWorkbookCells({ sheets: visible.map(usedCells), names: new Map() }, unitDefaults, options);
   }
   return readWorkbookCells({ sheets: namedCells(sheets, names), names }, unitDefaults, options);
@@ -50,7 +56,7 @@ function namedCells(sheets: readonly EtWorksheet[], names: ReadonlyMap<string, N
     return [
       {
         name,
-        hidden: get(sheet, "Visible") !== SHEET_VISIBLE,
+        hidden: !isVisible(sheet),
         rowCount: box.lastRow + 1,
         colCount: box.lastCol + 1,
         merges: [],

@@ -147,7 +147,7 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
     await page.getByRole("button", { name: "调整尾差…" }).click();
     const dialog = page.getByRole("dialog");
     const list = dialog.getByRole("list", { name: "将要改动的单元格" });
-    await list.getByText("表三 支出总表!D11：1.444 → 1.45（精确值 1.444）").waitFor();
+    await list.getByText("表三 支出总表!D11：1.444 → 1.45", { exact: true }).waitFor();
     await expect(list.getByRole("listitem").count()).resolves.toBe(16);
     await screenshot(page, shot("rounding-confirm"));
     await dialog.getByRole("button", { name: "调整这些单元格" }).click();

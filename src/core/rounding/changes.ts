@@ -12,10 +12,9 @@ export interface RoundingChange {
   sheetName: string;
   /** A1 address. */
   cell: string;
-  /** The value in the cell now, the value to write, and the exact value, in the table's own unit. */
-  before: number;
-  after: number;
+  /** The exact value the cell holds now (kept in YS_精确值) and the value to write, in the table's own unit. */
   exact: number;
+  after: number;
 }
 
 /** The sheet that keeps the exact values a 尾差调整 replaced, so that 恢复精确值 can put them back. */
@@ -40,7 +39,7 @@ export function roundingChanges(reading: WorkbookReading, adjustment: RoundingAd
           const next = adjusted.amounts[key];
           if (fen === null || fen === undefined || next === null || next === undefined || next === fen) continue;
           const col = texts.columns?.[key] ?? table.columns.findIndex((c) => c.key === key);
-          changes.push({ sheetName: texts.sheetName, cell: cellAddress(row.place.row, col), before: fen / perUnit, after: next / perUnit, exact: fen / perUnit });
+          changes.push({ sheetName: texts.sheetName, cell: cellAddress(row.place.row, col), exact: fen / perUnit, after: next / perUnit });
         }
       });
   }

@@ -79,7 +79,7 @@ export default function RoundingActions({ strings, port, reading, busy, onDone, 
               </Text>
               <ul className={styles.list} aria-label={strings.roundingList}>
                 {(pending?.changes ?? []).slice(0, LISTED).map((c) => (
-                  <li key={`${c.sheetName}!${c.cell}`}>{`${c.sheetName}!${c.cell}：${plainDecimal(c.before)} → ${c.after.toFixed(2)}（精确值 ${plainDecimal(c.exact)}）`}</li>
+                  <li key={`${c.sheetName}!${c.cell}`}>{`${c.sheetName}!${c.cell}：${plainDecimal(c.exact)} → ${c.after.toFixed(2)}`}</li>
                 ))}
               </ul>
               {(pending?.changes.length ?? 0) > LISTED && <Text block>{strings.roundingMore((pending?.changes.length ?? 0) - LISTED)}</Text>}
