@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { readDataFile, writeDataFile } from "../src/core/data-format";
 import { validateFiles } from "../src/cli/validate-files";
+import { fileText } from "../src/cli/report-text";
 import { randomDisclosure } from "./support/random-disclosure";
 import { EXAMPLE_PATH, loadExample } from "./support/reference";
 
@@ -164,6 +165,22 @@ describe("validate", () => {
     expect(extracted.code).toBe(2);
     expect(extracted.err.split("\n")).toHaveLength(1);
     expect(extracted.err).toContain("“Sheet1”");
+  });
+
+  it("names a deleted table's sheet and heads a missing table's findings by the table's name, not its id", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(reference);
+    workbook.removeWorksheet(workbook.getWorksheet("表一 收支总表")!.id);
+    const file = join(dir, "without-t1.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const result = await run("validate", file);
+    expect(result.out).toContain("表一所在的工作表“表一 收支总表”已被删除。");
+    expect(result.out).not.toMatch(/\bT1\b/);
+    // A finding with no sheet at all (the table was never there) is headed by the pack's name for it.
+    const [validated] = await validateFiles([file]);
+    const report = validated.report!;
+    const sheetless = { ...validated, report: { ...report, findings: report.findings.map((f) => (f.tableId === "T1" ? { ...f, sheet: undefined, cell: undefined } : f)) } };
+    expect(fileText(sheetless)).toMatch(/\n {2}表一\n/);
   });
 
   it("validates a folder in parallel and prints a summary table", async () => {

@@ -12,6 +12,8 @@ export interface FileResult {
   report?: ValidationReport;
   /** Tables recognised in a workbook without our names: which table on which sheet. */
   recognized?: { table: string; sheet: string }[];
+  /** The pack's name of each table (表一 …), for findings that have no sheet (a table missing). */
+  tableNames?: Record<string, string>;
 }
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -44,7 +46,7 @@ export function fileText(result: FileResult): string {
   let lastTable: string | undefined;
   for (const f of r.findings) {
     if (f.tableId !== lastTable) {
-      lines.push(`  ${f.sheet ?? f.tableId ?? "工作簿"}`);
+      lines.push(`  ${f.sheet ?? (f.tableId ? (result.tableNames?.[f.tableId] ?? f.tableId) : "工作簿")}`);
       lastTable = f.tableId;
     }
     lines.push(`    [${SEVERITY_NAMES[f.severity]}] ${place(f)}${place(f) ? " " : ""}${f.message}（${f.ruleId}）`);

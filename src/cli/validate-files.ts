@@ -11,6 +11,7 @@ import type { UnitInfo } from "../core/model";
 import { InputError, loadWorkbook } from "./load-workbook";
 import type { FileResult } from "./report-text";
 import { validateCells, type ValidateOptions } from "./validate-workbook";
+import { tableName } from "../core/validation/locate";
 
 /** Spreadsheet files a folder is searched for (.et is listed so that it gets its own message). */
 export const WORKBOOK_FILE = /\.(xlsx|xlsm|xls|ods|et)$/i;
@@ -19,7 +20,8 @@ export async function validateFile(file: string, unitDefaults: Partial<UnitInfo>
   try {
     const book = await loadWorkbook(file);
     const { reading, report } = validateCells(book, unitDefaults, options);
-    return { file, unitName: reading.disclosure?.unit.name ?? "", report, ...(reading.recognition ? { recognized: reading.recognition.placements.map((p) => ({ table: p.tableId, sheet: p.sheetName })) } : {}) };
+    const tableNames = reading.pack ? Object.fromEntries(reading.pack.tables.map((t) => [t.id, tableName(t)])) : undefined;
+    return { file, unitName: reading.disclosure?.unit.name ?? "", report, ...(tableNames ? { tableNames } : {}), ...(reading.recognition ? { recognized: reading.recognition.placements.map((p) => ({ table: p.tableId, sheet: p.sheetName })) } : {}) };
   } catch (error) {
     if (error instanceof InputError) return { file, unitName: "", unreadable: error.message.replace(`${file}：`, "") };
     return { file, unitName: "", unreadable: `读取时出错：${(error as Error).message}` };

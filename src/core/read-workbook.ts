@@ -21,6 +21,7 @@ import { findNarrativeLines } from "./narrative/find-text";
 import { AMOUNT_UNIT_NAME_PART, COLUMN_NAME_PART, VARIANT_NAME_PART } from "./recognize/attach";
 import { tableUnit } from "./layout/render";
 import type { TableTexts } from "./validation/types";
+import { tableName } from "./validation/locate";
 import type { AmountUnit } from "./fixed";
 import type { TableSpec } from "./packs/types";
 import type { NamedArea, WorkbookCells } from "./workbook-cells";
@@ -105,7 +106,7 @@ export function readDisclosure(names: ReadonlyMap<string, NamedArea>, gridOf: (s
     const body = names.get(`${prefix}BODY`);
     if (!body) continue;
     if (!gridOf(body.sheetName)) {
-      missingSheets.push({ sheet: body.sheetName, cell: "", message: `${table.id} 所在的工作表“${body.sheetName}”已被删除。`, tableId: table.id });
+      missingSheets.push({ sheet: body.sheetName, cell: "", message: `${tableName(table)}所在的工作表“${body.sheetName}”已被删除。`, tableId: table.id });
       continue;
     }
     const textAt = (suffix: string): string | undefined => {
