@@ -49,9 +49,11 @@ describe("绩效目标表", () => {
     wb.getWorksheet("绩效目标表")!.getCell(cell).value = 900_000;
     const wrong = validateWorkbook(wb, { type: "事业单位" }).report.findings.filter((f) => f.ruleId === "performance-funds");
     expect(wrong).toEqual([expect.objectContaining({ severity: "error", sheet: "绩效目标表", cell })]);
+    // The project table is named as the pack names it, its figure in the table's own unit.
+    expect(wrong[0].message).toContain("年度资金总额 900,000.00 元，与表十二该项目合计 100.00 万元不符");
     wb.getWorksheet("绩效目标表")!.getCell("C3").value = "别的项目";
     const missing = validateWorkbook(wb, { type: "事业单位" }).report.findings.filter((f) => f.ruleId === "performance-funds");
     expect(missing[0]).toEqual(expect.objectContaining({ severity: "warning" }));
-    expect(missing[0].message).toContain("别的项目");
+    expect(missing[0].message).toBe("绩效目标表的项目“别的项目”在表十二中找不到。");
   });
 });

@@ -445,6 +445,7 @@ export const SHANXI_UNIT_13: TemplatePack = {
   glossary: SHANXI_GLOSSARY,
   narrative: "shanxi",
   performanceForm: true,
+  performanceProjects: col("T12", "rows", "total"),
   figures: {
     threePublic: {
       total: fig("T10", "rows", "total", "total"),

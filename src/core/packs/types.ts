@@ -170,6 +170,8 @@ export interface TemplatePack {
   narrativeSheetName?: string;
   /** Whether the set includes the 项目支出绩效目标表 (P1), one form per project. */
   performanceForm?: boolean;
+  /** The project table's column whose figure each form's 年度资金总额 must equal (Shanxi: 表十二's 合计). */
+  performanceProjects?: SubjectColumnRef;
   /** Header texts as other workbooks print them: canonical text → its other wordings. */
   headerAliases?: Readonly<Record<string, readonly string[]>>;
   /** Where the figures the narrative and the rules speak of live in this pack's tables. */

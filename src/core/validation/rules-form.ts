@@ -7,6 +7,7 @@ import { nameKey } from "../text";
 import { columnTitle, placeOf, tableName } from "./locate";
 import { noteKey, titleKey, unitNameOf } from "../recognize/normalize";
 import type { Finding, Rule } from "./types";
+import { PERFORMANCE_FORM_ID } from "../forms/performance";
 
 export const unreadableCellRule: Rule = {
   id: "cell-unreadable",
@@ -153,23 +154,26 @@ export const performanceFundsRule: Rule = {
   title: "绩效目标表资金与项目支出",
   description: "项目支出绩效目标表的年度资金总额（元）等于该项目在项目支出预算表（本年预算）中的合计（万元），按万元的四舍五入范围比较；表中找不到该项目时警告。",
   check(context) {
-    const projects = context.table("T12")?.rows;
-    const t12 = context.pack.tables.find((t) => t.id === "T12");
-    if (!projects || !t12) return [];
-    const step = FEN_PER_UNIT[tableUnit(context.pack, t12).unit] / 10 ** tableUnit(context.pack, t12).decimals;
+    const ref = context.pack.performanceProjects;
+    const table = ref && context.pack.tables.find((t) => t.id === ref.table);
+    const projects = ref && context.table(ref.table)?.[ref.side];
+    if (!ref || !table || !projects) return [];
+    const { unit, decimals } = tableUnit(context.pack, table);
+    const step = FEN_PER_UNIT[unit] / 10 ** decimals;
+    const where = tableName(table);
     const findings: Finding[] = [];
     for (const form of context.performanceForms ?? []) {
-      const place = { tableId: "P1", sheet: form.sheetName, cell: form.cell };
+      const place = { tableId: PERFORMANCE_FORM_ID, sheet: form.sheetName, cell: form.cell };
       if (nameKey(form.project) === "") {
-        findings.push({ ruleId: "performance-funds", severity: "warning", ...place, message: "绩效目标表尚未填写项目名称，无法与表十二核对资金。" });
+        findings.push({ ruleId: "performance-funds", severity: "warning", ...place, message: `绩效目标表尚未填写项目名称，无法与${where}核对资金。` });
         continue;
       }
       const row = projects.find((r) => r.id !== "total" && nameKey(r.name ?? "") === nameKey(form.project));
       if (!row) {
-        findings.push({ ruleId: "performance-funds", severity: "warning", ...place, message: `绩效目标表的项目“${form.project}”在表十二中找不到。` });
+        findings.push({ ruleId: "performance-funds", severity: "warning", ...place, message: `绩效目标表的项目“${form.project}”在${where}中找不到。` });
         continue;
       }
-      const inTable = row.amounts.total ?? 0;
+      const inTable = row.amounts[ref.column] ?? 0;
       const funds = form.yearFunds ?? 0;
       const status = checkSum(inTable, [funds], step).status;
       if (status === "error")
@@ -177,7 +181,7 @@ export const performanceFundsRule: Rule = {
           ruleId: "performance-funds",
           severity: "error",
           ...place,
-          message: `绩效目标表“${form.project}”年度资金总额 ${formatAmount(funds / 100, 2, true)} 元，与表十二该项目合计 ${(inTable / FEN_PER_UNIT["万元"]).toFixed(2)} 万元不符。`,
+          message: `绩效目标表“${form.project}”年度资金总额 ${formatAmount(funds / 100, 2, true)} 元，与${where}该项目${columnTitle(table, ref.column)} ${formatAmount(inTable / FEN_PER_UNIT[unit], decimals)} ${unit}不符。`,
           expected: `${inTable / 100}`,
           actual: `${funds / 100}`,
         });
