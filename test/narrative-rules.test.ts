@@ -80,3 +80,17 @@ describe("情况说明 checks", () => {
     expect(broken.report.findings.find((f) => f.ruleId === "narrative-share")).toEqual(expect.objectContaining({ sheet: "情况说明", cell: `A${row}` }));
   });
 });
+
+describe("percentages written in the text, compared in integers", () => {
+  it("accepts a percentage rounded to the digits written, and nothing further off", async () => {
+    const { percentHundredths, writtenPercentMatches } = await import("../src/core/narrative/format");
+    // 23.76 万元 more than 140.30 万元: 16.935…%.
+    expect(percentHundredths(2376, 14030)).toBe(1694);
+    for (const written of ["16.94", "16.9", "17", "16.935"]) expect(writtenPercentMatches(written, 2376, 14030), written).toBe(true);
+    for (const written of ["16.93", "16.8", "16", "16.9353", "1e2", "", "16.94567"]) expect(writtenPercentMatches(written, 2376, 14030), written).toBe(false);
+    // Exactly half way between two written values (12.5% written without decimals), either is accepted.
+    expect(writtenPercentMatches("12.5", 1, 8)).toBe(true);
+    expect(writtenPercentMatches("13", 1, 8)).toBe(true);
+    expect(writtenPercentMatches("12", 1, 8)).toBe(true);
+  });
+});

@@ -49,6 +49,20 @@ export function printedShares(partsFen: readonly number[], totalFen: number): nu
 export function printedGrowth(currentFen: number, priorFen: number): number | null {
   const prior = printedHundredths(priorFen);
   if (prior === 0) return null;
-  const diff = Math.abs(printedHundredths(currentFen) - prior);
-  return Math.floor((diff * 10000 * 2 + prior) / (2 * prior));
+  return percentHundredths(Math.abs(printedHundredths(currentFen) - prior), prior);
+}
+
+/** `part / whole` in hundredths of a percent, rounded half up, in integers (both non-negative, whole > 0). */
+export const percentHundredths = (part: number, whole: number): number => Math.floor((part * 10000 * 2 + whole) / (2 * whole));
+
+/**
+ * Whether a percentage as written ("16.94", "17") is `part / whole` rounded to the digits written:
+ * compared in integers (within half a unit of the last digit), never as floats.
+ */
+export function writtenPercentMatches(written: string, part: number, whole: number): boolean {
+  const [whole_, fraction = ""] = written.split(".");
+  if (!/^\d+$/.test(whole_) || !/^\d{0,4}$/.test(fraction)) return false;
+  const units = Number(whole_ + fraction);
+  const scale = 100 * 10 ** fraction.length;
+  return Math.abs(2 * part * scale - 2 * units * whole) <= whole;
 }

@@ -3,7 +3,7 @@
  * changes against execution figures, reasons that argue the other way or are pasted under unlike items,
  * the parts of 政府采购, the 绩效目标 funds, and wording of the wrong level of government.
  */
-import { hundredthsText, printedHundredths, wanFixed, writtenHundredths } from "../narrative/format";
+import { hundredthsText, percentHundredths, percentText, printedHundredths, wanFixed, writtenHundredths, writtenPercentMatches } from "../narrative/format";
 import { TOTAL_ROW_ID } from "../layout/render";
 import type { NarrativeLine } from "../narrative/find-text";
 import type { RowData } from "../model";
@@ -89,8 +89,11 @@ export const narrativeExecutionChangeRule: Rule = {
         }
         const up = word === "增加" || word === "增长";
         if (current !== prior && up !== current > prior) findings.push(at(context, line, "narrative-execution-change", "error", `${hundredthsText(current)}万元比${hundredthsText(prior)}万元${current > prior ? "多" : "少"}，却写作“${word}”。`));
-        const exact = (Math.abs(current - prior) / prior) * 100;
-        if (Math.abs(exact - Number(pct)) > 0.005 + 1e-9) findings.push(at(context, line, "narrative-execution-change", "error", `“${word}${pct}%”按执行数${hundredthsText(prior)}万元计算应为${exact.toFixed(2)}%。`, { expected: `${exact.toFixed(2)}%`, actual: `${pct}%` }));
+        const change = Math.abs(current - prior);
+        if (!writtenPercentMatches(pct, change, prior)) {
+          const expected = `${percentText(percentHundredths(change, prior))}%`;
+          findings.push(at(context, line, "narrative-execution-change", "error", `“${word}${pct}%”按执行数${hundredthsText(prior)}万元计算应为${expected}。`, { expected, actual: `${pct}%` }));
+        }
       }
     return findings;
   },

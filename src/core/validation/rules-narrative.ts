@@ -25,8 +25,9 @@ function packFigure(context: RuleContext, ref: FigureRef | undefined, whenBlank?
 
 /** A written amount in 万元 stands for ±0.005 万元 (2 decimals) or ±0.5 (a whole number written without decimals is taken as rounded to 0.01 too). */
 function matches(writtenWan: string, fen: number): boolean {
-  const written = Math.round(Number(writtenWan) * 100); // hundredths of 万元
-  return Math.abs(fen / (WAN / 100) - written) <= 0.5 + 1e-9;
+  // In 分, exactly: the written hundredths of 万元 are the figure rounded when within half a hundredth.
+  const fenPerHundredth = WAN / 100;
+  return Math.abs(fen - writtenHundredths(writtenWan) * fenPerHundredth) <= fenPerHundredth / 2;
 }
 
 /** The phrases of the pack that state figures, compiled once per pack: { regex, what, figures }. */
