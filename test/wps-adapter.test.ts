@@ -155,6 +155,16 @@ describe("reading and validating in WPS 表格", () => {
     await expect(port.selectCell("已删除的表", "A1")).rejects.toThrow("工作表“已删除的表”不存在");
   });
 
+  it("leaves the accountant on the sheet they were on while it adds its hidden sheets", async () => {
+    const et = new FakeEt({ sheetNames: ["封面", "我的底稿"] });
+    et.sheets[1].Activate();
+    const port = new WpsWorkbookPort(et.app);
+    await port.saveUnitInfo(example.unit);
+    await port.saveSubjects("kind,code,name\nfunc,201,一般公共服务支出\n");
+    expect(et.activeSheet?.name).toBe("我的底稿");
+    expect(et.sheets.map((s) => s.name)).toEqual(["封面", "我的底稿", "YS_设置", "YS_单位信息"]);
+  });
+
   it("keeps 单位信息, 说明资料 and the subject list in the very hidden YS_设置 sheet", async () => {
     const et = new FakeEt();
     const port = new WpsWorkbookPort(et.app);

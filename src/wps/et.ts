@@ -103,6 +103,8 @@ export interface EtWindow {
 
 export interface EtApplication {
   readonly ActiveWorkbook: EtWorkbook;
+  /** The sheet shown (null when no workbook is open). */
+  readonly ActiveSheet: EtWorksheet | null;
   readonly ActiveWindow: EtWindow;
   /** The selected cells (a Range when cells are selected). */
   readonly Selection: unknown;
@@ -146,5 +148,5 @@ export const DECLARED_API_CHECKS: readonly true[] = [
   true satisfies UsableAs<Et.Name, EtName>,
   true satisfies UsableAs<Et.Names, EtNames>,
   true satisfies UsableAs<Et.Window, EtWindow>,
-  true satisfies UsableAs<Pick<Et.Application, "ActiveWindow" | "Selection" | "ScreenUpdating" | "DisplayAlerts">, Omit<EtApplication, "ActiveWorkbook">>,
+  true satisfies UsableAs<Pick<Et.Application, "ActiveWindow" | "ActiveSheet" | "Selection" | "ScreenUpdating" | "DisplayAlerts">, Omit<EtApplication, "ActiveWorkbook">>,
 ];

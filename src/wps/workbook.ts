@@ -42,6 +42,16 @@ export function addSheetAtEnd(workbook: EtWorkbook, name: string): EtWorksheet {
   return sheet;
 }
 
+/** Runs `work`, which may add sheets (WPS shows each new one), and shows again the sheet the accountant was on. */
+export function keepingActiveSheet<T>(app: EtApplication, work: () => T): T {
+  const active = app.ActiveSheet;
+  try {
+    return work();
+  } finally {
+    active?.Activate();
+  }
+}
+
 /** Runs `work` with an application switch set, restoring it even when the work fails. */
 function withSwitch<T>(app: EtApplication, key: "DisplayAlerts" | "ScreenUpdating", value: boolean, work: () => T): T {
   const before = app[key];

@@ -27,7 +27,7 @@ import { formulaGrid, get, valueGrid } from "./access";
 import { SHEET_VERY_HIDDEN, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet } from "./et";
 import { readWorkbookTables } from "./read";
 import { loadSettings, saveSetting } from "./settings";
-import { addSheetAtEnd, findSheet, nameList, namedAreas, sheetList, withoutPrompts, withoutRedraw } from "./workbook";
+import { addSheetAtEnd, findSheet, keepingActiveSheet, nameList, namedAreas, sheetList, withoutPrompts, withoutRedraw } from "./workbook";
 import { writeLayout } from "./write-layout";
 
 /** A synchronous ET call as a settled promise: a thrown error becomes a rejection, never an escape. */
@@ -55,6 +55,11 @@ const isFormula = (range: EtRange): boolean => {
 export class WpsWorkbookPort implements WorkbookPort {
   constructor(private readonly app: EtApplication) {}
 
+  /** Work that adds our hidden sheets, which WPS would show one by one: the accountant stays where they were. */
+  private keepingView<T>(work: () => T): Promise<T> {
+    return settle(() => keepingActiveSheet(this.app, work));
+  }
+
   private get workbook(): EtWorkbook {
     const workbook = this.app.ActiveWorkbook;
     if (!workbook) throw new Error("没有打开的工作簿：请先在 WPS 表格中新建或打开一个工作簿。");
@@ -74,7 +79,7 @@ export class WpsWorkbookPort implements WorkbookPort {
   }
 
   saveUnitInfo(info: UnitInfo): Promise<void> {
-    return settle(() => {
+    return this.keepingView(() => {
       saveSetting(this.workbook, UNIT_INFO_SETTING, info);
       // Also the YS_INFO sheet that `generate` writes, where the command line reads it.
       const layout = renderUnitInfoSheet(findPack(DEFAULT_PACK_ID)!, info);
@@ -106,7 +111,7 @@ export class WpsWorkbookPort implements WorkbookPort {
   }
 
   applyRounding(changes: readonly RoundingChange[]): Promise<{ written: number; skipped: string[] }> {
-    return settle(() => {
+    return this.keepingView(() => {
       const workbook = this.workbook;
       const targets = changes.map((change) => {
         const sheet = findSheet(workbook, change.sheetName);
@@ -199,7 +204,7 @@ export class WpsWorkbookPort implements WorkbookPort {
   }
 
   saveFacts(facts: NarrativeFacts): Promise<void> {
-    return settle(() => saveSetting(this.workbook, NARRATIVE_FACTS_SETTING, facts));
+    return this.keepingView(() => saveSetting(this.workbook, NARRATIVE_FACTS_SETTING, facts));
   }
 
   loadSubjects(): Promise<string | null> {
@@ -210,7 +215,7 @@ export class WpsWorkbookPort implements WorkbookPort {
   }
 
   saveSubjects(csv: string): Promise<void> {
-    return settle(() => saveSetting(this.workbook, SUBJECTS_SETTING, csv));
+    return this.keepingView(() => saveSetting(this.workbook, SUBJECTS_SETTING, csv));
   }
 
   writeNarrative(layout: SheetLayout, replaceExisting: boolean): Promise<{ written: string } | { existing: string }> {

@@ -104,6 +104,9 @@ class FakeApplication {
     this.et.record("Application", "ActiveWorkbook", "get");
     return new FakeWorkbook(this.et);
   }
+  get ActiveSheet(): EtWorksheet | null {
+    return this.et.activeSheet;
+  }
   get ActiveWindow(): EtWindow {
     this.et.record("Application", "ActiveWindow", "get");
     return new FakeWindow(this.et);
@@ -231,6 +234,8 @@ export class FakeWorksheet implements EtWorksheet {
   set Visible(value: unknown) {
     this.et.record("Worksheet", "Visible", "set");
     this.visible = value;
+    // A sheet hidden while shown: WPS shows the nearest visible one instead.
+    if (value !== -1 && this.et.activeSheet === this) this.et.activeSheet = this.et.sheets.find((s) => s.visible === -1) ?? null;
   }
   Range(address: string): EtRange {
     this.et.record("Worksheet", "Range", "call");
