@@ -1,6 +1,8 @@
 /**
- * The task pane in a real browser (headless Chromium): what an accountant clicks,
- * sees and reads, over an in-memory workbook with the Office.js adapter's interface.
+ * The task pane in a real browser (headless Chromium): what an accountant clicks, sees and reads,
+ * once for each host: over an in-memory workbook with the Office.js adapter's interface, and over
+ * the WPS adapter and the fake ET object model (started through the pane's own host switch). Then
+ * the built WPS page under its own CSP, and the network use of every page.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";

@@ -24,6 +24,7 @@ interface Cell {
   format?: string;
   font?: { name?: unknown; size?: unknown; bold?: unknown };
   horizontal?: unknown;
+  vertical?: unknown;
   wrap?: unknown;
 }
 
@@ -398,13 +399,11 @@ class FakeRange implements EtRange {
   set HorizontalAlignment(v: unknown) {
     this.setEach("HorizontalAlignment", (cell) => (cell.horizontal = v));
   }
-  VerticalAlignment_: unknown;
   get VerticalAlignment(): unknown {
-    return this.VerticalAlignment_;
+    return this.sheet.cell(this.first.firstRow, this.first.firstCol).vertical;
   }
   set VerticalAlignment(v: unknown) {
-    this.et.record("Range", "VerticalAlignment", "set");
-    this.VerticalAlignment_ = v;
+    this.setEach("VerticalAlignment", (cell) => (cell.vertical = v));
   }
   get WrapText(): unknown {
     return this.sheet.cell(this.first.firstRow, this.first.firstCol).wrap;
