@@ -9,6 +9,11 @@ export function sheetList(workbook: EtWorkbook): EtWorksheet[] {
   return Array.from({ length: count }, (_, i) => sheets.Item(i + 1));
 }
 
+/** Every sheet by its name, for work that looks up many (one walk of the collection). */
+export function sheetsByName(workbook: EtWorkbook): Map<string, EtWorksheet> {
+  return new Map(sheetList(workbook).map((s) => [get(s, "Name"), s]));
+}
+
 export function findSheet(workbook: EtWorkbook, name: string): EtWorksheet | null {
   return sheetList(workbook).find((s) => get(s, "Name") === name) ?? null;
 }

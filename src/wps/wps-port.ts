@@ -27,7 +27,7 @@ import { formulaGrid, get, valueGrid } from "./access";
 import { SHEET_VERY_HIDDEN, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet } from "./et";
 import { readWorkbookTables } from "./read";
 import { loadSettings, saveSetting } from "./settings";
-import { addSheetAtEnd, findSheet, keepingActiveSheet, nameList, namedAreas, sheetList, withoutPrompts, withoutRedraw } from "./workbook";
+import { addSheetAtEnd, findSheet, keepingActiveSheet, nameList, namedAreas, sheetList, sheetsByName, withoutPrompts, withoutRedraw } from "./workbook";
 import { writeLayout } from "./write-layout";
 
 /** A synchronous ET call as a settled promise: a thrown error becomes a rejection, never an escape. */
@@ -113,8 +113,9 @@ export class WpsWorkbookPort implements WorkbookPort {
   applyRounding(changes: readonly RoundingChange[]): Promise<{ written: number; skipped: string[] }> {
     return this.keepingView(() => {
       const workbook = this.workbook;
+      const sheets = sheetsByName(workbook);
       const targets = changes.map((change) => {
-        const sheet = findSheet(workbook, change.sheetName);
+        const sheet = sheets.get(change.sheetName);
         if (!sheet) throw new Error(`工作表“${change.sheetName}”不存在（可能已被删除或改名），请重新校验。`);
         return { change, range: sheet.Range(change.cell) };
       });
@@ -145,8 +146,9 @@ export class WpsWorkbookPort implements WorkbookPort {
       const copy = findSheet(workbook, EXACT_COPY_SHEET);
       if (!copy) return 0;
       const rows = exactCopyRestores(usedGrids(copy).values);
+      const sheets = sheetsByName(workbook);
       for (const { sheetName, cell, exact } of rows) {
-        const sheet = findSheet(workbook, sheetName);
+        const sheet = sheets.get(sheetName);
         if (sheet) sheet.Range(cell).Value2 = exact;
       }
       withoutPrompts(this.app, () => copy.Delete());
