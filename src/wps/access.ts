@@ -4,6 +4,7 @@
  * bare value, error cells as numeric codes; `valueGrid` and `cellValue` turn them into what core reads.
  */
 import type { CellValue } from "../core/amount";
+import type { EtRange } from "./et";
 
 type Getter<T> = T extends (...args: never[]) => infer R ? R : T;
 
@@ -32,20 +33,29 @@ export function cellValue(value: unknown): CellValue {
   return String(value);
 }
 
-/** A range's Value2 as rows × columns, whatever shape the host returned (a bare value for one cell). */
-export function valueGrid(value: unknown, rows: number, cols: number): CellValue[][] {
-  if (!Array.isArray(value)) return [[cellValue(value)], ...Array.from({ length: Math.max(0, rows - 1) }, () => Array<CellValue>(cols).fill(null))].slice(0, Math.max(rows, 1));
-  return Array.from({ length: rows }, (_, r) => {
-    const row: unknown = value[r];
-    return Array.from({ length: cols }, (_, c) => cellValue(Array.isArray(row) ? row[c] : c === 0 ? row : null));
+/** A range's Value2 or Formula as rows × columns, whatever shape the host returned (a bare value for one cell). */
+function shaped(raw: unknown, rows: number, cols: number): unknown[][] {
+  return Array.from({ length: Math.max(rows, 1) }, (_, r) => {
+    const row: unknown = Array.isArray(raw) ? raw[r] : r === 0 ? raw : null;
+    return Array.from({ length: cols }, (_, c) => (Array.isArray(row) ? row[c] : c === 0 ? row : null));
   });
 }
 
-/** Formulas of a range as rows × columns (text with "=" for formulas, the value otherwise). */
-export function formulaGrid(formula: unknown, rows: number, cols: number): unknown[][] {
-  if (!Array.isArray(formula)) return [[formula]];
-  return Array.from({ length: rows }, (_, r) => {
-    const row: unknown = formula[r];
-    return Array.from({ length: cols }, (_, c) => (Array.isArray(row) ? row[c] : c === 0 ? row : null));
-  });
+/** A range's values as rows × columns, as core reads them. */
+export function valueGrid(value: unknown, rows: number, cols: number): CellValue[][] {
+  return shaped(value, rows, cols).map((row) => row.map(cellValue));
+}
+
+/** A range's top-left corner (0-based), size and values, and its formulas when asked (text with "=", the value otherwise). */
+export function readRange(range: EtRange, withFormulas = false): { top: number; left: number; rows: number; cols: number; values: CellValue[][]; formulas: unknown[][] } {
+  const rows = get(range.Rows, "Count");
+  const cols = get(range.Columns, "Count");
+  return {
+    top: get(range, "Row") - 1,
+    left: get(range, "Column") - 1,
+    rows,
+    cols,
+    values: valueGrid(get(range, "Value2"), rows, cols),
+    formulas: withFormulas ? shaped(get(range, "Formula"), rows, cols) : [],
+  };
 }

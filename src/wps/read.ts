@@ -9,7 +9,7 @@ import type { UnitInfo } from "../core/model";
 import { packOfNames, readWorkbookCells, type NamedArea, type WorkbookReading } from "../core/read-workbook";
 import type { RecognitionOptions } from "../core/recognize/recognize";
 import type { SheetCells } from "../core/workbook-cells";
-import { get, valueGrid } from "./access";
+import { get, readRange, valueGrid } from "./access";
 import { SHEET_VISIBLE, type EtRange, type EtWorkbook, type EtWorksheet } from "./et";
 import { namedAreas, sheetList } from "./workbook";
 
@@ -69,12 +69,7 @@ function namedCells(sheets: readonly EtWorksheet[], names: ReadonlyMap<string, N
 /** A visible sheet's used range and the merged areas among its first rows. */
 function usedCells(sheet: EtWorksheet): SheetCells {
   const name = get(sheet, "Name");
-  const used = sheet.UsedRange;
-  const top = get(used, "Row") - 1;
-  const left = get(used, "Column") - 1;
-  const rows = get(used.Rows, "Count");
-  const cols = get(used.Columns, "Count");
-  const grid = valueGrid(get(used, "Value2"), rows, cols);
+  const { top, left, rows, cols, values: grid } = readRange(sheet.UsedRange);
   // An empty sheet's used range is its A1: as empty as Excel's null used range.
   if (rows === 1 && cols === 1 && grid[0][0] === null) return { name, hidden: false, rowCount: 0, colCount: 0, merges: [], value: () => null };
   return {

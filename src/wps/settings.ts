@@ -3,19 +3,14 @@
  * so they live in the very hidden YS_设置 sheet, read and rewritten whole (two calls each way).
  */
 import { decodeSettings, encodeSettings, SETTINGS_SHEET } from "../core/settings-sheet";
-import { get, valueGrid } from "./access";
+import { readRange } from "./access";
 import { SHEET_VERY_HIDDEN, type EtWorkbook, type EtWorksheet } from "./et";
 import { addSheetAtEnd, findSheet } from "./workbook";
 
-const COLUMNS = 3;
-
 function readSheet(sheet: EtWorksheet | null): Map<string, unknown> {
   if (!sheet) return new Map();
-  const used = sheet.UsedRange;
-  const rows = get(used.Rows, "Count");
-  const cols = get(used.Columns, "Count");
-  if (get(used, "Row") !== 1 || get(used, "Column") !== 1) return new Map();
-  return decodeSettings(valueGrid(get(used, "Value2"), rows, Math.max(cols, COLUMNS)));
+  const { top, left, values } = readRange(sheet.UsedRange);
+  return top === 0 && left === 0 ? decodeSettings(values) : new Map();
 }
 
 export function loadSettings(workbook: EtWorkbook): Map<string, unknown> {

@@ -23,8 +23,8 @@ import { exactCopyAdditions, exactCopyHeader, exactCopyRestores } from "../core/
 import { REPORT_HEADER, reportRows } from "../core/validation/report-rows";
 import type { ValidationReport } from "../core/validation/types";
 import type { InsertReport, InsertRequest, WorkbookPort } from "../host/workbook-port";
-import { formulaGrid, get, valueGrid } from "./access";
-import { SHEET_VERY_HIDDEN, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet } from "./et";
+import { get, readRange, valueGrid } from "./access";
+import { SHEET_VERY_HIDDEN, type EtApplication, type EtRange, type EtWorkbook } from "./et";
 import { readWorkbookTables } from "./read";
 import { loadSettings, saveSetting } from "./settings";
 import { addSheetAtEnd, findSheet, keepingActiveSheet, nameList, namedAreas, sheetList, sheetsByName, withoutPrompts, withoutRedraw } from "./workbook";
@@ -37,14 +37,6 @@ function settle<T>(work: () => T): Promise<T> {
   } catch (error) {
     return Promise.reject(error instanceof Error ? error : new Error(`WPS 表格操作失败：${String(error)}`));
   }
-}
-
-/** A used range's grids, with its 0-based top-left corner. */
-function usedGrids(sheet: EtWorksheet): { top: number; left: number; values: ReturnType<typeof valueGrid>; formulas: unknown[][] } {
-  const used = sheet.UsedRange;
-  const rows = get(used.Rows, "Count");
-  const cols = get(used.Columns, "Count");
-  return { top: get(used, "Row") - 1, left: get(used, "Column") - 1, values: valueGrid(get(used, "Value2"), rows, cols), formulas: formulaGrid(get(used, "Formula"), rows, cols) };
 }
 
 const isFormula = (range: EtRange): boolean => {
@@ -123,7 +115,7 @@ export class WpsWorkbookPort implements WorkbookPort {
       const skipped = targets.filter((t) => isFormula(t.range));
       const written = targets.filter((t) => !skipped.includes(t));
       let copy = findSheet(workbook, EXACT_COPY_SHEET);
-      const kept = copy ? usedGrids(copy).values : [];
+      const kept = copy ? readRange(copy.UsedRange).values : [];
       const rows = exactCopyAdditions(kept, written.map((t) => t.change));
       if (!copy) {
         copy = addSheetAtEnd(workbook, EXACT_COPY_SHEET);
@@ -145,7 +137,7 @@ export class WpsWorkbookPort implements WorkbookPort {
       const workbook = this.workbook;
       const copy = findSheet(workbook, EXACT_COPY_SHEET);
       if (!copy) return 0;
-      const rows = exactCopyRestores(usedGrids(copy).values);
+      const rows = exactCopyRestores(readRange(copy.UsedRange).values);
       const sheets = sheetsByName(workbook);
       for (const { sheetName, cell, exact } of rows) {
         const sheet = sheets.get(sheetName);
@@ -240,7 +232,7 @@ export class WpsWorkbookPort implements WorkbookPort {
       let count = 0;
       const touched: string[] = [];
       for (const sheet of sheetList(this.workbook)) {
-        const { top, left, values, formulas } = usedGrids(sheet);
+        const { top, left, values, formulas } = readRange(sheet.UsedRange, true);
         const cells = customFunctionCells(formulas);
         if (cells.length === 0) continue;
         touched.push(get(sheet, "Name"));
@@ -255,12 +247,9 @@ export class WpsWorkbookPort implements WorkbookPort {
     return settle(() => {
       const selection = this.app.Selection as EtRange | null;
       if (!selection || typeof selection !== "object" || !("Value2" in selection)) throw new Error("请先选中要换算的单元格。");
-      const rows = get(selection.Rows, "Count");
-      const cols = get(selection.Columns, "Count");
-      const top = get(selection, "Row") - 1;
-      const left = get(selection, "Column") - 1;
+      const { top, left, values, formulas } = readRange(selection, true);
       const sheet = selection.Worksheet;
-      const converted = yuanToWan(valueGrid(get(selection, "Value2"), rows, cols), formulaGrid(get(selection, "Formula"), rows, cols));
+      const converted = yuanToWan(values, formulas);
       let count = 0;
       converted.forEach((row, r) =>
         row.forEach((value, c) => {
