@@ -1,5 +1,6 @@
 /** 元 typed where the table is in 万元: the numbers to write back, all decimals kept (14,440 元 → 1.444 万元). */
 import { readAmount, type CellValue } from "./amount";
+import { isFormulaText } from "./layout/formula-text";
 
 export const YUAN_PER_WAN = 10_000;
 
@@ -11,7 +12,7 @@ export function yuanToWan(values: readonly (readonly CellValue[])[], formulas: r
   return values.map((row, r) =>
     row.map((value, c) => {
       const formula = formulas[r]?.[c];
-      if (typeof formula === "string" && formula.startsWith("=")) return undefined;
+      if (isFormulaText(formula)) return undefined;
       const reading = readAmount(value);
       if (reading.kind !== "number") return undefined;
       return Math.round((reading.value / YUAN_PER_WAN) * 1e6) / 1e6;

@@ -3,10 +3,12 @@
  * replaced by their values so the file shows no #NAME? where the add-in is absent.
  * Native formulas (SUM, SUMIFS …) stay.
  */
+import { isFormulaText } from "./layout/formula-text";
+
 export const FUNCTION_NAMESPACE = "YS";
 
 export function callsCustomFunction(formula: unknown, namespace = FUNCTION_NAMESPACE): boolean {
-  if (typeof formula !== "string" || !formula.startsWith("=")) return false;
+  if (!isFormulaText(formula)) return false;
   // Outside string literals, a call like YS.BUDGETROLLUP( or _xldudf_YS_… (how some files store it).
   const code = formula.replace(/"[^"]*"/g, '""');
   return new RegExp(`(^|[^A-Za-z0-9_.])(${namespace}\\.[A-Za-z]|_xldudf_${namespace}_)`, "i").test(code);

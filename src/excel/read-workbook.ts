@@ -5,6 +5,7 @@
  * visible sheet, for recognition). Reads only; changes nothing.
  */
 import { areaAddress } from "../core/layout/a1";
+import { missingSheetMessage } from "../core/layout/sheet-names";
 import type { UnitInfo } from "../core/model";
 import { packOfNames, parseNameReference, readDisclosure, readWorkbookCells, tableNames, type NamedArea, type WorkbookReading } from "../core/read-workbook";
 import type { RecognitionOptions } from "../core/recognize/recognize";
@@ -72,7 +73,7 @@ export async function readWorkbookTables(context: Excel.RequestContext, unitDefa
 export async function selectCell(context: Excel.RequestContext, sheetName: string, address: string): Promise<void> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
   await context.sync();
-  if (sheet.isNullObject) throw new Error(`工作表“${sheetName}”不存在（可能已被删除或改名），请重新校验。`);
+  if (sheet.isNullObject) throw new Error(missingSheetMessage(sheetName));
   sheet.activate();
   sheet.getRange(address || "A1").select();
   await context.sync();

@@ -3,6 +3,7 @@
  * number of cells. The exact values replaced are kept in the very hidden YS_精确值 sheet.
  */
 import { EXACT_COPY_HEADER, EXACT_COPY_SHEET, type RoundingChange } from "../core/rounding/changes";
+import { isFormulaText } from "../core/layout/formula-text";
 import { exactCopyAdditions, exactCopyHeader, exactCopyRestores } from "../core/rounding/exact-copy";
 
 export async function applyRounding(context: Excel.RequestContext, changes: readonly RoundingChange[]): Promise<{ written: number; skipped: string[] }> {
@@ -16,7 +17,7 @@ export async function applyRounding(context: Excel.RequestContext, changes: read
     return { change, range };
   });
   await context.sync();
-  const skipped = targets.filter((t) => typeof t.range.formulas[0][0] === "string" && String(t.range.formulas[0][0]).startsWith("="));
+  const skipped = targets.filter((t) => isFormulaText(t.range.formulas[0][0]));
   const written = targets.filter((t) => !skipped.includes(t)).map((t) => t.change);
   changes = written;
   const rows = exactCopyAdditions(copy.isNullObject || used.isNullObject ? [] : used.values, changes);

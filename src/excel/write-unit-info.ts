@@ -3,7 +3,7 @@
  * writes), so that the command line and a finance bureau's batch know the 单位类型 and
  * 主管部门 of a workbook made in Excel. Two syncs: look, then write.
  */
-import { renderUnitInfoSheet, UNIT_INFO_SHEET } from "../core/layout/unit-info-sheet";
+import { renderUnitInfoSheet, unitInfoValues, UNIT_INFO_SHEET } from "../core/layout/unit-info-sheet";
 import type { UnitInfo } from "../core/model";
 import { DEFAULT_PACK_ID, findPack } from "../core/packs";
 import { writeLayout } from "./write-layouts";
@@ -13,12 +13,8 @@ export async function writeUnitInfoSheet(context: Excel.RequestContext, unit: Un
   const names = context.workbook.names;
   names.load("items/name");
   await context.sync();
-  const layout = renderUnitInfoSheet(findPack(DEFAULT_PACK_ID)!, unit);
-  if (sheet.isNullObject) writeLayout(context, layout, new Set(names.items.map((n) => n.name)));
-  else {
-    // The sheet is ours: only its four values change.
-    const values = [0, 1, 2, 3].map((row) => layout.cells.filter((c) => c.row === row).map((c) => c.value ?? ""));
-    sheet.getRange("A1:B4").values = values;
-  }
+  if (sheet.isNullObject) writeLayout(context, renderUnitInfoSheet(findPack(DEFAULT_PACK_ID)!, unit), new Set(names.items.map((n) => n.name)));
+  // The sheet is ours: only its four values change.
+  else sheet.getRange("A1:B4").values = unitInfoValues(unit);
   await context.sync();
 }

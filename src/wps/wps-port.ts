@@ -8,9 +8,10 @@ import { NARRATIVE_FACTS_SETTING, SUBJECTS_SETTING, UNIT_INFO_SETTING, parseUnit
 import { customFunctionCells } from "../core/finalize";
 import { yuanToWan } from "../core/convert-units";
 import { areaAddress, cellAddress, quoteSheetName } from "../core/layout/a1";
-import { freeSheetName } from "../core/layout/sheet-names";
+import { isFormulaText } from "../core/layout/formula-text";
+import { freeSheetName, missingSheetMessage } from "../core/layout/sheet-names";
 import type { SheetLayout } from "../core/layout/types";
-import { renderUnitInfoSheet, readUnitInfoCells, UNIT_INFO_SHEET } from "../core/layout/unit-info-sheet";
+import { renderUnitInfoSheet, readUnitInfoCells, unitInfoValues, UNIT_INFO_SHEET } from "../core/layout/unit-info-sheet";
 import { planInsertion } from "../core/layout/workbook";
 import type { UnitInfo } from "../core/model";
 import type { NarrativeFacts } from "../core/narrative/facts";
@@ -38,11 +39,6 @@ function settle<T>(work: () => T): Promise<T> {
     return Promise.reject(error instanceof Error ? error : new Error(`WPS 表格操作失败：${String(error)}`));
   }
 }
-
-const isFormula = (range: EtRange): boolean => {
-  const formula = get(range, "Formula");
-  return typeof formula === "string" && formula.startsWith("=");
-};
 
 export class WpsWorkbookPort implements WorkbookPort {
   constructor(private readonly app: EtApplication) {}
@@ -74,10 +70,9 @@ export class WpsWorkbookPort implements WorkbookPort {
     return this.keepingView(() => {
       saveSetting(this.workbook, UNIT_INFO_SETTING, info);
       // Also the YS_INFO sheet that `generate` writes, where the command line reads it.
-      const layout = renderUnitInfoSheet(findPack(DEFAULT_PACK_ID)!, info);
       const sheet = findSheet(this.workbook, UNIT_INFO_SHEET);
-      if (!sheet) writeLayout(this.app, this.workbook, layout, new Set(nameList(this.workbook).map((n) => get(n, "Name"))));
-      else sheet.Range("A1:B4").Value2 = [0, 1, 2, 3].map((row) => layout.cells.filter((c) => c.row === row).map((c) => c.value ?? ""));
+      if (sheet) sheet.Range("A1:B4").Value2 = unitInfoValues(info);
+      else writeLayout(this.app, this.workbook, renderUnitInfoSheet(findPack(DEFAULT_PACK_ID)!, info), new Set(nameList(this.workbook).map((n) => get(n, "Name"))));
     });
   }
 
@@ -108,11 +103,11 @@ export class WpsWorkbookPort implements WorkbookPort {
       const sheets = sheetsByName(workbook);
       const targets = changes.map((change) => {
         const sheet = sheets.get(change.sheetName);
-        if (!sheet) throw new Error(`工作表“${change.sheetName}”不存在（可能已被删除或改名），请重新校验。`);
+        if (!sheet) throw new Error(missingSheetMessage(change.sheetName));
         return { change, range: sheet.Range(change.cell) };
       });
       // A cell holding the accountant's own formula is not overwritten: it is reported instead.
-      const skipped = targets.filter((t) => isFormula(t.range));
+      const skipped = targets.filter((t) => isFormulaText(get(t.range, "Formula")));
       const written = targets.filter((t) => !skipped.includes(t));
       let copy = findSheet(workbook, EXACT_COPY_SHEET);
       const kept = copy ? readRange(copy.UsedRange).values : [];
@@ -170,7 +165,7 @@ export class WpsWorkbookPort implements WorkbookPort {
   selectCell(sheetName: string, address: string): Promise<void> {
     return settle(() => {
       const sheet = findSheet(this.workbook, sheetName);
-      if (!sheet) throw new Error(`工作表“${sheetName}”不存在（可能已被删除或改名），请重新校验。`);
+      if (!sheet) throw new Error(missingSheetMessage(sheetName));
       sheet.Activate();
       sheet.Range(address || "A1").Select();
     });

@@ -2,6 +2,9 @@
 import { areaAddress } from "./a1";
 import type { Formula } from "./types";
 
+/** Whether a cell's formula text (as a host reads it) is a formula rather than a value. */
+export const isFormulaText = (value: unknown): value is string => typeof value === "string" && value.startsWith("=");
+
 export function formulaText(formula: Formula): string {
   switch (formula.op) {
     case "sum":

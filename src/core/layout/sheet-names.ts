@@ -10,6 +10,9 @@ export function sanitizeSheetName(name: string): string {
 }
 
 /** The name itself when free, else "name (2)", "name (3)" … shortened to fit. */
+/** A sheet named by a finding or a change that is no longer there (deleted or renamed since). */
+export const missingSheetMessage = (name: string): string => `工作表“${name}”不存在（可能已被删除或改名），请重新校验。`;
+
 export function freeSheetName(wanted: string, existing: Iterable<string>): string {
   const taken = new Set([...existing].map((n) => n.toLowerCase()));
   const base = sanitizeSheetName(wanted);

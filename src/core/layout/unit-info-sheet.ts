@@ -14,7 +14,7 @@ export const UNIT_INFO_SHEET = "YS_单位信息";
 const FIELDS = ["单位名称", "年度", "单位类型", "主管部门"] as const;
 
 export function renderUnitInfoSheet(pack: TemplatePack, unit: UnitInfo): SheetLayout {
-  const values = [unit.name, unit.year, unit.type, unit.department];
+  const values = unitInfoValues(unit).map((row) => row[1]);
   return {
     packId: pack.id,
     packVersion: pack.version,
@@ -42,6 +42,12 @@ export function renderUnitInfoSheet(pack: TemplatePack, unit: UnitInfo): SheetLa
     text: true,
     hidden: true,
   };
+}
+
+/** The sheet's values (A1:B4), for updating a YS_INFO sheet already there: only its four values change. */
+export function unitInfoValues(unit: UnitInfo): (string | number)[][] {
+  const values = [unit.name, unit.year, unit.type, unit.department];
+  return FIELDS.map((label, row) => [label, values[row]]);
 }
 
 /** Reads the info back: only well-formed values, so a damaged sheet is ignored rather than trusted. */

@@ -9,7 +9,7 @@ import { parseCellAddress } from "../../../src/core/layout/a1";
 import { planInsertion } from "../../../src/core/layout/workbook";
 import { evaluateLayout } from "../../../src/core/layout/evaluate";
 import { cellKey, layoutCellValues } from "../../../src/core/layout/read-back";
-import { freeSheetName } from "../../../src/core/layout/sheet-names";
+import { freeSheetName, missingSheetMessage } from "../../../src/core/layout/sheet-names";
 import type { SheetLayout } from "../../../src/core/layout/types";
 import type { UnitInfo } from "../../../src/core/model";
 import type { NarrativeFacts } from "../../../src/core/narrative/facts";
@@ -153,7 +153,7 @@ export class MemoryWorkbook implements WorkbookPort, TestWorkbook {
   }
 
   async selectCell(sheetName: string, address: string): Promise<void> {
-    if (!this.sheets.has(sheetName)) throw new Error(`工作表“${sheetName}”不存在（可能已被删除或改名），请重新校验。`);
+    if (!this.sheets.has(sheetName)) throw new Error(missingSheetMessage(sheetName));
     this.selection = { sheet: sheetName, cell: address };
   }
 
