@@ -326,3 +326,17 @@ describe("names attached after the accountant confirms", () => {
     expect(after.reading.disclosure!.tables.T3).toEqual(named.reading.disclosure!.tables.T3);
   });
 });
+
+describe("what recognition tells the accountant, in the pack's names for the tables", () => {
+  it("names 表三, not T3, for a missing amount unit and for a second copy left unread", () => {
+    const sheets = plainSheets(example);
+    const t3 = sheets.find((s) => s.tableId === "T3")!;
+    const withoutUnit = { ...t3, rows: t3.rows.map((row) => row.map((v) => (typeof v === "string" && /^单位[:：]/.test(v) ? null : v))) };
+    const copy = { ...t3, name: "表三（副本）" };
+    const reading = readWorkbookCells(cellsOf([...sheets.map((s) => (s === t3 ? withoutUnit : s)), copy]), unitDefaults);
+    const messages = (reading.notes ?? []).map((n) => n.message);
+    expect(messages).toContain("表三没有印金额单位（“单位：万元”或“单位：元”），按模板的万元读取。");
+    expect(messages).toContain("表三在“表三 支出总表”已经找到，这里的第二份未读取。");
+    expect(messages.filter((m) => /\bT\d+\b/.test(m))).toEqual([]);
+  });
+});

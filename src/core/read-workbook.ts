@@ -269,9 +269,10 @@ export function readWorkbookCells(book: WorkbookCells, unitDefaults: Partial<Uni
   const reading = readPlacedTables(pack, placed, gridOf, unitDefaults, unitInfoOf(book.names, gridOf));
   reading.recognition = recognition;
   reading.narrative = findNarrativeLines(book.sheets, new Set(recognition.placements.map((p) => p.sheetName)));
-  const unitNotes = recognition.placements
-    .filter((p) => !p.amountUnitPrinted)
-    .map((p) => ({ sheet: p.sheetName, cell: cellAddress(p.title.row, p.title.col), message: `${p.tableId} 没有印金额单位（“单位：万元”或“单位：元”），按模板的${p.amountUnit}读取。`, tableId: p.tableId }));
+  // placed[i] is placements[i], read.
+  const unitNotes = recognition.placements.flatMap((p, i) =>
+    p.amountUnitPrinted ? [] : [{ sheet: p.sheetName, cell: cellAddress(p.title.row, p.title.col), message: `${tableName(placed[i].table)}没有印金额单位（“单位：万元”或“单位：元”），按模板的${p.amountUnit}读取。`, tableId: p.tableId }],
+  );
   const markerNote = "problem" in named && !named.problem.includes("缺少 YS_PACK") ? [{ sheet: "", cell: "", message: `${named.problem}已按表名和表头识别为${pack.name}。` }] : [];
   reading.notes = [...(book.problems ?? []), ...markerNote, ...recognition.notes, ...unitNotes];
   return reading;

@@ -342,7 +342,7 @@ export function recognizeWorkbook(book: WorkbookCells, options: RecognitionOptio
     if (f.pack !== pack) continue;
     const twin = placements.find((p) => p.tableId === f.placement.tableId);
     if (twin) {
-      notes.push({ sheet: f.placement.sheetName, cell: cellAddress(f.placement.title.row, f.placement.title.col), message: `${f.placement.tableId} 在“${twin.sheetName}”已经找到，这里的第二份未读取。`, tableId: f.placement.tableId });
+      notes.push({ sheet: f.placement.sheetName, cell: cellAddress(f.placement.title.row, f.placement.title.col), message: `${tableName(pack!.tables.find((t) => t.id === f.placement.tableId)!)}在“${twin.sheetName}”已经找到，这里的第二份未读取。`, tableId: f.placement.tableId });
       continue;
     }
     placements.push(f.placement);

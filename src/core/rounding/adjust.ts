@@ -16,7 +16,7 @@ import type { LayoutCell, SheetLayout } from "../layout/types";
 import { planInsertion } from "../layout/workbook";
 import type { Disclosure, RowData } from "../model";
 import type { FigureRef, TableSpec, TemplatePack, TieCondition, TieSpec } from "../packs/types";
-import { moneyOf } from "../validation/locate";
+import { moneyOf, tableName } from "../validation/locate";
 import { ordinary, solveTable } from "./table-rounding";
 
 /** A typed figure whose printed value differs from its ordinary rounding. */
@@ -254,7 +254,7 @@ export function adjustRounding(pack: TemplatePack, disclosure: Disclosure): Roun
       const exact = model.setExact[s];
       // A total more than one step from its exact value (the table's totals were not two laminar families).
       if (Math.abs(solution.sets[s] * model.step - exact) >= model.step)
-        residuals.push({ description: `${model.table.id} 合计偏离精确值超过 0.01`, places: cells.map((c) => ({ sheetName: model.layout.sheetName, cell: cellAddress(c.row, c.col) })), difference: solution.sets[s] * model.step - exact });
+        residuals.push({ description: `${tableName(model.table)}合计偏离精确值超过 0.01`, places: cells.map((c) => ({ sheetName: model.layout.sheetName, cell: cellAddress(c.row, c.col) })), difference: solution.sets[s] * model.step - exact });
     });
   }
 
