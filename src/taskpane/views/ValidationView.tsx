@@ -35,6 +35,11 @@ export interface ValidationViewProps {
 }
 
 /** 校验: counts by severity, findings grouped by sheet, filter, click to select the cell. */
+/** Each sheet's table as recognised (NOT_A_TABLE where none), as the recognition panel's choices. */
+function choicesOf(reading: WorkbookReading | null): Record<string, string> {
+  return Object.fromEntries((reading?.recognition?.sheets ?? []).map((s) => [s.sheetName, s.tables[0] ?? NOT_A_TABLE]));
+}
+
 export default function ValidationView({ strings, port, unit, actionToken: runToken }: ValidationViewProps) {
   const styles = useStyles();
   const [report, setReport] = useState<ValidationReport | null>(null);
@@ -45,8 +50,9 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
 
   // Recognition of a workbook without our names: the mapping shown, corrected and confirmed here.
   const [choices, setChoices] = useState<Record<string, string>>({});
-  const [recognizedChoices, setRecognizedChoices] = useState<Record<string, string>>({});
   const [lastReading, setLastReading] = useState<WorkbookReading | null>(null);
+  // The mapping the last reading recognised, against which the accountant's corrections are told apart.
+  const recognizedChoices = useMemo(() => choicesOf(lastReading), [lastReading]);
   // Shown while the workbook is read by recognition, not through our names.
   const recognition = lastReading?.recognition ?? null;
   const [pasted, setPasted] = useState<PastedNarrative | null>(null);
@@ -60,9 +66,7 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
         const { report: result, reading } = await runValidation(port, unit, options, pasted);
         setReport(result);
         setLastReading(reading);
-        const mapping = Object.fromEntries((reading.recognition?.sheets ?? []).map((s) => [s.sheetName, s.tables[0] ?? NOT_A_TABLE]));
-        setChoices(mapping);
-        setRecognizedChoices(mapping);
+        setChoices(choicesOf(reading));
       } catch (e) {
         setError(strings.errorPrefix + (e as Error).message);
       } finally {
