@@ -20,7 +20,7 @@ import { schemaIssues } from "../schema-check";
 import { buildWorkbook } from "../xlsx-writer";
 import { packOption, readWorkbookFor, unitDefaults, writeOutput } from "./shared";
 import { choiceOption } from "../args";
-import { adjustRounding, type RoundingAdjustment } from "../../core/rounding/adjust";
+import { adjustRounding, residualCells, type RoundingAdjustment } from "../../core/rounding/adjust";
 
 const wan = (fen: number) => plainDecimal(fen / FEN_PER_UNIT["万元"]);
 
@@ -28,7 +28,7 @@ const wan = (fen: number) => plainDecimal(fen / FEN_PER_UNIT["万元"]);
 function roundingText(a: RoundingAdjustment): string {
   const lines = [`尾差调整：${a.figures} 个录入数有分以下的尾数，其中 ${a.moved.length} 个没有按通常的四舍五入，以使各表合计和表间关系完全一致（每个数与精确值相差都小于 0.01 万元）。`];
   if (a.moved.length > 0) lines.push("  用 --format json 列出每个单元格。");
-  for (const r of a.residuals) lines.push(`  无法同时满足：${r.description}（${r.places.map((p) => `${p.sheetName}!${p.cell}`).join("、")}，相差 ${wan(Math.abs(r.difference))} 万元）`);
+  for (const r of a.residuals) lines.push(`  无法同时满足：${r.description}（${residualCells(r).join("、")}，相差 ${wan(Math.abs(r.difference))} 万元）`);
   return lines.join("\n");
 }
 
@@ -36,7 +36,7 @@ function roundingReport(a: RoundingAdjustment): object {
   return {
     figures: a.figures,
     moved: a.moved.map((m) => ({ table: m.tableId, sheet: m.sheetName, cell: m.cell, exact: wan(m.exact), ordinary: wan(m.ordinary), adjusted: wan(m.adjusted) })),
-    residuals: a.residuals.map((r) => ({ description: r.description, cells: r.places.map((p) => `${p.sheetName}!${p.cell}`), difference: wan(r.difference) })),
+    residuals: a.residuals.map((r) => ({ description: r.description, cells: residualCells(r), difference: wan(r.difference) })),
   };
 }
 

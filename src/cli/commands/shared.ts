@@ -6,8 +6,7 @@ import { UNIT_TYPES, type Disclosure, type UnitInfo, type UnitType } from "../..
 import { readWorkbookCells, type WorkbookReading } from "../../core/read-workbook";
 import { loadWorkbook } from "../load-workbook";
 import { recognitionText } from "../report-text";
-import { findPack } from "../../core/packs";
-import { PACKS } from "../../core/packs";
+import { PACKS, findPack } from "../../core/packs";
 import { UsageError, stringOption, type ParsedArgs } from "../args";
 import { InputError } from "../input-error";
 

@@ -38,6 +38,9 @@ export interface RoundingResidual {
   difference: number;
 }
 
+/** A residual's cells as the accountant finds them: 表三 支出总表!D10. */
+export const residualCells = (residual: RoundingResidual): string[] => residual.places.map((p) => `${p.sheetName}!${p.cell}`);
+
 export interface RoundingAdjustment {
   /** The disclosure with each typed figure replaced by its printed value. */
   disclosure: Disclosure;

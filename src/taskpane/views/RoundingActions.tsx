@@ -1,6 +1,6 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { adjustRounding } from "../../core/rounding/adjust";
+import { adjustRounding, residualCells } from "../../core/rounding/adjust";
 import { plainDecimal } from "../../core/fixed";
 import { roundingChanges, type RoundingChange } from "../../core/rounding/changes";
 import type { WorkbookReading } from "../../core/read-workbook";
@@ -36,7 +36,7 @@ export default function RoundingActions({ strings, port, reading, busy, onDone, 
     const adjustment = adjustRounding(reading.pack, reading.disclosure);
     const changes = roundingChanges(reading, adjustment);
     if (changes.length === 0) return onDone(strings.roundingNone);
-    setPending({ changes, residuals: adjustment.residuals.map((r) => `${r.description}：${r.places.map((p) => `${p.sheetName}!${p.cell}`).join("、")}`) });
+    setPending({ changes, residuals: adjustment.residuals.map((r) => `${r.description}：${residualCells(r).join("、")}`) });
   }
 
   async function apply() {
