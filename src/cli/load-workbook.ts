@@ -12,6 +12,7 @@ import type { ReadProblem } from "../core/read-tables";
 import type { Area } from "../core/layout/a1";
 import type { NamedArea, SheetCells, WorkbookCells } from "../core/workbook-cells";
 import { InputError } from "./input-error";
+import { formatAmount } from "../core/fixed";
 
 export { InputError };
 
@@ -98,7 +99,8 @@ export async function loadWorkbook(path: string): Promise<WorkbookCells> {
     const full = (sheet as { "!fullref"?: string })["!fullref"];
     if (full) {
       const rows = XLSX.utils.decode_range(full).e.r + 1;
-      if (rows > MAX_SHEET_ROWS) problems.push({ sheet: name, cell: "", message: `工作表“${name}”有 ${rows.toLocaleString("en-US")} 行，超过 ${MAX_SHEET_ROWS.toLocaleString("en-US")} 行的上限，只读取了前 ${MAX_SHEET_ROWS.toLocaleString("en-US")} 行。` });
+      const limit = formatAmount(MAX_SHEET_ROWS, 0, true);
+      if (rows > MAX_SHEET_ROWS) problems.push({ sheet: name, cell: "", message: `工作表“${name}”有 ${formatAmount(rows, 0, true)} 行，超过 ${limit} 行的上限，只读取了前 ${limit} 行。` });
     }
     return sheetCells(name, sheet, (workbook.Workbook?.Sheets?.[i]?.Hidden ?? 0) > 0);
   });
