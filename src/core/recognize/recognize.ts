@@ -134,8 +134,9 @@ function requiredColumns(table: TableSpec, option: HeaderOption): string[] {
 
 /** Columns the pack declares that `columns` lacks, and those the edition `variantId` leaves out by design. */
 export function columnsNotPrinted(table: TableSpec, columns: Readonly<Record<string, number>>, variantId?: string): { missing: string[]; absent: string[] } {
-  const variant = table.variants?.find((v) => v.id === variantId);
-  const option: HeaderOption = variant ? { variant, columns: variant.columns, header: variant.header } : { columns: table.columns.map((c) => c.key), header: table.header };
+  const options = headerOptions(table);
+  const option = options.find((o) => o.variant !== undefined && o.variant.id === variantId) ?? options[0];
+  const variant = option.variant;
   const missing = requiredColumns(table, option).filter((k) => columns[k] === undefined && !(table.columns.find((c) => c.key === k)?.kind === "code" && table.sides.every((s) => codeSatisfied(s, columns))));
   return { missing, absent: variant ? table.columns.map((c) => c.key).filter((k) => !variant.columns.includes(k)) : [] };
 }
