@@ -10,10 +10,7 @@ import type { RowData } from "../model";
 import { nameKey } from "../text";
 import { PARTIAL_SUBJECTS } from "../subjects/subject-list";
 import type { Finding, Rule } from "./types";
-import { narrativeFinding, narrativeLines } from "./narrative-finding";
-
-const at = narrativeFinding;
-const linesOf = narrativeLines;
+import { narrativeFinding as at, narrativeLines as linesOf } from "./narrative-finding";
 
 const ITEM = /(\d+)\s*[.、．]\s*“(.+?)（类）(.+?)（款）(.+?)（项）”(?:科目)?\s*([\d,.]+)万元/;
 
@@ -50,7 +47,7 @@ export const narrativeItemsRule: Rule = {
       }
       matched.add(row.code!);
       const value = row.amounts[ref.column] ?? 0;
-      if (Math.abs(printedHundredths(value) - it.amount) > 0)
+      if (printedHundredths(value) !== it.amount)
         findings.push(at(context, it.line, "narrative-items", "error", `说明中“${it.item}（项）”${hundredthsText(it.amount)}万元，与表中 ${row.code} ${wanFixed(value)}万元不符。`, { expected: wanFixed(value), actual: hundredthsText(it.amount) }));
     }
     for (const row of rows)

@@ -5,14 +5,11 @@
 import { FUNCTION_CLASSES } from "../subjects/function-classes";
 import type { Finding, Rule, RuleContext } from "./types";
 import type { FigureRef } from "../packs/types";
-import { narrativeFinding, narrativeLines } from "./narrative-finding";
-import { hundredthsText, printedHundredths, writtenHundredths } from "../narrative/format";
+import { narrativeFinding as at, narrativeLines as linesOf } from "./narrative-finding";
+import { hundredthsText, printedHundredths, wanFixed, writtenHundredths } from "../narrative/format";
+import { FEN_PER_UNIT } from "../fixed";
 import { NARRATIVE_CLAIM_RULES } from "./rules-narrative-claims";
 
-const WAN = 1_000_000; // 分 per 万元
-
-const linesOf = narrativeLines;
-const at = narrativeFinding;
 
 const figure = (context: RuleContext, table: string, side: string, key: string, column: string): number | undefined =>
   context.table(table)?.[side]?.find((r) => r.id === key || r.code === key)?.amounts[column] ?? undefined;
@@ -26,7 +23,7 @@ function packFigure(context: RuleContext, ref: FigureRef | undefined, whenBlank?
 /** A written amount in 万元 stands for ±0.005 万元 (2 decimals) or ±0.5 (a whole number written without decimals is taken as rounded to 0.01 too). */
 function matches(writtenWan: string, fen: number): boolean {
   // In 分, exactly: the written hundredths of 万元 are the figure rounded when within half a hundredth.
-  const fenPerHundredth = WAN / 100;
+  const fenPerHundredth = FEN_PER_UNIT["万元"] / 100;
   return Math.abs(fen - writtenHundredths(writtenWan) * fenPerHundredth) <= fenPerHundredth / 2;
 }
 
@@ -65,8 +62,8 @@ export const narrativeAmountRule: Rule = {
       for (const { pattern, what, sources } of claimsOf(context))
         for (const m of line.text.matchAll(pattern)) {
           const candidates = sources(context).filter((v): v is number => v !== undefined);
-          if (candidates.length === 0 || candidates.some((fen) => matches(m[1].replace(/,/g, ""), fen))) continue;
-          const expected = (Math.round(candidates[0] / (WAN / 100)) / 100).toFixed(2);
+          if (candidates.length === 0 || candidates.some((fen) => matches(m[1], fen))) continue;
+          const expected = wanFixed(candidates[0]);
           findings.push(at(context, line, "narrative-amount", "error", `说明中“${m[0]}”与表中${what} ${expected}万元不符。`, { expected, actual: m[1] }));
         }
     return findings;
