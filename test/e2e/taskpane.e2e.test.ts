@@ -51,6 +51,14 @@ async function openPane(host: Host, data?: "reference" | "shanghai"): Promise<Pa
   return page;
 }
 
+/** The reference workbook in the pane, validated: the page and its summary of counts. */
+async function validateReference(host: Host) {
+  const page = await openPane(host, "reference");
+  await page.getByRole("tab", { name: "校验" }).click();
+  await page.getByRole("button", { name: "开始校验" }).click();
+  return { page, summary: page.getByRole("status", { name: "校验结果统计" }) };
+}
+
 async function screenshot(page: Page, name: string): Promise<void> {
   const png = await page.screenshot({ fullPage: true });
   writeFileSync(`${SHOTS}/${name}.png`, png);
@@ -114,10 +122,7 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
   });
 
   it("validates the reference workbook: no error, its rounding differences shown; a changed amount is found and clicking selects its cell", async () => {
-    const page = await openPane(host, "reference");
-    await page.getByRole("tab", { name: "校验" }).click();
-    await page.getByRole("button", { name: "开始校验" }).click();
-    const summary = page.getByRole("status", { name: "校验结果统计" });
+    const { page, summary } = await validateReference(host);
     await summary.getByText("错误 0").waitFor();
     await expect(summary.getByText("提示 10").isVisible()).resolves.toBe(true);
     // Informations gathered under one closed line per kind; opened, each names its cell.
@@ -141,10 +146,7 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
   });
 
   it("adjusts the rounding after showing every cell it would change, then restores the exact values", async () => {
-    const page = await openPane(host, "reference");
-    await page.getByRole("tab", { name: "校验" }).click();
-    await page.getByRole("button", { name: "开始校验" }).click();
-    const summary = page.getByRole("status", { name: "校验结果统计" });
+    const { page, summary } = await validateReference(host);
     await summary.getByText("提示 10").waitFor();
     await page.getByRole("button", { name: "调整尾差…" }).click();
     const dialog = page.getByRole("dialog");
