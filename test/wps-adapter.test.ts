@@ -267,3 +267,31 @@ describe("values as WPS returns them from a hand-typed workbook", () => {
     expect(reading.disclosure?.tables.T3.rows.find((r) => r.code === "2080199")?.amounts.project).toBe(100_000_000);
   });
 });
+
+describe("a workbook typed by hand in WPS, as a unit sends it", () => {
+  it("recognises the tables, reads 元 and codes stored as numbers, and names the typo and the wrong text by their cells", async () => {
+    const { textSheet, toYuan, codesAsNumbers, unmergeHeader, shiftRight } = await import("./support/foreign-workbooks");
+    const sheets = plainSheets(example).map((s) => {
+      if (s.tableId === "T3") {
+        // 表三 in 元, codes typed as numbers, 2080505's 基本支出 typed 65,300 元 instead of 64,340.
+        const yuan = codesAsNumbers(toYuan(s, [2, 3, 4], { row: 2, col: 4 }), [0]);
+        const row = yuan.rows.findIndex((r) => String(r[0]) === "2080505");
+        return { ...yuan, rows: yuan.rows.map((r, i) => (i === row ? r.map((v, c) => (c === 3 ? 65_300 : v)) : r)) };
+      }
+      // 表五 with its header typed in the first cell of each merge only, one column to the right.
+      return s.tableId === "T5" ? shiftRight(unmergeHeader(s, "firstOnly"), 1) : s;
+    });
+    const et = new FakeEt();
+    for (const sheet of sheets) et.loadPlainSheet(sheet.name, sheet.rows as never, sheet.merges);
+    const notes = textSheet("说明", [["三、单位预算情况说明"], ["2024年度忻州市社会保障卡服务中心支出预算164.06万元，其中：基本支出46.06万元，占39.05%；项目支出100万元，占60.95%。"]]);
+    et.loadPlainSheet(notes.name, notes.rows as never, notes.merges);
+    const { reading, report } = await runValidation(new WpsWorkbookPort(et.app), example.unit);
+    expect(reading.recognition!.placements).toHaveLength(13);
+    expect(reading.recognition!.placements.find((p) => p.tableId === "T3")!.amountUnit).toBe("元");
+    const errors = report.findings.filter((f) => f.severity === "error").map((f) => `${f.sheet}!${f.cell} ${f.message}`);
+    const t3Sheet = sheets.find((s) => s.tableId === "T3")!.name;
+    const typoRow = sheets.find((s) => s.tableId === "T3")!.rows.findIndex((r) => String(r[0]) === "2080505") + 1;
+    expect(errors.some((e) => e.startsWith(`${t3Sheet}!C${typoRow} `) || e.startsWith(`${t3Sheet}!D${typoRow} `))).toBe(true);
+    expect(errors.some((e) => e.startsWith("说明!A2 ") && e.includes("基本支出46.06万元"))).toBe(true);
+  });
+});
