@@ -7,10 +7,9 @@ import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import mammoth from "mammoth";
 import { InputError } from "./input-error";
+import { fileKind } from "./file-kind";
 import { decodeText, htmlBlocks } from "../core/narrative/find-text";
 
-const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** A narrative is tens of pages at most. */
 const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
@@ -26,8 +25,8 @@ export async function loadNarrativeText(path: string): Promise<string[]> {
   }
   const extension = extname(path).toLowerCase();
   if (extension === ".txt") return decodeText(bytes).split(/\r?\n/);
-  if (bytes.subarray(0, 4).equals(OLE)) throw new InputError(`${path}：Word 文件设了密码，或是旧版 .doc 格式；请在 Word 或 WPS 中取消密码，另存为 .docx 后再试。`);
-  if (extension !== ".docx" || !bytes.subarray(0, 4).equals(ZIP)) throw new InputError(`${path}：说明只能是 Word 的 .docx 文件或 .txt 文本文件。`);
+  if (fileKind(bytes) === "ole") throw new InputError(`${path}：Word 文件设了密码，或是旧版 .doc 格式；请在 Word 或 WPS 中取消密码，另存为 .docx 后再试。`);
+  if (extension !== ".docx" || fileKind(bytes) !== "zip") throw new InputError(`${path}：说明只能是 Word 的 .docx 文件或 .txt 文本文件。`);
   try {
     // mammoth's HTML keeps the document's order, table cells and list items, with the footnotes after the body.
     const { value } = await mammoth.convertToHtml({ buffer: bytes });

@@ -12,6 +12,7 @@ import type { ReadProblem } from "../core/read-tables";
 import type { Area } from "../core/layout/a1";
 import type { NamedArea, SheetCells, WorkbookCells } from "../core/workbook-cells";
 import { InputError } from "./input-error";
+import { fileKind } from "./file-kind";
 import { formatAmount } from "../core/fixed";
 
 export { InputError };
@@ -20,9 +21,6 @@ export { InputError };
 export const MAX_WORKBOOK_BYTES = 50 * 1024 * 1024;
 /** Rows read per sheet: a department's disclosure has a few thousand; a sheet with more is read up to here and reported. */
 export const MAX_SHEET_ROWS = 20_000;
-
-const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
 async function checkedBytes(path: string): Promise<Buffer> {
   let size: number;
@@ -39,8 +37,7 @@ async function checkedBytes(path: string): Promise<Buffer> {
   if (size > MAX_WORKBOOK_BYTES) throw new InputError(`${path}：文件有 ${(size / 1048576).toFixed(1)} MB，超过 ${MAX_WORKBOOK_BYTES / 1048576} MB 的上限，未读取。`);
   // Read once (the size is bounded above); the first bytes say whether it is a zip (.xlsx, .ods) or an OLE file (.xls).
   const bytes = await readFile(path);
-  const head = bytes.subarray(0, 4);
-  if (!head.equals(ZIP) && !head.equals(OLE)) throw new InputError(`${path}：不是 Excel 工作簿（.xlsx、.xls）或 .ods 文件。`);
+  if (fileKind(bytes) === "other") throw new InputError(`${path}：不是 Excel 工作簿（.xlsx、.xls）或 .ods 文件。`);
   return bytes;
 }
 
@@ -86,7 +83,7 @@ function sheetCells(name: string, sheet: XLSX.WorkSheet, hidden: boolean): Sheet
 /** Reads a workbook file into cells (values as last calculated, merges, hidden flags, defined names). */
 export async function loadWorkbook(path: string): Promise<WorkbookCells> {
   const bytes = await checkedBytes(path);
-  const isOle = bytes.subarray(0, 4).equals(OLE);
+  const isOle = fileKind(bytes) === "ole";
   let workbook: XLSX.WorkBook;
   try {
     workbook = XLSX.read(bytes, { type: "buffer", dense: true, sheetRows: MAX_SHEET_ROWS, cellHTML: false, cellFormula: false, cellText: false, cellStyles: true });
