@@ -27,22 +27,25 @@ export function infoKind(f: Finding): string {
   return TITLES.get(f.ruleId.split(":")[0]) ?? f.ruleId;
 }
 
+/** Findings grouped by a key, groups in the order their first finding comes. */
+function groupsBy(findings: readonly Finding[], keyOf: (f: Finding) => string): [string, Finding[]][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = keyOf(f);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups];
+}
+
 export function groupForDisplay(findings: readonly Finding[], workbookLabel: string): { bySheet: SheetGroup[]; infos: InfoGroup[] } {
   const serious = findings.filter((f) => f.severity !== "info").sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  const bySheet: SheetGroup[] = [];
-  for (const f of serious) {
-    const sheet = f.sheet ?? workbookLabel;
-    const group = bySheet.find((g) => g.sheet === sheet);
-    if (group) group.findings.push(f);
-    else bySheet.push({ sheet, findings: [f] });
-  }
-  const infos: InfoGroup[] = [];
-  for (const f of findings) {
-    if (f.severity !== "info") continue;
-    const kind = infoKind(f);
-    const group = infos.find((g) => g.kind === kind);
-    if (group) group.findings.push(f);
-    else infos.push({ kind, findings: [f] });
-  }
-  return { bySheet, infos };
+  return {
+    bySheet: groupsBy(serious, (f) => f.sheet ?? workbookLabel).map(([sheet, group]) => ({ sheet, findings: group })),
+    infos: groupsBy(
+      findings.filter((f) => f.severity === "info"),
+      infoKind,
+    ).map(([kind, group]) => ({ kind, findings: group })),
+  };
 }
