@@ -130,3 +130,14 @@ describe("round trip: every generated narrative checks clean, and any one change
     );
   });
 });
+
+describe("the change against the prior year, as the Shanghai text writes it", () => {
+  it("is the difference of the printed figures, as a reader and narrative-prior subtract them", async () => {
+    const { shanghaiChange } = await import("../src/core/narrative/shanghai");
+    // 1.446 and 1.434 万元 print as 1.45 and 1.43: 增加0.02, not the exact 0.012 rounded to 0.01.
+    expect(shanghaiChange(1_446_000, 1_434_000, 2025)).toBe("比2025年预算增加0.02万元");
+    expect(shanghaiChange(1_434_000, 1_446_000, 2025)).toBe("比2025年预算减少0.02万元");
+    expect(shanghaiChange(1_444_000, 1_436_000, 2025)).toBe("与2025年预算持平");
+    expect(shanghaiChange(1_444_000, undefined, 2025)).toBe("比2025年预算增减待填写");
+  });
+});

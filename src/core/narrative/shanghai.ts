@@ -5,9 +5,8 @@
  */
 import type { Disclosure, RowData } from "../model";
 import type { NarrativeFacts } from "./facts";
-import { printedHundredths, wanFixed } from "./format";
+import { hundredthsText, printedHundredths, wanFixed } from "./format";
 import { TO_BE_FILLED, type Paragraph } from "./generate";
-
 
 function rowOf(d: Disclosure, table: string, side: string, key: string): RowData | undefined {
   return d.tables[table]?.[side]?.find((r) => r.id === key || r.code === key);
@@ -19,7 +18,8 @@ export function shanghaiChange(current: number, prior: number | undefined, prior
   if (prior === undefined) return `比${priorYear}年预算增减${TO_BE_FILLED}`;
   const diff = printedHundredths(current) - printedHundredths(prior);
   if (diff === 0) return `与${priorYear}年预算持平`;
-  return `比${priorYear}年预算${diff > 0 ? "增加" : "减少"}${wanFixed(Math.abs(current - prior))}万元`;
+  // From the printed figures, as a reader (and narrative-prior) subtracts them.
+  return `比${priorYear}年预算${diff > 0 ? "增加" : "减少"}${hundredthsText(Math.abs(diff))}万元`;
 }
 
 const reasonOf = (text: string | undefined) => {
