@@ -94,3 +94,13 @@ describe("percentages written in the text, compared in integers", () => {
     expect(writtenPercentMatches("12", 1, 8)).toBe(true);
   });
 });
+
+describe("the change against the prior year, as the Shanxi 情况说明 writes it", () => {
+  it("is the difference of the printed figures, as narrative-prior checks it", async () => {
+    const { changeClause } = await import("../src/core/narrative/generate");
+    // 1.446 and 1.434 万元 print as 1.45 and 1.43: 增长0.02, not the exact 0.012 rounded to 0.01.
+    expect(changeClause(1_446_000, 1_434_000)).toBe("比上年增长0.02万元，增长1.40%");
+    expect(changeClause(1_434_000, 1_446_000)).toBe("比上年减少0.02万元，下降1.38%");
+    expect(changeClause(1_640_580_000, 1_403_000_000)).toBe("比上年增长237.58万元，增长16.93%");
+  });
+});

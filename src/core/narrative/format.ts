@@ -16,7 +16,11 @@ export function printedHundredths(fen: number): number {
 }
 
 export function wan(fen: number): string {
-  const h = printedHundredths(fen);
+  return hundredthsWan(printedHundredths(fen));
+}
+
+/** Hundredths of 万元 written as `wan` writes them: 2376 → "23.76", 10000 → "100". */
+export function hundredthsWan(h: number): string {
   const abs = Math.abs(h);
   const text = abs % 100 === 0 ? String(abs / 100) : `${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
   return (h < 0 ? "-" : "") + text;

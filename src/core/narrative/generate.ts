@@ -7,7 +7,7 @@ import { TOTAL_ROW_ID } from "../layout/render";
 import type { Disclosure, RowData } from "../model";
 import { FUNCTION_CLASSES } from "../subjects/function-classes";
 import type { NarrativeFacts, ProjectGroup } from "./facts";
-import { percentText, printedGrowth, printedHundredths, printedShares, wan } from "./format";
+import { hundredthsWan, percentText, printedGrowth, printedHundredths, printedShares, wan } from "./format";
 
 export const TO_BE_FILLED = "待填写";
 
@@ -32,7 +32,8 @@ export function changeClause(current: number, prior: number | undefined): string
   if (diff === 0) return "与上年持平";
   if (printedHundredths(prior) === 0) return `上年无此项预算，本年新增${wan(current)}万元`;
   const growth = printedGrowth(current, prior)!;
-  return diff > 0 ? `比上年增长${wan(current - prior)}万元，增长${percentText(growth)}%` : `比上年减少${wan(prior - current)}万元，下降${percentText(growth)}%`;
+  // From the printed figures, as a reader (and narrative-prior) subtracts them.
+  return diff > 0 ? `比上年增长${hundredthsWan(diff)}万元，增长${percentText(growth)}%` : `比上年减少${hundredthsWan(-diff)}万元，下降${percentText(growth)}%`;
 }
 
 function reason(text: string | undefined): string {
