@@ -1,6 +1,7 @@
 /** The command line: generate, extract, validate; exit codes and messages on bad input. */
 import ExcelJS from "exceljs";
 import { runCli } from "./support/run-cli";
+import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -301,6 +302,11 @@ describe("a year's complete subject list (--subjects)", () => {
     const listed = withList.files[0].findings.filter((f: { ruleId: string; message: string }) => f.ruleId === "subject-list" && f.message.includes("2080505"));
     expect(listed.length).toBeGreaterThan(0);
     expect(listed.every((f: { severity: string }) => f.severity === "warning")).toBe(true);
+    // The same list saved by Excel on Chinese Windows (GBK) reads the same.
+    const gbk = join(dir, "2024科目表-GBK.csv");
+    writeFileSync(gbk, execFileSync("iconv", ["-f", "UTF-8", "-t", "GBK"], { input: lines.join("\n") }));
+    const fromGbk = JSON.parse((await run("validate", reference, "--subjects", gbk, "--format", "json")).out);
+    expect(fromGbk.files[0].findings).toEqual(withList.files[0].findings);
     const bad = join(dir, "不是科目表.csv");
     writeFileSync(bad, "姓名,工资\n张三,100\n");
     const refused = await run("validate", reference, "--subjects", bad);

@@ -1,7 +1,7 @@
 /** budget-tables validate: one or more workbooks or folders, a Chinese report or JSON. */
 import { basename } from "node:path";
 import { choiceOption, stringOption, UsageError, type ParsedArgs } from "../args";
-import { documentLines } from "../../core/narrative/find-text";
+import { decodeText, documentLines } from "../../core/narrative/find-text";
 import { loadNarrativeText } from "../load-text";
 import { readFile } from "node:fs/promises";
 import { readCompleteSubjectCsv } from "../../core/subjects/subject-list";
@@ -15,13 +15,14 @@ async function subjectListText(path: string | undefined): Promise<string | undef
   if (path === undefined) return undefined;
   let text: string;
   try {
-    text = await readFile(path, "utf8");
+    // UTF-8, or GBK as Excel saves a CSV on Chinese Windows.
+    text = decodeText(await readFile(path));
   } catch {
     throw new InputError(`${path}：科目表文件不存在或无法读取。`);
   }
   if (!readCompleteSubjectCsv(text))
     throw new InputError(`${path}：不是科目表（第一行应为 kind,code,name，且至少含有功能分类 201 一般公共服务支出）。`);
-  return text.replace(/^\uFEFF/, "");
+  return text;
 }
 
 export async function validateCommand(args: ParsedArgs): Promise<number> {

@@ -47,7 +47,8 @@ export default function TextSources({ strings, port, narrative, onNarrative, onN
 
   async function pickSubjects(file: File | undefined) {
     if (!file) return;
-    const text = (await file.text()).replace(/^\uFEFF/, "");
+    // UTF-8, or GBK as Excel saves a CSV on Chinese Windows.
+    const text = decodeText(new Uint8Array(await file.arrayBuffer()));
     if (!readCompleteSubjectCsv(text)) return onError(strings.subjectsInvalid(file.name));
     await port.saveSubjects(text);
     onNote(strings.subjectsLoaded(file.name));
