@@ -18,7 +18,7 @@ import { SHANXI_UNIT_13 } from "../src/core/packs/shanxi-unit-13";
 import { readWorkbookCells } from "../src/core/read-workbook";
 import { validate, validationInputOf } from "../src/core/validation/engine";
 import { cellsOf, plainSheets, textSheet } from "./support/foreign-workbooks";
-import { EXAMPLE_PATH, REFERENCE_MD, loadExample } from "./support/reference";
+import { EXAMPLE_PATH, loadExample, referenceNarrative } from "./support/reference";
 
 const example = loadExample();
 const json = JSON.parse(readFileSync(EXAMPLE_PATH, "utf8"));
@@ -29,13 +29,7 @@ const narrativeFindings = (findings: { ruleId: string }[]) => findings.filter((f
 
 const run = runCli;
 
-/** The published reference's own 情况说明 text (第三部分), line by line, as printed. */
-const referenceText = (() => {
-  const md = REFERENCE_MD.split("\n");
-  const start = md.findIndex((l) => l.trim() === "第三部分 2024年度单位预算情况说明");
-  const end = md.findIndex((l) => l.trim().startsWith("第四部分 名词解释"));
-  return md.slice(start, end).map((l) => l.trim()).filter((l) => l && !l.startsWith("|"));
-})();
+const referenceText = referenceNarrative();
 
 describe("the reference's own 情况说明, typed by hand", () => {
   it("is found on a sheet without our names and checks clean against the recognised tables", () => {

@@ -10,17 +10,17 @@ import { parseNameReference } from "../core/read-workbook";
 import type { CellValue } from "../core/amount";
 import type { ReadProblem } from "../core/read-tables";
 import type { Area } from "../core/layout/a1";
-import type { NamedArea, SheetCells, WorkbookCells } from "../core/workbook-cells";
+import { MAX_SHEET_ROWS, rowLimitProblem, type NamedArea, type SheetCells, type WorkbookCells } from "../core/workbook-cells";
+import { normalizeCell, UNKNOWN_ERROR } from "../core/cell-value";
 import { InputError } from "./input-error";
 import { fileKind } from "./file-kind";
-import { formatAmount } from "../core/fixed";
+import { odsHiddenSheets } from "./ods-hidden";
 
 export { InputError };
 
 /** Files above this size are refused before they are read (a unit's disclosure is well under 1 MB). */
 export const MAX_WORKBOOK_BYTES = 50 * 1024 * 1024;
-/** Rows read per sheet: a department's disclosure has a few thousand; a sheet with more is read up to here and reported. */
-export const MAX_SHEET_ROWS = 20_000;
+export { MAX_SHEET_ROWS };
 
 async function checkedBytes(path: string): Promise<Buffer> {
   let size: number;
@@ -50,23 +50,14 @@ function refusal(path: string, error: unknown, isOle: boolean): InputError {
 
 type SheetJSCell = { t: string; v?: unknown; w?: string };
 
-/** Excel's error codes as SheetJS keeps them (cell type "e"), read without formatted text. */
-const ERROR_CODES: Record<number, string> = { 0x00: "#NULL!", 0x07: "#DIV/0!", 0x0f: "#VALUE!", 0x17: "#REF!", 0x1d: "#NAME?", 0x24: "#NUM!", 0x2a: "#N/A", 0x2b: "#GETTING_DATA" };
+/** SheetJS keeps an error cell (type "e") as its BIFF code: 0x17 is #REF!, Excel's 2023 less 2000. */
+const BIFF_ERROR_OFFSET = 2000;
 
 function cellValue(cell: SheetJSCell | undefined): CellValue {
-  if (!cell) return null;
-  switch (cell.t) {
-    case "n":
-    case "s":
-    case "b":
-      return cell.v as CellValue;
-    case "e":
-      return { error: cell.w ?? ERROR_CODES[cell.v as number] ?? "#N/A" };
-    case "d":
-      return cell.v instanceof Date ? cell.v.toISOString() : String(cell.v);
-    default:
-      return null; // "z": a stub (formatted but empty)
-  }
+  if (!cell || cell.t === "z") return null; // "z": a stub (formatted but empty)
+  // An error SheetJS has no code for (#SPILL!, #CALC! …) keeps neither code nor text: an error all the same.
+  if (cell.t === "e") return normalizeCell(cell.w ?? (typeof cell.v === "number" ? cell.v + BIFF_ERROR_OFFSET : UNKNOWN_ERROR), { isError: true });
+  return normalizeCell(cell.v);
 }
 
 function sheetCells(name: string, sheet: XLSX.WorkSheet, hidden: boolean): SheetCells {
@@ -91,15 +82,13 @@ export async function loadWorkbook(path: string): Promise<WorkbookCells> {
     throw refusal(path, error, isOle);
   }
   const problems: ReadProblem[] = [];
+  const odsHidden = isOle ? new Set<string>() : odsHiddenSheets(bytes, extname(path).toLowerCase());
   const sheets = workbook.SheetNames.map((name, i) => {
     const sheet = workbook.Sheets[name];
     const full = (sheet as { "!fullref"?: string })["!fullref"];
-    if (full) {
-      const rows = XLSX.utils.decode_range(full).e.r + 1;
-      const limit = formatAmount(MAX_SHEET_ROWS, 0, true);
-      if (rows > MAX_SHEET_ROWS) problems.push({ sheet: name, cell: "", message: `工作表“${name}”有 ${formatAmount(rows, 0, true)} 行，超过 ${limit} 行的上限，只读取了前 ${limit} 行。` });
-    }
-    return sheetCells(name, sheet, (workbook.Workbook?.Sheets?.[i]?.Hidden ?? 0) > 0);
+    const cut = full ? rowLimitProblem(name, XLSX.utils.decode_range(full).e.r + 1) : null;
+    if (cut) problems.push(cut);
+    return sheetCells(name, sheet, (workbook.Workbook?.Sheets?.[i]?.Hidden ?? 0) > 0 || odsHidden.has(name));
   });
   const names = new Map<string, NamedArea>();
   for (const n of workbook.Workbook?.Names ?? []) {

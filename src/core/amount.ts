@@ -3,6 +3,7 @@
  * full-width "１２３", surrounding spaces), blanks, and spreadsheet error values.
  */
 import { safeText, toHalfWidth, trimAll } from "./text";
+import { ERROR_LITERALS } from "./cell-value";
 
 /** Anything a cell can hand us: Office.js and ExcelJS values, plus error objects. */
 export type CellValue = string | number | boolean | null | undefined | { error: string } | object;
@@ -12,9 +13,6 @@ export type AmountReading =
   | { kind: "blank" }
   | { kind: "invalid"; reason: string; text: string }
   | { kind: "error"; errorValue: string };
-
-/** Excel's error literals (错误值). */
-const ERROR_LITERALS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#BUSY!", "#FIELD!", "#CONNECT!", "#BLOCKED!", "#UNKNOWN!"];
 
 export function errorLiteralOf(value: CellValue): string | null {
   if (typeof value === "string") {

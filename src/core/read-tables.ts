@@ -47,7 +47,8 @@ const PLACEHOLDER = /^[.…。·]+$/;
 export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetGrid, body: Area, onSheet?: TableLayoutOnSheet): { data: TableData; problems: ReadProblem[] } {
   const problems: ReadProblem[] = [];
   const unit = onSheet?.amountUnit ?? tableUnit(pack, table).unit;
-  const colOf = new Map<string, number>(onSheet ? Object.entries(onSheet.columns) : table.columns.map((c, i) => [c.key, i]));
+  // Our layout's columns start where its body does: a column inserted to the left moves the names and the table with them.
+  const colOf = new Map<string, number>(onSheet ? Object.entries(onSheet.columns) : table.columns.map((c, i) => [c.key, body.firstCol + i]));
   const kindOf = new Map(table.columns.map((c) => [c.key, c.kind]));
   const valueAt = (row: number, key: string): CellValue => {
     const col = colOf.get(key);

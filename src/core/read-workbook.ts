@@ -67,6 +67,8 @@ export interface PlacedTable {
 /** Parses a name's reference: '表三 支出总表'!$A$6:$E$20 (with or without a leading "="). */
 export function parseNameReference(reference: string): NamedArea | null {
   const text = reference.replace(/^=/, "");
+  // A name whose sheet was deleted refers to #REF! in every host: it names no area.
+  if (text.includes("#REF!")) return null;
   const bang = text.lastIndexOf("!");
   if (bang < 0) return null;
   let sheetName = text.slice(0, bang);
@@ -84,11 +86,6 @@ export function packOfNames(names: ReadonlyMap<string, NamedArea>): { pack: Temp
   return { pack };
 }
 
-
-/** The names a reader must fetch cells for: every table's body, title, 单位 line and note, and the 情况说明. */
-export function tableNames(pack: TemplatePack): string[] {
-  return [...pack.tables.flatMap((t) => ["BODY", "TITLE", "UNIT", "NOTE", AMOUNT_UNIT_NAME_PART].map((s) => `${definedNamePrefix(t.id)}${s}`)), NARRATIVE_BODY_NAME];
-}
 
 /**
  * @param names defined names of the workbook that refer to ranges

@@ -5,6 +5,22 @@
  */
 import type { Area } from "./layout/a1";
 import type { ReadProblem, SheetGrid } from "./read-tables";
+import { formatAmount } from "./fixed";
+
+/** Rows read per sheet, in every host: a department's disclosure has a few thousand; a sheet with more is read up to here and reported. */
+export const MAX_SHEET_ROWS = 20_000;
+
+/** The note for a sheet cut at MAX_SHEET_ROWS, or null when it fits. */
+export function rowLimitProblem(sheetName: string, rows: number): ReadProblem | null {
+  if (rows <= MAX_SHEET_ROWS) return null;
+  const limit = formatAmount(MAX_SHEET_ROWS, 0, true);
+  return { sheet: sheetName, cell: "", message: `工作表“${sheetName}”有 ${formatAmount(rows, 0, true)} 行，超过 ${limit} 行的上限，只读取了前 ${limit} 行。` };
+}
+
+/** A sheet with no cells in use. */
+export function emptySheet(name: string, hidden: boolean): SheetCells {
+  return { name, hidden, rowCount: 0, colCount: 0, merges: [], value: () => null };
+}
 
 export interface NamedArea {
   sheetName: string;

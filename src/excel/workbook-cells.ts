@@ -1,32 +1,39 @@
 /**
- * The cells of every visible sheet of the open workbook, for recognising tables that carry none
- * of our names: one sync for all sheets' used ranges and merged areas, whatever their number.
+ * The cells of every sheet of the open workbook, as the core reads them from a file: visible and
+ * hidden sheets, each sheet's used values up to MAX_SHEET_ROWS, errors told from text by
+ * valueTypes, merged areas where ExcelApi 1.13 is there. Queued for one sync, whatever the
+ * number of sheets.
  */
 import { parseAreaAddress, type Area } from "../core/layout/a1";
-import type { CellValue } from "../core/amount";
-import type { SheetCells } from "../core/workbook-cells";
+import { normalizeCell } from "../core/cell-value";
+import type { ReadProblem } from "../core/read-tables";
+import { emptySheet, MAX_SHEET_ROWS, rowLimitProblem, type SheetCells } from "../core/workbook-cells";
 
 /** Merged areas need ExcelApi 1.13; without it a header's text is still read from its first cell. */
 const canReadMerges = (): boolean => typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported?.("ExcelApi", "1.13") === true;
 
 /** Queues the reads for `sheets` (already loaded with name and visibility); call after one more sync. */
-export function queueSheetCells(sheets: Excel.WorksheetCollection): () => SheetCells[] {
+export function queueSheetCells(sheets: Excel.WorksheetCollection): () => { sheets: SheetCells[]; problems: ReadProblem[] } {
   const merges = canReadMerges();
-  const queued = sheets.items
-    .filter((s) => s.visibility === "Visible")
-    .map((sheet) => {
-      const used = sheet.getUsedRangeOrNullObject(true);
-      used.load("values,rowIndex,columnIndex,rowCount,columnCount");
-      const merged = merges ? sheet.getRange().getMergedAreasOrNullObject() : null;
-      merged?.load("address");
-      return { name: sheet.name, used, merged };
-    });
-  return () =>
-    queued.map(({ name, used, merged }): SheetCells => {
-      if (used.isNullObject) return { name, hidden: false, rowCount: 0, colCount: 0, merges: [], value: () => null };
+  const queued = sheets.items.map((sheet) => {
+    // The rows read, bounded as the command line bounds them; the whole used range only for its size.
+    const used = sheet.getRange(`1:${MAX_SHEET_ROWS}`).getUsedRangeOrNullObject(true);
+    used.load("values,valueTypes,rowIndex,columnIndex,rowCount,columnCount");
+    const whole = sheet.getUsedRangeOrNullObject(true);
+    whole.load("rowIndex,rowCount");
+    const merged = merges ? sheet.getRange().getMergedAreasOrNullObject() : null;
+    merged?.load("address");
+    return { name: sheet.name, hidden: sheet.visibility !== "Visible", used, whole, merged };
+  });
+  return () => {
+    const problems: ReadProblem[] = [];
+    const cells = queued.map(({ name, hidden, used, whole, merged }): SheetCells => {
+      const cut = whole.isNullObject ? null : rowLimitProblem(name, whole.rowIndex + whole.rowCount);
+      if (cut) problems.push(cut);
+      if (used.isNullObject) return emptySheet(name, hidden);
       const top = used.rowIndex;
       const left = used.columnIndex;
-      const values = used.values;
+      const values = used.values.map((row, r) => row.map((v, c) => normalizeCell(v, { isError: used.valueTypes[r]?.[c] === "Error" })));
       const areas: Area[] =
         merged && !merged.isNullObject
           ? merged.address
@@ -34,16 +41,8 @@ export function queueSheetCells(sheets: Excel.WorksheetCollection): () => SheetC
               .map((a) => parseAreaAddress(a.slice(a.lastIndexOf("!") + 1).replace(/\$/g, "")))
               .filter((a): a is Area => a !== null)
           : [];
-      return {
-        name,
-        hidden: false,
-        rowCount: top + used.rowCount,
-        colCount: left + used.columnCount,
-        merges: areas,
-        value: (row, col) => {
-          const v = values[row - top]?.[col - left];
-          return v === "" || v === undefined ? null : (v as CellValue);
-        },
-      };
+      return { name, hidden, rowCount: top + used.rowCount, colCount: left + used.columnCount, merges: areas, value: (row, col) => values[row - top]?.[col - left] ?? null };
     });
+    return { sheets: cells, problems };
+  };
 }

@@ -4,6 +4,7 @@
  * bare value, error cells as numeric codes; `valueGrid` and `cellValue` turn them into what core reads.
  */
 import type { CellValue } from "../core/amount";
+import { normalizeCell } from "../core/cell-value";
 import type { EtRange } from "./et";
 
 type Getter<T> = T extends (...args: never[]) => infer R ? R : T;
@@ -13,24 +14,12 @@ export function get<T extends object, K extends keyof T>(target: T, key: K): Get
   return (typeof member === "function" ? (member as () => unknown).call(target) : member) as Getter<T[K]>;
 }
 
-/** COM error values (CVErr) as some builds return them, with the text Excel shows. */
-const COM_ERRORS = new Map<number, string>([
-  [-2146826281, "#DIV/0!"],
-  [-2146826246, "#N/A"],
-  [-2146826259, "#NAME?"],
-  [-2146826288, "#NULL!"],
-  [-2146826252, "#NUM!"],
-  [-2146826265, "#REF!"],
-  [-2146826273, "#VALUE!"],
-]);
-
-/** One cell's value as core reads it: blanks are null, error codes their text. */
+/**
+ * One cell's value as core reads it. Errors come as COM error numbers (CVErr) from some builds and
+ * as their text from others, and ET cannot tell typed text from an error: both read as errors.
+ */
 export function cellValue(value: unknown): CellValue {
-  if (value === undefined || value === null || value === "") return null;
-  if (typeof value === "number") return COM_ERRORS.get(value) ?? value;
-  if (typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value);
+  return normalizeCell(value, { comErrors: true, errorText: true });
 }
 
 /** A range's Value2 or Formula as rows × columns, whatever shape the host returned (a bare value for one cell). */

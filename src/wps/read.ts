@@ -1,15 +1,15 @@
 /**
- * Reads the disclosure tables of the active WPS workbook (read-only): through our names, one range
- * per sheet that carries them; or, in a workbook without them, every visible sheet's used range for
- * recognition. The same core readers as the Excel face, so the reading is the same.
+ * Reads the disclosure tables of the active WPS workbook (read-only): every sheet's used range,
+ * visible or hidden, with the merged areas of its header rows and the workbook's names, handed to
+ * the core's readWorkbookCells, the one path every host and the command line share.
  */
 import { areaAddress, parseAreaAddress, type Area } from "../core/layout/a1";
-import { NAME_PREFIX } from "../core/layout/names";
 import type { UnitInfo } from "../core/model";
-import { packOfNames, readWorkbookCells, type NamedArea, type WorkbookReading } from "../core/read-workbook";
+import { readWorkbookCells, type WorkbookReading } from "../core/read-workbook";
 import type { RecognitionOptions } from "../core/recognize/recognize";
-import type { SheetCells } from "../core/workbook-cells";
-import { get, readRange, valueGrid } from "./access";
+import type { ReadProblem } from "../core/read-tables";
+import { emptySheet, MAX_SHEET_ROWS, rowLimitProblem, type SheetCells } from "../core/workbook-cells";
+import { get, readRange } from "./access";
 import { SHEET_VISIBLE, type EtRange, type EtWorkbook, type EtWorksheet } from "./et";
 import { namedAreas, sheetList } from "./workbook";
 
@@ -23,58 +23,29 @@ const isVisible = (sheet: EtWorksheet): boolean => {
 export const MERGE_SCAN_ROWS = 12;
 
 export function readWorkbookTables(workbook: EtWorkbook, unitDefaults: Partial<UnitInfo>, options: RecognitionOptions = {}): WorkbookReading {
-  const names = namedAreas(workbook, (name) => name.startsWith(NAME_PREFIX));
-  const sheets = sheetList(workbook);
-  const found = packOfNames(names);
-  // None of our names (or the accountant is correcting the recognition): read every visible sheet and recognise.
-  if ("problem" in found || options.choices) {
-    const visible = sheets.filter(isVisible);
-    return readWorkbookCells({ sheets: visible.map(usedCells), names: new Map() }, unitDefaults, options);
-  }
-  return readWorkbookCells({ sheets: namedCells(sheets, names), names }, unitDefaults, options);
+  const names = namedAreas(workbook, () => true);
+  const problems: ReadProblem[] = [];
+  const sheets = sheetList(workbook).map((sheet) => usedCells(sheet, problems));
+  return readWorkbookCells({ sheets, names, problems }, unitDefaults, options);
 }
 
-/** The cells under our names, one read per sheet (the rectangle around that sheet's names). */
-function namedCells(sheets: readonly EtWorksheet[], names: ReadonlyMap<string, NamedArea>): SheetCells[] {
-  const bySheet = new Map<string, Area>();
-  for (const { sheetName, area } of names.values()) {
-    const box = bySheet.get(sheetName);
-    bySheet.set(
-      sheetName,
-      box
-        ? { firstRow: Math.min(box.firstRow, area.firstRow), lastRow: Math.max(box.lastRow, area.lastRow), firstCol: Math.min(box.firstCol, area.firstCol), lastCol: Math.max(box.lastCol, area.lastCol) }
-        : { ...area },
-    );
-  }
-  return sheets.flatMap((sheet) => {
-    const name = get(sheet, "Name");
-    const box = bySheet.get(name);
-    if (!box) return [];
-    const rows = box.lastRow - box.firstRow + 1;
-    const cols = box.lastCol - box.firstCol + 1;
-    const grid = valueGrid(get(sheet.Range(areaAddress(box)), "Value2"), rows, cols);
-    return [
-      {
-        name,
-        hidden: !isVisible(sheet),
-        rowCount: box.lastRow + 1,
-        colCount: box.lastCol + 1,
-        merges: [],
-        value: (row: number, col: number) => grid[row - box.firstRow]?.[col - box.firstCol] ?? null,
-      },
-    ];
-  });
-}
-
-/** A visible sheet's used range and the merged areas among its first rows. */
-function usedCells(sheet: EtWorksheet): SheetCells {
+/** A sheet's used range up to MAX_SHEET_ROWS and the merged areas among its first rows. */
+function usedCells(sheet: EtWorksheet, problems: ReadProblem[]): SheetCells {
   const name = get(sheet, "Name");
-  const { top, left, rows, cols, values: grid } = readRange(sheet.UsedRange);
+  const hidden = !isVisible(sheet);
+  const usedRange = sheet.UsedRange;
+  const top = get(usedRange, "Row") - 1;
+  const rowsInUse = get(usedRange.Rows, "Count");
+  const cut = rowLimitProblem(name, top + rowsInUse);
+  if (cut) problems.push(cut);
+  const usedLeft = get(usedRange, "Column") - 1;
+  const range = cut ? sheet.Range(areaAddress({ firstRow: top, lastRow: MAX_SHEET_ROWS - 1, firstCol: usedLeft, lastCol: usedLeft + get(usedRange.Columns, "Count") - 1 })) : usedRange;
+  const { left, rows, cols, values: grid } = readRange(range);
   // An empty sheet's used range is its A1: as empty as Excel's null used range.
-  if (rows === 1 && cols === 1 && grid[0][0] === null) return { name, hidden: false, rowCount: 0, colCount: 0, merges: [], value: () => null };
+  if (rows <= 0 || (rows === 1 && cols === 1 && grid[0][0] === null)) return emptySheet(name, hidden);
   return {
     name,
-    hidden: false,
+    hidden,
     rowCount: top + rows,
     colCount: left + cols,
     merges: headerMerges(sheet, top, left, Math.min(rows, MERGE_SCAN_ROWS), cols),

@@ -1,0 +1,196 @@
+/**
+ * One reading path for every host: the same workbook model read by the command line (.xlsx written
+ * by SheetJS), by the Excel adapter over FakeExcel (ExcelApi 1.13 on and off) and by the WPS adapter
+ * over FakeEt (error cells as COM numbers and as text) gives the same tables, narrative, unit info,
+ * recognition and findings. Its corpus is the ways the readers once disagreed.
+ */
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { CellValue } from "../src/core/amount";
+import { renderUnitInfoSheet } from "../src/core/layout/unit-info-sheet";
+import { planInsertion } from "../src/core/layout/workbook";
+import type { Disclosure } from "../src/core/model";
+import { findPack } from "../src/core/packs";
+import type { WorkbookReading } from "../src/core/read-workbook";
+import { unreadableReport, validate, validationInputOf } from "../src/core/validation/engine";
+import type { ValidationReport } from "../src/core/validation/types";
+import { loadWorkbook } from "../src/cli/load-workbook";
+import { validateCells } from "../src/cli/validate-workbook";
+import { readWorkbookTables as readExcel } from "../src/excel/read-workbook";
+import { readWorkbookTables as readWps } from "../src/wps/read";
+import { layoutNames, layoutSheet, modelEt, modelExcel, modelFile, type BookModel, type ModelSheet } from "./support/book-model";
+import { loadExample, referenceNarrative } from "./support/reference";
+
+const example = loadExample();
+const pack = findPack(example.packId)!;
+const layouts = (disclosure: Disclosure = example) =>
+  planInsertion(
+    pack,
+    disclosure.unit,
+    pack.tables.map((t) => t.id),
+    [],
+    disclosure.tables,
+  ).layouts;
+const narrativeSheet = (name: string, edit: (line: string) => string = (l) => l): ModelSheet => ({ name, rows: referenceNarrative().map((l) => [edit(l)]), merges: [] });
+/** 单位信息 kept in the very hidden YS_单位信息 sheet, as generate and the add-in write it. */
+const infoSheet = () => {
+  const layout = renderUnitInfoSheet(pack, { ...example.unit, type: "事业单位" });
+  return { sheet: layoutSheet(layout, 2), names: layoutNames([layout]) };
+};
+
+/** Our tables with our names, the unit info sheet, and a 情况说明 typed by hand on a sheet of its own. */
+function namedBook(edit?: (line: string) => string): BookModel {
+  const ls = layouts();
+  const info = infoSheet();
+  return { sheets: [...ls.map((l) => layoutSheet(l)), info.sheet, narrativeSheet("情况说明（手录）", edit)], names: [...layoutNames(ls), ...info.names] };
+}
+
+/** The same tables without any of our names (a workbook made elsewhere). */
+function plainBook(edit?: (line: string) => string): BookModel {
+  return { sheets: [...layouts().map((l) => layoutSheet(l)), narrativeSheet("情况说明（手录）", edit)], names: [] };
+}
+
+interface Summary {
+  pack: string | null;
+  placements: string[];
+  tables: unknown;
+  narrative: string[];
+  unitInfo: unknown;
+  findings: string[];
+}
+
+function reportOf(reading: WorkbookReading): ValidationReport {
+  const input = reading.disclosure && validationInputOf(reading, reading.disclosure.unit, reading.unitInfo?.type !== undefined);
+  return input ? validate(input) : unreadableReport(reading);
+}
+
+function summary(reading: WorkbookReading, report: ValidationReport): Summary {
+  return {
+    pack: reading.pack?.id ?? null,
+    placements: (reading.recognition?.placements ?? []).map((p) => `${p.tableId}@${p.sheetName}`),
+    tables: reading.disclosure?.tables ?? null,
+    narrative: (reading.narrative?.lines ?? []).map((l) => `${reading.narrative!.sheetName}!${l.row}:${l.text}`),
+    unitInfo: reading.unitInfo ?? null,
+    findings: report.findings.map((f) => `${f.severity} ${f.ruleId} ${f.sheet ?? ""}!${f.cell ?? ""} ${f.message}`).sort(),
+  };
+}
+
+const readers: Record<string, (book: BookModel) => Promise<Summary>> = {
+  cli: async (book) => {
+    const { reading, report } = validateCells(await loadWorkbook(modelFile(book, "xlsx")), {});
+    return summary(reading, report);
+  },
+  "cli (.ods)": async (book) => {
+    const { reading, report } = validateCells(await loadWorkbook(modelFile(book, "ods")), {});
+    return summary(reading, report);
+  },
+  "excel (ExcelApi 1.13)": async (book) => {
+    vi.stubGlobal("Office", { context: { requirements: { isSetSupported: () => true } } });
+    const excel = modelExcel(book, true);
+    const reading = await readExcel(excel.context, {});
+    expect(excel.syncs).toBe(2);
+    expect(excel.writes).toEqual([]);
+    return summary(reading, reportOf(reading));
+  },
+  "excel (no merges API)": async (book) => {
+    vi.stubGlobal("Office", { context: { requirements: { isSetSupported: () => false } } });
+    const reading = await readExcel(modelExcel(book, false).context, {});
+    return summary(reading, reportOf(reading));
+  },
+  "wps (errors as COM numbers)": async (book) => {
+    const reading = readWps(modelEt(book, "com").app.ActiveWorkbook, {});
+    return summary(reading, reportOf(reading));
+  },
+  "wps (errors as text)": async (book) => {
+    const reading = readWps(modelEt(book, "text").app.ActiveWorkbook, {});
+    return summary(reading, reportOf(reading));
+  },
+};
+
+/** Every reader's summary, checked equal to the command line's; the command line's returned. */
+async function readEverywhere(book: BookModel): Promise<Summary> {
+  const read: { name: string; summary: Summary }[] = [];
+  for (const [name, reader] of Object.entries(readers)) read.push({ name, summary: await reader(book) });
+  const [cli, ...hosts] = read;
+  for (const host of hosts) expect({ reader: host.name, ...host.summary }).toEqual({ reader: host.name, ...cli.summary });
+  return cli.summary;
+}
+
+const setCell = (sheet: ModelSheet, row: number, col: number, value: CellValue): void => {
+  while (sheet.rows.length <= row) sheet.rows.push([]);
+  sheet.rows[row][col] = value;
+};
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("one reading path for every host", () => {
+  it("checks a hand-typed 情况说明 beside our named tables (no false all-clear once names are attached)", async () => {
+    const clean = await readEverywhere(namedBook());
+    expect(clean.narrative.length).toBeGreaterThan(50);
+    expect(clean.findings.filter((f) => f.startsWith("error"))).toEqual([]);
+    const wrong = await readEverywhere(namedBook((l) => l.replace("基本支出64.06万元", "基本支出60.06万元")));
+    const row = referenceNarrative().findIndex((l) => l.includes("基本支出64.06万元"));
+    expect(wrong.findings.filter((f) => f.includes("narrative-amount"))).toContainEqual(expect.stringContaining(`情况说明（手录）!A${row + 1} `));
+  });
+
+  it("reads the unit info of the very hidden YS_单位信息 sheet in every host, so unit-type rules run", async () => {
+    const read = await readEverywhere(namedBook());
+    expect(read.unitInfo).toMatchObject({ type: "事业单位", name: example.unit.name });
+  });
+
+  it("recognises a workbook without our names and checks its narrative the same way", async () => {
+    const read = await readEverywhere(plainBook((l) => l.replace("基本支出64.06万元", "基本支出60.06万元")));
+    expect(read.placements).toHaveLength(13);
+    expect(read.findings.some((f) => f.includes("narrative-amount"))).toBe(true);
+  });
+
+  it("reads an error cell as an error in every host, whatever the host's representation", async () => {
+    const book = namedBook();
+    const t3 = book.sheets.find((s) => s.name.startsWith("表三"))!;
+    const body = book.names.find((n) => n.name === "YS_T3_BODY")!.area;
+    setCell(t3, body.firstRow + 2, 3, { error: "#REF!" });
+    setCell(t3, body.firstRow + 3, 3, { error: "#DIV/0!" });
+    const read = await readEverywhere(book);
+    expect(read.findings.filter((f) => f.includes("是错误值 #REF!"))).toHaveLength(1);
+    expect(read.findings.filter((f) => f.includes("是错误值 #DIV/0!"))).toHaveLength(1);
+  });
+
+  it("reads the newer error values (#SPILL!, #CALC!) as errors, not as amounts, in both hosts", async () => {
+    const book = namedBook();
+    const t3 = book.sheets.find((s) => s.name.startsWith("表三"))!;
+    const body = book.names.find((n) => n.name === "YS_T3_BODY")!.area;
+    setCell(t3, body.firstRow + 2, 3, { error: "#SPILL!" });
+    setCell(t3, body.firstRow + 3, 3, { error: "#CALC!" });
+    const hosts = await Promise.all([readers["excel (no merges API)"](book), readers["wps (errors as COM numbers)"](book), readers["wps (errors as text)"](book)]);
+    for (const host of hosts) {
+      expect(host.findings.filter((f) => f.includes("是错误值 #SPILL!"))).toHaveLength(1);
+      expect(host.findings.filter((f) => f.includes("是错误值 #CALC!"))).toHaveLength(1);
+    }
+  });
+
+  it("leaves out the names of a deleted sheet the same way, reporting the table missing", async () => {
+    const book = namedBook();
+    book.sheets = book.sheets.filter((s) => !s.name.startsWith("表八"));
+    const read = await readEverywhere(book);
+    expect(read.findings.some((f) => f.includes("table-missing"))).toBe(true);
+    expect(read.findings.some((f) => f.includes("#REF"))).toBe(false);
+  });
+
+  it("reads a named table where a column was inserted to its left (the names moved with it)", async () => {
+    const book = namedBook();
+    const t3 = book.sheets.find((s) => s.name.startsWith("表三"))!;
+    t3.rows = t3.rows.map((r) => [null, ...r]);
+    t3.merges = t3.merges.map((m) => ({ ...m, firstCol: m.firstCol + 1, lastCol: m.lastCol + 1 }));
+    for (const n of book.names) if (n.sheetName === t3.name) n.area = { ...n.area, firstCol: n.area.firstCol + 1, lastCol: n.area.lastCol + 1 };
+    const moved = await readEverywhere(book);
+    const before = await readers.cli(namedBook());
+    expect(moved.findings).toEqual(before.findings);
+  });
+
+  it("does not recognise a hidden stale copy of a table", async () => {
+    const book = plainBook();
+    const stale = layoutSheet(layouts({ ...example, unit: { ...example.unit, year: 2023 } })[2], 1);
+    book.sheets.push({ ...stale, name: "旧表三" });
+    const read = await readEverywhere(book);
+    expect(read.placements.some((p) => p.endsWith("@旧表三"))).toBe(false);
+  });
+});
