@@ -8,18 +8,22 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { readdir, stat } from "node:fs/promises";
 import type { UnitInfo } from "../core/model";
-import { InputError, loadWorkbook } from "./load-workbook";
+import { InputError } from "./load-workbook";
+import { loadInput } from "./load-input";
+import { placeOnPages } from "../core/pdf/document";
 import type { FileResult } from "./report-text";
 import { validateCells, type ValidateOptions } from "./validate-workbook";
 import { tableName } from "../core/validation/locate";
 
-/** Spreadsheet files a folder is searched for (.et is listed so that it gets its own message). */
-export const WORKBOOK_FILE = /\.(xlsx|xlsm|xls|ods|et)$/i;
+/** Files a folder is searched for: workbooks and published PDFs (.et is listed so that it gets its own message). */
+export const WORKBOOK_FILE = /\.(xlsx|xlsm|xls|ods|et|pdf)$/i;
 
 export async function validateFile(file: string, unitDefaults: Partial<UnitInfo> = {}, options: ValidateOptions = {}): Promise<FileResult> {
   try {
-    const book = await loadWorkbook(file);
-    const { reading, report } = validateCells(book, unitDefaults, options);
+    const input = await loadInput(file);
+    const { reading, report: read } = validateCells(input.book, unitDefaults, { ...options, narrative: options.narrative ?? input.narrative });
+    // A PDF's findings name their page.
+    const report = input.rowPages ? { ...read, findings: placeOnPages(read.findings, input.rowPages) } : read;
     const tableNames = reading.pack ? Object.fromEntries(reading.pack.tables.map((t) => [t.id, tableName(t)])) : undefined;
     return { file, unitName: reading.disclosure?.unit.name ?? "", report, ...(tableNames ? { tableNames } : {}), ...(reading.recognition ? { recognized: reading.recognition.placements.map((p) => ({ table: p.tableId, sheet: p.sheetName })) } : {}) };
   } catch (error) {

@@ -4,7 +4,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { UNIT_TYPES, type Disclosure, type UnitInfo, type UnitType } from "../../core/model";
 import { readWorkbookCells, type WorkbookReading } from "../../core/read-workbook";
-import { loadWorkbook } from "../load-workbook";
+import { loadInput } from "../load-input";
 import { recognitionText } from "../report-text";
 import { PACKS, findPack } from "../../core/packs";
 import { UsageError, stringOption, type ParsedArgs } from "../args";
@@ -36,7 +36,9 @@ export function packOption(args: ParsedArgs): string | undefined {
  * could not be read go to stderr; a workbook with no tables is refused with one line.
  */
 export async function readWorkbookFor(path: string, args: ParsedArgs): Promise<{ reading: WorkbookReading; disclosure: Disclosure }> {
-  const reading = readWorkbookCells(await loadWorkbook(path), unitDefaults(args), { packId: packOption(args) });
+  const input = await loadInput(path);
+  const reading = readWorkbookCells(input.book, unitDefaults(args), { packId: packOption(args) });
+  if (input.narrative && !reading.narrative) reading.narrative = input.narrative;
   if (!reading.disclosure) throw new InputError(`${path}：${reading.problems.map((p) => p.message).join("；")}`);
   if (reading.recognition) console.error(recognitionText(reading.recognition));
   for (const p of [...reading.problems, ...(reading.notes ?? [])]) console.error(`${path} ${p.sheet}${p.cell ? `!${p.cell}` : ""}：${p.message}`);

@@ -34,6 +34,24 @@ export function hundredthsText(h: number): string {
 /** An amount in 分 as printed with 2 decimals: 120,000 分 → "0.12"; 1,200,000 → "1.20". */
 export const wanFixed = (fen: number): string => hundredthsText(printedHundredths(fen));
 
+/**
+ * An amount written in a text, at the precision it was written: in 分, and half of its last written digit
+ * in 分 (the rounding interval). "17,192" 万元 stands for [17,191.5, 17,192.5] 万元; "87.70" for [87.695, 87.705].
+ */
+export function writtenFen(text: string, fenPerUnit: number): { fen: number; half: number } {
+  const [whole, fraction = ""] = text.replace(/,/g, "").split(".");
+  const decimals = Math.min(fraction.length, Math.round(Math.log10(fenPerUnit)));
+  const scale = fenPerUnit / 10 ** decimals;
+  const digits = Number(`${whole || "0"}${fraction.slice(0, decimals)}`);
+  return { fen: digits * scale, half: scale / 2 };
+}
+
+/** Whether an amount in 分 prints as the text written, at the text's precision. */
+export const writtenMatches = (text: string, fen: number, fenPerUnit: number): boolean => {
+  const written = writtenFen(text, fenPerUnit);
+  return Math.abs(fen - written.fen) <= written.half;
+};
+
 /** An amount written in a text ("1,212.12") in hundredths of 万元. */
 export const writtenHundredths = (text: string): number => Math.round(Number(text.replace(/,/g, "")) * 100);
 

@@ -2,8 +2,32 @@
 import type { NarrativeLine } from "../narrative/find-text";
 import type { Finding, RuleContext } from "./types";
 
+const normalized = new WeakMap<readonly NarrativeLine[], NarrativeLine[]>();
+
+/**
+ * One writing of what documents print in several ways, before any claim pattern sees a line: brackets
+ * full-width (a half-width closing bracket beside a full-width opening one), no spaces inside or around
+ * brackets and quotes, none between a figure and its unit, nor before 科目.
+ */
+export function normalizeClaimText(text: string): string {
+  return text
+    .replace(/\(/g, "（")
+    .replace(/\)/g, "）")
+    .replace(/\s*([（）“”])\s*/g, "$1")
+    .replace(/(\d)\s+(?=万元|元|%|％)/g, "$1")
+    .replace(/\s+(?=科目)/g, "");
+}
+
+/** The narrative's lines as the rules read them (normalised once per narrative). */
 export function narrativeLines(context: RuleContext): NarrativeLine[] {
-  return context.narrative?.lines ?? [];
+  const lines = context.narrative?.lines;
+  if (!lines) return [];
+  let out = normalized.get(lines);
+  if (!out) {
+    out = lines.map((l) => ({ ...l, text: normalizeClaimText(l.text) }));
+    normalized.set(lines, out);
+  }
+  return out;
 }
 
 export function narrativeFinding(context: RuleContext, line: NarrativeLine, ruleId: string, severity: Finding["severity"], message: string, extra: Partial<Finding> = {}): Finding {

@@ -3,7 +3,8 @@
  * changes against execution figures, reasons that argue the other way or are pasted under unlike items,
  * the parts of 政府采购, the 绩效目标 funds, and wording of the wrong level of government.
  */
-import { hundredthsText, percentHundredths, percentText, printedHundredths, wanFixed, writtenHundredths, writtenPercentMatches } from "../narrative/format";
+import { hundredthsText, percentHundredths, percentText, printedHundredths, wanFixed, writtenFen, writtenHundredths, writtenMatches, writtenPercentMatches } from "../narrative/format";
+import { FEN_PER_UNIT } from "../fixed";
 import { TOTAL_ROW_ID } from "../layout/render";
 import type { NarrativeLine } from "../narrative/find-text";
 import type { RowData } from "../model";
@@ -14,6 +15,9 @@ import { narrativeFinding as at, narrativeLines as linesOf } from "./narrative-f
 
 const ITEM = /(\d+)\s*[.、．]\s*“(.+?)（类）(.+?)（款）(.+?)（项）”(?:科目)?\s*([\d,.]+)万元/;
 
+/** A subject's name as written or printed, the variant 其它 read as the standard 其他. */
+const subjectNameKey = (name: string): string => nameKey(name).replace(/其它/g, "其他");
+
 export const narrativeItemsRule: Rule = {
   id: "narrative-items",
   severity: "error",
@@ -23,19 +27,32 @@ export const narrativeItemsRule: Rule = {
     const ref = context.pack.itemsTable;
     const rows = ref ? context.table(ref.table)?.[ref.side] : undefined;
     if (!ref || !rows) return [];
-    const items = linesOf(context).flatMap((line) => {
+    const listed = linesOf(context).flatMap((line) => {
       const m = ITEM.exec(line.text);
-      return m ? [{ line, cls: m[2], category: m[3], item: m[4], amount: writtenHundredths(m[5]), text: m[0] }] : [];
+      return m ? [{ line, cls: m[2], category: m[3], item: m[4], written: m[5], amount: writtenHundredths(m[5]), text: m[0] }] : [];
     });
-    if (items.length === 0) return [];
+    if (listed.length === 0) return [];
     const findings: Finding[] = [];
+    // An item listed twice (a paragraph pasted again) is one finding, and counts once in the sum.
+    const seen = new Map<string, (typeof listed)[number]>();
+    const items = listed.filter((it) => {
+      const key = [it.cls, it.category, it.item].map(subjectNameKey).join("|");
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, it);
+        return true;
+      }
+      findings.push(at(context, it.line, "narrative-items", "error", `“${it.item}（项）”在财政拨款支出主要内容中重复列出（${first.line.sheet && first.line.sheet !== it.line.sheet ? `${first.line.sheet}` : ""}${first.line.place ?? `第${first.line.row + 1}行`}已列出），重复的一项不计入各项之和。`));
+      return false;
+    });
     const byCode = new Map(rows.filter((r) => r.code).map((r) => [r.code!, r]));
-    const nameOf = (code: string) => nameKey(byCode.get(code)?.name ?? "");
+    const nameOf = (code: string) => subjectNameKey(byCode.get(code)?.name ?? "");
     const matched = new Set<string>();
     // A written name is the table's, or an older name the subject list knows for the same code (a warning then).
     const namesOf = (code: string) => (context.subjects ?? PARTIAL_SUBJECTS).names("function", code) ?? [];
-    const isOld = (code: string, written: string) => nameOf(code) !== nameKey(written) && namesOf(code).slice(1).some((n) => nameKey(n) === nameKey(written));
-    const sameOrOld = (code: string, written: string) => nameOf(code) === nameKey(written) || isOld(code, written);
+    const isOld = (code: string, written: string) => nameOf(code) !== subjectNameKey(written) && namesOf(code).slice(1).some((n) => subjectNameKey(n) === subjectNameKey(written));
+    const sameOrOld = (code: string, written: string) => nameOf(code) === subjectNameKey(written) || isOld(code, written);
+    const wrong = new Map<(typeof items)[number], number>();
     for (const it of items) {
       const row = rows.find((r) => r.code?.length === 7 && sameOrOld(r.code, it.item) && sameOrOld(r.code.slice(0, 5), it.category) && sameOrOld(r.code.slice(0, 3), it.cls));
       const levels: [string, string][] = row ? [[row.code!.slice(0, 3), it.cls], [row.code!.slice(0, 5), it.category], [row.code!, it.item]] : [];
@@ -47,8 +64,13 @@ export const narrativeItemsRule: Rule = {
       }
       matched.add(row.code!);
       const value = row.amounts[ref.column] ?? 0;
-      if (printedHundredths(value) !== it.amount)
-        findings.push(at(context, it.line, "narrative-items", "error", `说明中“${it.item}（项）”${hundredthsText(it.amount)}万元，与表中 ${row.code} ${wanFixed(value)}万元不符。`, { expected: wanFixed(value), actual: hundredthsText(it.amount) }));
+      if (!writtenMatches(it.written, value, FEN_PER_UNIT["万元"])) {
+        wrong.set(it, value);
+        // 78.2164 written 78.21: cut off rather than rounded, which the reviewer will want to know.
+        const truncated = writtenFen(it.written, FEN_PER_UNIT["万元"]);
+        const cut = value > truncated.fen && value < truncated.fen + truncated.half * 2 ? "（似为截去尾数，而不是四舍五入）" : "";
+        findings.push(at(context, it.line, "narrative-items", "error", `说明中“${it.item}（项）”${hundredthsText(it.amount)}万元，与表中 ${row.code} ${wanFixed(value)}万元不符${cut}。`, { expected: wanFixed(value), actual: hundredthsText(it.amount) }));
+      }
     }
     for (const row of rows)
       if (row.code?.length === 7 && (row.amounts[ref.column] ?? 0) !== 0 && !matched.has(row.code))
@@ -56,9 +78,13 @@ export const narrativeItemsRule: Rule = {
     const total = rows.find((r: RowData) => r.id === TOTAL_ROW_ID)?.amounts[ref.column] ?? 0;
     const sum = items.reduce((s, it) => s + it.amount, 0);
     const diff = sum - printedHundredths(total);
-    if (diff !== 0) {
-      // Each item is rounded on its own: a difference within half a hundredth per item is rounding.
-      const rounding = Math.abs(diff) * 2 <= items.length;
+    // Items already reported as wrong explain their share of the difference: the sum is reported only for what they do not.
+    const explained = items.reduce((s, it) => s + (wrong.has(it) ? printedHundredths(wrong.get(it)!) : it.amount), 0) - printedHundredths(total);
+    // Each item is rounded on its own, at the precision it was written: a difference within the items' half last digits is rounding.
+    const fenPerHundredth = FEN_PER_UNIT["万元"] / 100;
+    const slack = items.reduce((all, it) => all + writtenFen(it.written, FEN_PER_UNIT["万元"]).half, 0) / fenPerHundredth;
+    if (diff !== 0 && !(wrong.size > 0 && Math.abs(explained) <= slack)) {
+      const rounding = Math.abs(diff) <= slack;
       findings.push(at(context, items[items.length - 1].line, "narrative-items", rounding ? "info" : "error", `${rounding ? "四舍五入差异：" : ""}各项之和 ${hundredthsText(sum)}万元，表的合计 ${wanFixed(total)}万元${rounding ? "，差额在各项四舍五入的范围内。" : "，相差超出四舍五入范围。"}`, { expected: wanFixed(total), actual: hundredthsText(sum) }));
     }
     return findings;
@@ -80,6 +106,12 @@ export const narrativeExecutionChangeRule: Rule = {
         if (Number(p1) !== year - 1 || Number(p2) !== year - 1 || Number(y) !== year) findings.push(at(context, line, "narrative-execution-change", "error", `“${m[0].slice(0, 24)}…”中的年份应为${year - 1}年和${year}年。`));
         const prior = writtenHundredths(a);
         const current = writtenHundredths(b);
+        // The item's own amount ("…（项）”220.63万元") is the year's budget: a different one was pasted from another item.
+        const own = ITEM.exec(line.text);
+        if (own && own.index < m.index! && writtenHundredths(own[5]) !== current) {
+          findings.push(at(context, line, "narrative-execution-change", "error", `本项为${own[5]}万元，句中却写“${y}年预算安排${b}万元”，增减和百分比无从核对；请核实是否抄自别的项目。`, { expected: own[5], actual: b }));
+          continue;
+        }
         if (prior === 0) {
           findings.push(at(context, line, "narrative-execution-change", "error", `${p1}年执行数为0，“${word}${pct}%”没有意义，应写明为新增。`));
           continue;
@@ -186,6 +218,30 @@ export const narrativeNewSpendingRule: Rule = {
     ),
 };
 
+/** "X万元，比2024年预算增加Y万元" (比上年、较上年、比上年预算执行数 …): a figure and its increase. */
+const INCREASE = /([\d,.]+)万元[，,]?(?:比|较)(?:上年|\d{4}年)(?:预算)?(?:执行数)?(?:增加|增长)([\d,.]+)万元/g;
+
+export const narrativeImpossibleIncreaseRule: Rule = {
+  id: "narrative-impossible-increase",
+  severity: "error",
+  title: "增加额大于本年数",
+  description: "“X万元，比上年增加Y万元”中 Y 大于本分句写出的每一个金额时，上年数为负数，不可能：多半是照抄了别的句子的增加额。",
+  check: (context) =>
+    linesOf(context).flatMap((line) =>
+      [...line.text.matchAll(INCREASE)].flatMap((m) => {
+        // The comparison may belong to any figure of its clause (本年收入164.06万元，上年结转0万元，比上年增长23.76万元 compares the total):
+        // impossible only when the increase exceeds every figure written since the clause began.
+        const clauseStart = Math.max(...["。", "；", ";"].map((mark) => line.text.lastIndexOf(mark, m.index!))) + 1;
+        const clause = line.text.slice(clauseStart, m.index! + m[0].length - m[2].length - 2);
+        const figures = [...clause.matchAll(/([\d,.]+)万元/g)].map((f) => writtenFen(f[1], FEN_PER_UNIT["万元"]));
+        const largest = Math.max(...figures.map((f) => f.fen + f.half));
+        const increase = writtenFen(m[2], FEN_PER_UNIT["万元"]);
+        // Beyond both rounding intervals: the prior year would be below zero whatever the unwritten digits.
+        return increase.fen - increase.half > largest ? [at(context, line, "narrative-impossible-increase", "error", `“${m[0]}”：本年${m[1]}万元，比上年增加${m[2]}万元，上年数将为负数；请核实增加额是否抄自别的句子。`, { actual: m[2] })] : [];
+      }),
+    ),
+};
+
 export const narrativeCompareYearRule: Rule = {
   id: "narrative-compare-year",
   severity: "error",
@@ -205,9 +261,13 @@ export const narrativeLevelRule: Rule = {
   id: "narrative-level",
   severity: "warning",
   title: "行政级别的用语",
-  description: "区级单位的说明中出现“市级”（或市级单位的说明中出现“区级”），多半是从别处抄来的。级别取自模板包或单位名称。",
+  description: "区级单位的说明中出现“市级”（或市级单位的说明中出现“区级”），多半是从别处抄来的。级别取自文件自己的写法（“市级单位预算”“区级部门预算”），没有时取自模板包或单位名称。",
   check(context) {
-    const level = context.pack.level ?? (/区/.test(context.unit.name) ? "区级" : /市/.test(context.unit.name) ? "市级" : undefined);
+    // The level the document states of itself (上海市2025年市级单位预算) wins over the pack's and the unit name's.
+    const stated = linesOf(context)
+      .map((line) => /(市级|区级)(?:单位|部门)预算/.exec(line.text)?.[1])
+      .find((l) => l !== undefined);
+    const level = stated ?? context.pack.level ?? (/区/.test(context.unit.name) ? "区级" : /市/.test(context.unit.name) ? "市级" : undefined);
     if (!level) return [];
     const wrong = level === "区级" ? "市级" : level === "市级" ? "区级" : undefined;
     if (!wrong) return [];
@@ -215,4 +275,4 @@ export const narrativeLevelRule: Rule = {
   },
 };
 
-export const NARRATIVE_CLAIM_RULES: readonly Rule[] = [narrativeItemsRule, narrativeExecutionChangeRule, narrativeReasonDirectionRule, narrativeProcurementRule, narrativeBreakdownRule, narrativePerformanceFundsRule, narrativeNewSpendingRule, narrativeCompareYearRule, narrativeLevelRule];
+export const NARRATIVE_CLAIM_RULES: readonly Rule[] = [narrativeItemsRule, narrativeExecutionChangeRule, narrativeReasonDirectionRule, narrativeProcurementRule, narrativeBreakdownRule, narrativePerformanceFundsRule, narrativeNewSpendingRule, narrativeImpossibleIncreaseRule, narrativeCompareYearRule, narrativeLevelRule];

@@ -6,7 +6,7 @@ import { FUNCTION_CLASSES } from "../subjects/function-classes";
 import type { Finding, Rule, RuleContext } from "./types";
 import type { FigureRef } from "../packs/types";
 import { narrativeFinding as at, narrativeLines as linesOf } from "./narrative-finding";
-import { hundredthsText, printedHundredths, wanFixed, writtenHundredths } from "../narrative/format";
+import { hundredthsText, printedHundredths, wanFixed, writtenHundredths, writtenMatches } from "../narrative/format";
 import { FEN_PER_UNIT } from "../fixed";
 import { NARRATIVE_CLAIM_RULES } from "./rules-narrative-claims";
 
@@ -22,9 +22,8 @@ function packFigure(context: RuleContext, ref: FigureRef | undefined, whenBlank?
 
 /** A written amount in 万元 stands for ±0.005 万元 (2 decimals) or ±0.5 (a whole number written without decimals is taken as rounded to 0.01 too). */
 function matches(writtenWan: string, fen: number): boolean {
-  // In 分, exactly: the written hundredths of 万元 are the figure rounded when within half a hundredth.
-  const fenPerHundredth = FEN_PER_UNIT["万元"] / 100;
-  return Math.abs(fen - writtenHundredths(writtenWan) * fenPerHundredth) <= fenPerHundredth / 2;
+  // In 分, at the precision written: "17,192万元" is any figure that rounds to it, "87.70万元" to the hundredth.
+  return writtenMatches(writtenWan, fen, FEN_PER_UNIT["万元"]);
 }
 
 /** The phrases of the pack that state figures, compiled once per pack: { regex, what, figures }. */
@@ -189,12 +188,16 @@ export const narrativeYearRule: Rule = {
   id: "narrative-year",
   severity: "warning",
   title: "说明中的年份",
-  description: "说明中的年份应为预算年度或上一年度（“截至YYYY年M月D日”和《…》中的年份除外）。",
+  description: "说明中的年份应为预算年度或上一年度（“截至/截止YYYY年M月D日”、《…》中的年份和“从YYYY年起”“自YYYY年以来”一类记述沿革的年份除外）。",
   check(context) {
     const { year } = context.unit;
     const findings: Finding[] = [];
     for (const line of linesOf(context)) {
-      const text = line.text.replace(/截至\d{4}年\d{1,2}月\d{1,2}日/g, "").replace(/《[^》]*》/g, "");
+      // Dates of a balance (截至/截止…), titles of documents, and years that date a history (从2020年起、自2018年以来) are not the budget's year.
+      const text = line.text
+        .replace(/截[至止]\d{4}年\d{1,2}月\d{1,2}日/g, "")
+        .replace(/《[^》]*》/g, "")
+        .replace(/(?:从|自|于)\d{4}年|\d{4}年(?:起|以来|至今)/g, "");
       for (const m of text.matchAll(/(?<!\d)(\d{4})年/g)) {
         const y = Number(m[1]);
         if (y !== year && y !== year - 1) findings.push(at(context, line, "narrative-year", "warning", `说明中出现“${m[0]}”，预算年度是${year}年，请核实。`));

@@ -22,6 +22,8 @@ export interface Finding {
   sheet?: string;
   /** A1 address on `sheet`. */
   cell?: string;
+  /** The page of a PDF the finding is on (the sheet then names the page, not a worksheet). */
+  page?: number;
   message: string;
   expected?: string;
   actual?: string;

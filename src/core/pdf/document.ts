@@ -1,0 +1,162 @@
+/**
+ * A PDF disclosure as the cell grid every reader yields: each table with the pages it runs over as one
+ * sheet ("第8页", "第8–9页"), the rest of the text as the narrative, each paragraph placed by its page.
+ * A table runs on until the next page with a title above its rules; a continuation page that repeats
+ * the header loses the repeat. Page footers ("─ 8 ─", "第 3 页") and the 目录 are dropped.
+ */
+import type { Area } from "../layout/a1";
+import type { NarrativeLine } from "../narrative/find-text";
+import type { SheetCells, WorkbookCells } from "../workbook-cells";
+import { pageLayout, type PageRow } from "./grid";
+import type { PdfPage } from "./page";
+
+export interface PdfReading {
+  book: WorkbookCells;
+  /** Paragraphs outside the tables, each placed by its page. */
+  narrative: NarrativeLine[];
+  /** The page of each row of each table sheet. */
+  rowPages: ReadonlyMap<string, readonly number[]>;
+  /** Pages whose text layer is empty (scanned). */
+  pagesWithoutText: number[];
+}
+
+/** A page footer or header: a page number alone, dashed (─ 8 ─, - 8 -) or worded (第 3 页, 第3页 共24页). */
+const PAGE_NUMBER = /^[\s\-─—–－·.]*\d{1,4}[\s\-─—–－·.]*$|^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$|^\d{1,4}\s*\/\s*\d{1,4}$/;
+/** Lines above a table that mark it as the start of a table (its title), not a continuation. */
+const TITLE_LIKE = /表/;
+const compact = (text: string) => text.replace(/\s+/g, "");
+/** About one character of body text (points), for margins and indents. */
+const CHARACTER = 12;
+const SENTENCE_END = /[。：:；;！!？?]\s*$/;
+
+interface TableSheet {
+  name: string;
+  firstPage: number;
+  lastPage: number;
+  rows: string[][];
+  rowPages: number[];
+  merges: Area[];
+  /** The first page's table rows, to drop a header repeated on a continuation page. */
+  headRows: string[];
+}
+
+const isFooter = (row: PageRow, page: PdfPage): boolean => row.table === undefined && row.cells.length === 1 && PAGE_NUMBER.test(row.cells[0].trim()) && (row.top > page.height * 0.85 || row.top < page.height * 0.1);
+
+const isContentsPage = (rows: readonly PageRow[]): boolean => rows.slice(0, 3).some((r) => compact(r.cells.join("")) === "目录");
+
+/** Lines of a page's text joined into paragraphs: a line runs on from the one above when that one reached the right margin and this one is not indented. */
+function paragraphs(rows: readonly PageRow[], page: number): NarrativeLine[] {
+  const lines = rows.filter((r) => r.table === undefined && r.cells.some((c) => c !== ""));
+  if (lines.length === 0) return [];
+  const left = Math.min(...lines.map((l) => l.left ?? 0));
+  const right = Math.max(...lines.map((l) => l.right ?? 0));
+  const out: NarrativeLine[] = [];
+  let previous: PageRow | null = null;
+  for (const line of lines) {
+    const text = line.cells.join(" ").trim();
+    const indented = (line.left ?? 0) > left + CHARACTER * 0.8;
+    const before = previous ? (previous.right ?? 0) : 0;
+    const previousText = previous ? previous.cells.join("") : "";
+    // A line wraps at the margin, or a few characters short of it when the next word did not fit; a sentence that ends short ends the paragraph.
+    const runsOn = previous !== null && out.length > 0 && !indented && (before >= right - CHARACTER * 1.5 || (before >= right - CHARACTER * 4 && !SENTENCE_END.test(previousText)));
+    if (runsOn) out[out.length - 1].text += text;
+    else out.push({ row: 0, text, sheet: `第${page}页`, place: `第${out.length + 1}段` });
+    previous = line;
+  }
+  return out;
+}
+
+export function readPdfPages(pages: readonly PdfPage[]): PdfReading {
+  const sheets: TableSheet[] = [];
+  const narrative: NarrativeLine[] = [];
+  const pagesWithoutText: number[] = [];
+  let current: TableSheet | null = null;
+  for (const page of pages) {
+    if (page.texts.every((t) => t.text.trim() === "")) {
+      pagesWithoutText.push(page.number);
+      continue;
+    }
+    const layout = pageLayout(page);
+    const rows = layout.rows.filter((r) => !isFooter(r, page));
+    if (layout.tables === 0) {
+      current = null;
+      if (!isContentsPage(rows)) narrative.push(...paragraphs(rows, page.number));
+      continue;
+    }
+    const firstTableRow = rows.findIndex((r) => r.table !== undefined);
+    const above = rows.slice(0, firstTableRow);
+    const startsTable = current === null || above.some((r) => TITLE_LIKE.test(r.cells.join("")));
+    let dropped = 0;
+    if (startsTable) {
+      current = { name: `第${page.number}页`, firstPage: page.number, lastPage: page.number, rows: [], rowPages: [], merges: [], headRows: rows.filter((r) => r.table === 0).map((r) => compact(r.cells.join("|"))) };
+      sheets.push(current);
+    } else {
+      // A continuation page: its repeated header rows (the same text as the first page's) are not rows again.
+      const sheet: TableSheet = current!;
+      while (dropped < sheet.headRows.length && firstTableRow + dropped < rows.length && rows[firstTableRow + dropped].table === 0 && compact(rows[firstTableRow + dropped].cells.join("|")) === sheet.headRows[dropped]) dropped++;
+      sheet.lastPage = page.number;
+      sheet.name = `第${sheet.firstPage}–${sheet.lastPage}页`;
+    }
+    const sheet: TableSheet = current!;
+    const kept = new Set(rows.map((_, i) => i).filter((i) => i < firstTableRow || i >= firstTableRow + dropped));
+    const offset = new Map<number, number>();
+    rows.forEach((row, i) => {
+      if (!kept.has(i)) return;
+      offset.set(i, sheet.rows.length);
+      sheet.rows.push(row.cells);
+      sheet.rowPages.push(page.number);
+    });
+    for (const m of layout.merges) {
+      const first = offset.get(m.firstRow);
+      if (first === undefined) continue;
+      sheet.merges.push({ ...m, firstRow: first, lastRow: first + (m.lastRow - m.firstRow) });
+    }
+  }
+  const cells: SheetCells[] = sheets.map((s) => ({
+    name: s.name,
+    hidden: false,
+    rowCount: s.rows.length,
+    colCount: Math.max(0, ...s.rows.map((r) => r.length)),
+    merges: s.merges,
+    value: (row, col) => {
+      const v = s.rows[row]?.[col];
+      return v === undefined || v === "" ? null : v;
+    },
+  }));
+  narrative.forEach((line, i) => (line.row = i));
+  return { book: { sheets: cells, names: new Map() }, narrative, rowPages: new Map(sheets.map((s) => [s.name, s.rowPages])), pagesWithoutText };
+}
+
+/** The page of a PDF sheet's row, from its A1 address. */
+function pageOfCell(rowPages: readonly number[], cell: string | undefined): number | undefined {
+  const row = cell ? /^[A-Z]+(\d+)$/.exec(cell) : null;
+  return row ? rowPages[Number(row[1]) - 1] : rowPages[0];
+}
+
+const PAGE_SHEET = /^第(\d+)(?:–\d+)?页$/;
+
+/** Findings on a PDF named by their page: a table sheet's row becomes its page, a narrative line keeps its page. */
+export function placeOnPages<T extends { sheet?: string; cell?: string; page?: number }>(findings: readonly T[], rowPages: ReadonlyMap<string, readonly number[]>): T[] {
+  return findings.map((f) => {
+    if (f.sheet === undefined) return f;
+    const rows = rowPages.get(f.sheet);
+    if (rows) {
+      const page = pageOfCell(rows, f.cell);
+      return page === undefined ? f : { ...f, sheet: `第${page}页`, cell: undefined, page };
+    }
+    const own = PAGE_SHEET.exec(f.sheet);
+    return own ? { ...f, page: Number(own[1]) } : f;
+  });
+}
+
+/** Why a PDF is not a budget disclosure to read, or null: no text layer at all, or final accounts (决算) rather than a budget. */
+export function pdfRefusal(pages: readonly PdfPage[], reading: PdfReading): string | null {
+  if (pages.length > 0 && reading.pagesWithoutText.length === pages.length) return "PDF 没有文字层（可能是扫描件），无法读取其中的数字；请向发文单位索取由 Excel、WPS 或 Word 直接导出的 PDF。";
+  const opening = pages
+    .slice(0, 3)
+    .flatMap((p) => p.texts.map((t) => t.text))
+    .join("")
+    .replace(/\s+/g, "");
+  if (/决算/.test(opening) && !/预算/.test(opening)) return "这是决算（预算执行结果）文件，不是预算公开；本工具校验的是单位或部门预算公开。";
+  return null;
+}
