@@ -3,7 +3,7 @@
  * empty folder with production dependencies only, then generate, validate and extract there.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -25,7 +25,7 @@ const run = (...args: string[]) => spawnSync(bin, args, { cwd: dir, encoding: "u
 describe("the installed command line (production dependencies only)", () => {
   it("installs no development tool and ships the built JavaScript, not TypeScript", () => {
     const installed = JSON.parse(readFileSync(join(dir, "node_modules", "budget-tables", "package.json"), "utf8"));
-    expect(Object.keys(installed.dependencies).sort()).toEqual(["@e965/xlsx", "ajv", "exceljs", "mammoth"]);
+    expect(Object.keys(installed.dependencies).sort()).toEqual(["@e965/xlsx", "ajv", "exceljs", "mammoth", "pdfjs-dist"]);
     expect(() => execFileSync(process.execPath, ["-e", "require.resolve('tsx')"], { cwd: dir, stdio: "pipe" })).toThrow();
     expect(run("help").status).toBe(0);
   });
@@ -41,6 +41,16 @@ describe("the installed command line (production dependencies only)", () => {
     const extracted = run("extract", "单位.xlsx");
     expect(extracted.status).toBe(0);
     expect(JSON.parse(extracted.stdout).unit.name).toBe("忻州市社会保障卡服务中心");
+  });
+
+  it("reads a published PDF (pdf.js loaded as an ES module from the CommonJS command line, with its CMaps)", () => {
+    const pdf = join(__dirname, "..", "..", "shared", "real-disclosures", "shanghai", "shanghai-caizhengju-2025-unit.pdf");
+    if (!existsSync(pdf)) throw new Error(`真实公开文件不在 ${pdf}：这个测试需要 ../shared/real-disclosures。`);
+    const validated = run("validate", pdf);
+    expect(validated.stderr).toBe("");
+    expect(validated.status).toBe(1);
+    expect(validated.stdout).toContain("上海市财政局");
+    expect(validated.stdout).toContain("第15页");
   });
 
   it("refuses an unknown option or a missing value with one Chinese line and exit 2", () => {

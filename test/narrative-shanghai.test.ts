@@ -54,7 +54,7 @@ function narrativeOf(d: Disclosure, factsFor: NarrativeFacts | ((shown: Disclosu
   };
   return { lines, check, shown };
 }
-const serious = (fs: { severity: string }[]) => fs.filter((f) => f.severity !== "info");
+const serious = <T extends { severity: string }>(fs: T[]): T[] => fs.filter((f) => f.severity !== "info");
 
 describe("the generated Shanghai narrative", () => {
   const { lines, check } = narrativeOf(shanghai, FACTS);
@@ -139,5 +139,93 @@ describe("the change against the prior year, as the Shanghai text writes it", ()
     expect(shanghaiChange(1_434_000, 1_446_000, 2025)).toBe("比2025年预算减少0.02万元");
     expect(shanghaiChange(1_444_000, 1_436_000, 2025)).toBe("与2025年预算持平");
     expect(shanghaiChange(1_444_000, undefined, 2025)).toBe("比2025年预算增减待填写");
+  });
+});
+
+describe("how real documents vary, each class once (found on the published Shanghai PDFs)", () => {
+  const { lines, check } = narrativeOf(shanghai, FACTS);
+  const itemIndex = lines.findIndex((l) => l.text.startsWith("1. “"));
+  const withItem = (edit: (text: string) => string) => (ls: { text: string }[]) => void (ls[itemIndex].text = edit(ls[itemIndex].text));
+  const items = (fs: { ruleId: string; severity: string; message: string }[]) => serious(fs).filter((f) => f.ruleId === "narrative-items");
+
+  it("reads an item whatever its brackets' width and the spaces around them and its figure (fast-check)", () => {
+    const bracket = fc.constantFrom("（", "(");
+    const closing = fc.constantFrom("）", ")");
+    const space = fc.constantFrom("", " ", "  ", "\u3000");
+    fc.assert(
+      fc.property(fc.tuple(bracket, closing, space, space, space, space), ([open, close, s1, s2, s3, s4]) => {
+        const found = check(withItem((t) => t.replace(/（(类|款|项)）/g, (_m, level: string) => `${s1}${open}${s2}${level}${s3}${close}`).replace(/”([\d.]+)万元/, `”${s4}$1${s4}万元`)));
+        expect(items(found)).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("compares a figure at the precision written: 17,192万元 stands for any figure that rounds to it", async () => {
+    const { writtenMatches } = await import("../src/core/narrative/format");
+    // 1 万元 = 1,000,000 分: "17,192" stands for [17,191.5, 17,192.5] 万元, "87.70" for [87.695, 87.705].
+    const WAN = 1_000_000;
+    expect(writtenMatches("17,192", 17_191_516_900, WAN)).toBe(true);
+    expect(writtenMatches("17,192", 17_191_500_000, WAN)).toBe(true);
+    expect(writtenMatches("17,192", 17_191_499_999, WAN)).toBe(false);
+    expect(writtenMatches("17,192", 17_192_500_000, WAN)).toBe(true);
+    expect(writtenMatches("17,192", 17_192_500_001, WAN)).toBe(false);
+    expect(writtenMatches("87.70", 87_704_999, WAN)).toBe(true);
+    expect(writtenMatches("87.70", 87_705_001, WAN)).toBe(false);
+    expect(writtenMatches("87.70", 87_708_000, WAN)).toBe(false);
+    expect(writtenMatches("87.7", 87_708_000, WAN)).toBe(true);
+  });
+
+  it("reports an item listed twice once, and counts it once in the sum", () => {
+    const found = items(check((ls) => void ls.splice(itemIndex + 1, 0, { ...ls[itemIndex] })));
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain("重复列出");
+  });
+
+  it("reads the variant 其它 as 其他 in a subject's name", () => {
+    const other = lines.find((l) => /^\d+\. “.*其他/.test(l.text));
+    expect(other, "the example has an item named 其他…").toBeDefined();
+    const found = check((ls) => void (ls.find((l) => l.row === other!.row)!.text = other!.text.replace("其他", "其它")));
+    expect(items(found)).toEqual([]);
+  });
+
+  it("names a figure cut off rather than rounded, and does not report the sum that the wrong item explains", () => {
+    const m = /”([\d.]+)万元/.exec(lines[itemIndex].text)!;
+    const hundredths = Math.round(Number(m[1]) * 100);
+    // An item whose exact figure has more digits than printed: cut off, it reads one hundredth low.
+    const found = items(check(withItem((t) => t.replace(`”${m[1]}万元`, `”${((hundredths - 1) / 100).toFixed(2)}万元`))));
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(/不符/);
+  });
+
+  it("takes the level a document states of itself", () => {
+    const cityText = (ls: { text: string }[]) => {
+      ls[0].text = `上海市2026年市级单位预算`;
+      ls[itemIndex].text += "按照市级财政的要求安排。";
+    };
+    expect(check(cityText).filter((f) => f.ruleId === "narrative-level")).toEqual([]);
+    expect(check((ls) => void (ls[itemIndex].text += "按照市级财政的要求安排。")).filter((f) => f.ruleId === "narrative-level")).toHaveLength(1);
+  });
+
+  it("leaves alone the years that date a history, and still asks about a stray year", () => {
+    const years = (text: string) => check((ls) => void (ls[itemIndex].text += text)).filter((f) => f.ruleId === "narrative-year");
+    for (const history of ["从2020年起由本单位承担。", "自2018年以来逐年增加。", "截止2025年12月31日，共有车辆2辆。", "于2019年成立。"]) expect(years(history), history).toEqual([]);
+    expect(years("2020年安排10万元。")).toHaveLength(1);
+  });
+
+  it("finds an increase larger than every figure of its clause (the prior year would be negative), not one that belongs to the clause's total", () => {
+    const impossible = (text: string) => check((ls) => void (ls[itemIndex].text += text)).filter((f) => f.ruleId === "narrative-impossible-increase");
+    expect(impossible("政府性基金拨款支出预算0万元，比2025年预算增加1421.25万元。")).toHaveLength(1);
+    expect(impossible("政府性基金拨款支出预算1421.25万元，比2025年预算增加1421.25万元。")).toEqual([]);
+    expect(impossible("收入总计164.06万元，其中：本年收入164.06万元，上年结转0万元，比上年增长23.76万元。")).toEqual([]);
+    expect(impossible("上年结转0万元；本年收入0.50万元，比上年增加0.60万元。")).toHaveLength(1);
+  });
+
+  it("finds a 预算安排 figure pasted from another item into the comparison with the execution figure", () => {
+    const m = /”([\d.]+)万元/.exec(lines[itemIndex].text)!;
+    const other = (Number(m[1]) + 220).toFixed(2);
+    const found = check(withItem((t) => `${t}2025年当年预算执行数为10.00万元，2026年预算安排${other}万元，比2025年预算执行数增加60.54%。`)).filter((f) => f.ruleId === "narrative-execution-change");
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain(`本项为${m[1]}万元`);
   });
 });

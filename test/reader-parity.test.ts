@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CellValue } from "../src/core/amount";
 import { renderUnitInfoSheet } from "../src/core/layout/unit-info-sheet";
+import { renderNarrativeSheet } from "../src/core/narrative/layout";
 import { planInsertion } from "../src/core/layout/workbook";
 import type { Disclosure } from "../src/core/model";
 import { findPack } from "../src/core/packs";
@@ -68,7 +69,7 @@ function summary(reading: WorkbookReading, report: ValidationReport): Summary {
     pack: reading.pack?.id ?? null,
     placements: (reading.recognition?.placements ?? []).map((p) => `${p.tableId}@${p.sheetName}`),
     tables: reading.disclosure?.tables ?? null,
-    narrative: (reading.narrative?.lines ?? []).map((l) => `${reading.narrative!.sheetName}!${l.row}:${l.text}`),
+    narrative: (reading.narrative?.lines ?? []).map((l) => `${l.sheet ?? reading.narrative!.sheetName}!${l.row}:${l.text}`),
     unitInfo: reading.unitInfo ?? null,
     findings: report.findings.map((f) => `${f.severity} ${f.ruleId} ${f.sheet ?? ""}!${f.cell ?? ""} ${f.message}`).sort(),
   };
@@ -184,6 +185,29 @@ describe("one reading path for every host", () => {
     const moved = await readEverywhere(book);
     const before = await readers.cli(namedBook());
     expect(moved.findings).toEqual(before.findings);
+  });
+
+  it("recognises the tables when a 情况说明 with our names was written before the recognition was confirmed, and checks it", async () => {
+    const book = plainBook();
+    book.sheets.pop();
+    const narrative = renderNarrativeSheet(pack, example.unit, referenceNarrative().map((text) => ({ kind: "paragraph" as const, text: text.replace("基本支出64.06万元", "基本支出60.06万元") })));
+    book.sheets.push(layoutSheet(narrative));
+    book.names.push(...layoutNames([narrative]));
+    const read = await readEverywhere(book);
+    expect(read.placements).toHaveLength(13);
+    expect(read.findings.some((f) => f.includes("没有找到任何表格"))).toBe(false);
+    expect(read.findings.some((f) => f.includes("narrative-amount"))).toBe(true);
+  });
+
+  it("checks a hand-typed 情况说明 beside one the add-in generated, not only the generated one", async () => {
+    const book = namedBook((l) => l.replace("基本支出64.06万元", "基本支出60.06万元"));
+    const generated = renderNarrativeSheet(pack, example.unit, referenceNarrative().map((text) => ({ kind: "paragraph" as const, text })));
+    book.sheets.push(layoutSheet(generated));
+    book.names.push(...layoutNames([generated]));
+    const read = await readEverywhere(book);
+    expect(read.narrative.some((l) => l.startsWith(`${generated.sheetName}!`))).toBe(true);
+    expect(read.narrative.some((l) => l.startsWith("情况说明（手录）!"))).toBe(true);
+    expect(read.findings.filter((f) => f.includes("narrative-amount")).some((f) => f.includes(" 情况说明（手录）!"))).toBe(true);
   });
 
   it("does not recognise a hidden stale copy of a table", async () => {

@@ -231,11 +231,16 @@ function gridsOf(book: WorkbookCells): (sheetName: string) => SheetGrid | undefi
 export function readWorkbookCells(book: WorkbookCells, unitDefaults: Partial<UnitInfo> = {}, options: RecognitionOptions = {}): WorkbookReading {
   const gridOf = gridsOf(book);
   const named = packOfNames(book.names);
-  if ("pack" in named && (!options.packId || named.pack.id === options.packId) && !options.choices) {
+  // Our names count only where they place a table: a 情况说明 written before the tables were confirmed carries a pack marker of its own.
+  const placesTables = "pack" in named && named.pack.tables.some((t) => book.names.has(`${definedNamePrefix(t.id)}BODY`));
+  if ("pack" in named && placesTables && (!options.packId || named.pack.id === options.packId) && !options.choices) {
     const reading = readDisclosure(book.names, gridOf, unitDefaults);
     reading.notes = [...(book.problems ?? [])];
-    // A 情况说明 typed on a sheet of its own, without our name on it.
-    reading.narrative ??= findNarrativeLines(book.sheets, new Set(Object.values(reading.places).map((p) => p.sheetName)));
+    // A 情况说明 typed on a sheet of its own, without our name on it, is checked too: beside a generated one, not instead of it.
+    const generated = reading.narrative;
+    const typed = findNarrativeLines(book.sheets, new Set([...Object.values(reading.places).map((p) => p.sheetName), ...(generated ? [generated.sheetName] : [])]));
+    if (generated && typed) reading.narrative = { sheetName: generated.sheetName, lines: [...generated.lines.map((l) => ({ ...l, sheet: l.sheet ?? generated.sheetName })), ...typed.lines] };
+    else reading.narrative = generated ?? typed;
     return reading;
   }
   const recognition = recognizeWorkbook(book, options);

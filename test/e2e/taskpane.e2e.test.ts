@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM, CHROMIUM_ARGS, buildTestPage, buildWpsAddin, launch, serve, type NetworkLog } from "./support/browser";
 import { requestsCarrying } from "./support/network";
 import { plainSheets } from "../support/foreign-workbooks";
-import { loadExample } from "../support/reference";
+import { loadExample, referenceNarrative } from "../support/reference";
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
@@ -231,6 +231,69 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
     expect(after).toBe(before);
     const names = await inWorkbook(page, (w) => w.nameList());
     expect(names).toEqual(expect.arrayContaining(["YS_T3_BODY", "YS_T3_COL_total", "YS_PACK_shanxi_unit_13_V1_T3"]));
+    await page.close();
+  });
+
+  it("never says 没有错误 over a wrong hand-typed narrative: before and after confirming the recognition, in either order with writing 说明", async () => {
+    for (const order of ["confirm first", "说明 first"] as const) {
+      const page = await openPane(host);
+      const tables = plainSheets(loadExample()).map((s) => ({ name: s.name, rows: s.rows, merges: s.merges }));
+      // Her own 情况说明, typed on a sheet of its own, with 基本支出 written 4 万元 short.
+      const narrative = { name: "情况说明（手录）", rows: referenceNarrative().map((l) => [l.replace("基本支出64.06万元", "基本支出60.06万元")]), merges: [] };
+      await page.evaluate((list) => (window as unknown as { __loadPlainSheets(l: unknown): void }).__loadPlainSheets(list), [...tables, narrative]);
+      const summary = page.getByRole("status", { name: "校验结果统计" });
+      const narrativeError = page.getByRole("region", { name: "情况说明（手录）" }).getByRole("button", { name: /基本支出60\.06万元/ }).first();
+      if (order === "说明 first") {
+        await page.getByRole("tab", { name: "单位信息" }).click();
+        await page.getByLabel("单位名称").fill("忻州市社会保障卡服务中心");
+        await page.getByLabel("年度").fill("2024");
+        await page.getByRole("button", { name: "保存" }).click();
+        await page.getByText("单位信息已保存在工作簿中。").waitFor();
+        await page.getByRole("tab", { name: "说明" }).click();
+        await page.getByRole("button", { name: "写入“情况说明”工作表" }).click();
+        await page.getByText(/已写入工作表/).waitFor();
+      }
+      await page.getByRole("tab", { name: "校验" }).click();
+      await page.getByRole("button", { name: "开始校验" }).click();
+      const panel = page.getByRole("region", { name: "识别结果" });
+      await panel.waitFor();
+      await summary.getByText(/错误 [1-9]/).waitFor();
+      await screenshot(page, shot(`narrative-before-confirm-${order === "说明 first" ? "b" : "a"}`));
+      await narrativeError.waitFor();
+      await panel.getByRole("button", { name: "确认并添加名称" }).click();
+      await page.getByText(/已为 13 张表添加 \d+ 个名称/).waitFor();
+      await expect(page.getByRole("region", { name: "识别结果" }).count()).resolves.toBe(0);
+      await summary.getByText(/错误 [1-9]/).waitFor();
+      await screenshot(page, shot(`narrative-after-confirm-${order === "说明 first" ? "b" : "a"}`));
+      await narrativeError.waitFor();
+      await expect(page.getByText("没有错误。").count()).resolves.toBe(0);
+      await page.close();
+    }
+  });
+
+  it("定稿 shows what validation still finds, and asks a second time while errors remain", async () => {
+    const page = await openPane(host, "reference");
+    await page.getByRole("tab", { name: "说明" }).click();
+    await page.getByRole("button", { name: "定稿" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByText("校验结果：没有错误和警告。").waitFor();
+    await dialog.getByRole("button", { name: "确定" }).click();
+    await page.getByText(/已定稿/).waitFor();
+
+    await page.evaluate(() => (window as unknown as { __workbook: PageWorkbook }).__workbook.setCell("表三 支出总表", "C6", 165.06));
+    await page.getByRole("button", { name: "定稿" }).click();
+    await dialog.getByText(/校验结果：错误 [1-9]\d*，警告 \d+。/).waitFor();
+    await dialog.getByRole("button", { name: "确定" }).click();
+    await dialog.getByText(/还有 [1-9]\d* 个错误没有改正/).waitFor();
+    await screenshot(page, shot("finalize-with-errors"));
+    // Cancelled at the second question: nothing is finalized.
+    await dialog.getByRole("button", { name: "取消" }).click();
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    await expect(page.getByText(/已定稿/).count()).resolves.toBe(0);
+    await page.getByRole("button", { name: "定稿" }).click();
+    await dialog.getByRole("button", { name: "确定" }).click();
+    await dialog.getByRole("button", { name: "仍然定稿" }).click();
+    await page.getByText(/已定稿/).waitFor();
     await page.close();
   });
 

@@ -18,15 +18,20 @@ export function libreOfficeAvailable(): boolean {
   return spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
 }
 
-/** Recalculates the files in one LibreOffice run; returns the paths of the recalculated copies. */
-export function recalculate(files: readonly string[]): string[] {
+/** Converts the files in one LibreOffice run (formulas recalculated on load); returns the paths of the converted copies. */
+export function convert(files: readonly string[], format: "xlsx" | "pdf"): string[] {
   const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
   mkdirSync(join(profile, "user"), { recursive: true });
   writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
   const outDir = mkdtempSync(join(tmpdir(), "lo-out-"));
-  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, ...files], {
+  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, ...files], {
     stdio: "pipe",
     timeout: 300_000,
   });
-  return files.map((f) => join(outDir, basename(f)));
+  return files.map((f) => join(outDir, basename(f).replace(/\.[^.]+$/, `.${format}`)));
+}
+
+/** Recalculates the files in one LibreOffice run; returns the paths of the recalculated copies. */
+export function recalculate(files: readonly string[]): string[] {
+  return convert(files, "xlsx");
 }

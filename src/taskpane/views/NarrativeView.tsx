@@ -27,6 +27,8 @@ import type { Paragraph } from "../../core/narrative/generate";
 import { generatePackNarrative } from "../../core/narrative/plan";
 import { renderNarrativeSheet } from "../../core/narrative/layout";
 import type { WorkbookPort } from "../../host/workbook-port";
+import type { ValidationReport } from "../../core/validation/types";
+import { runValidation } from "../run-validation";
 import { emptyForm, factsFromForm, formFromFacts, type FactField, type FactForm } from "../narrative-form";
 import type { Strings } from "../strings";
 
@@ -48,7 +50,8 @@ export interface NarrativeViewProps {
   finalizeToken: number;
 }
 
-type Confirm = { kind: "replace"; sheet: string } | { kind: "finalize" } | null;
+/** 定稿 asks once with the validation's counts, and a second time when errors remain. */
+type Confirm = { kind: "replace"; sheet: string } | { kind: "finalize"; counts: ValidationReport["counts"] | null; second: boolean } | null;
 
 /** 说明: the facts the tables do not hold, 生成 (preview), 写入 the 情况说明 sheet, and 定稿. */
 export default function NarrativeView({ strings, port, unit, finalizeToken }: NarrativeViewProps) {
@@ -69,8 +72,14 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
     port.readTables({}).then((reading) => reading.pack?.narrative && setPackNarrative(reading.pack.narrative), () => undefined);
   }, [port]);
   const shanghai = packNarrative === "shanghai";
+  // 定稿 first validates, so that the accountant sees what is still open before the formulas become values.
+  const askFinalize = () =>
+    run(async () => {
+      const { report } = await runValidation(port, unit);
+      setConfirm({ kind: "finalize", counts: report.counts, second: false });
+    });
   useEffect(() => {
-    if (finalizeToken > 0) setConfirm({ kind: "finalize" });
+    if (finalizeToken > 0) void askFinalize();
   }, [finalizeToken]);
 
   const field = (name: FactField, label: string, multiline = false) => (
@@ -211,7 +220,7 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
         <Button appearance="primary" disabled={busy} onClick={() => void write(false)}>
           {strings.writeNarrative}
         </Button>
-        <Button disabled={busy} onClick={() => setConfirm({ kind: "finalize" })}>
+        <Button disabled={busy} onClick={() => void askFinalize()}>
           {strings.finalize}
         </Button>
       </div>
@@ -234,18 +243,35 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{confirm?.kind === "finalize" ? strings.finalize : strings.replaceTitle}</DialogTitle>
-            <DialogContent>{confirm?.kind === "finalize" ? strings.finalizeConfirm : confirm ? strings.replaceConfirm(confirm.sheet) : ""}</DialogContent>
+            <DialogContent>
+              {confirm?.kind === "finalize" ? (
+                <>
+                  {confirm.counts && (
+                    <Text as="p" block weight={confirm.counts.error > 0 ? "semibold" : "regular"}>
+                      {confirm.second ? strings.finalizeWithErrors(confirm.counts.error) : strings.finalizeCounts(confirm.counts.error, confirm.counts.warning)}
+                    </Text>
+                  )}
+                  {!confirm.second && <Text as="p">{strings.finalizeConfirm}</Text>}
+                </>
+              ) : confirm ? (
+                strings.replaceConfirm(confirm.sheet)
+              ) : (
+                ""
+              )}
+            </DialogContent>
             <DialogActions>
               <Button
                 appearance="primary"
                 onClick={() => {
-                  const kind = confirm?.kind;
+                  const current = confirm;
+                  // Errors remain: a second, explicit confirmation before the formulas become values.
+                  if (current?.kind === "finalize" && !current.second && (current.counts?.error ?? 0) > 0) return setConfirm({ ...current, second: true });
                   setConfirm(null);
-                  if (kind === "finalize") void finalize();
+                  if (current?.kind === "finalize") void finalize();
                   else void write(true);
                 }}
               >
-                {strings.confirm}
+                {confirm?.kind === "finalize" && confirm.second ? strings.finalizeAnyway : strings.confirm}
               </Button>
               <Button onClick={() => setConfirm(null)}>{strings.cancel}</Button>
             </DialogActions>

@@ -1,0 +1,175 @@
+/**
+ * PDF pages into the cell grid (core, no pdf.js): tables from ruling lines however they are drawn,
+ * merged cells from missing rules, tables running over pages with or without a repeated header,
+ * footers and the 目录 dropped, paragraphs joined without adding characters, findings placed on pages.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { placeOnPages, readPdfPages, pdfRefusal } from "../src/core/pdf/document";
+import { pageLayout } from "../src/core/pdf/grid";
+import type { PdfPage, PdfRule, PdfText } from "../src/core/pdf/page";
+
+const PAGE = { width: 595, height: 842 };
+
+/** A piece of text set in a box (left, top) of one line's height. */
+const text = (t: string, x: number, y: number, size = 10): PdfText => ({ text: t, x0: x, y0: y, x1: x + t.length * size, y1: y + size });
+
+type RuleStyle = "stroke" | "thinRect" | "split";
+/** A grid's rules drawn in one of the ways generators draw them: stroked lines, thin filled rectangles (WPS), or each cell edge apart. */
+function gridRules(xs: number[], ys: number[], style: RuleStyle, jitter: (i: number) => number = () => 0, skip: (r: PdfRule) => boolean = () => false): PdfRule[] {
+  const rules: PdfRule[] = [];
+  let n = 0;
+  const line = (x0: number, y0: number, x1: number, y1: number) => {
+    const j = jitter(n++);
+    const r = style === "thinRect" ? (y0 === y1 ? { x0, y0: y0 - 0.25 + j, x1, y1: y0 + 0.25 + j } : { x0: x0 - 0.25 + j, y0, x1: x0 + 0.25 + j, y1 }) : { x0: x0 + (x0 === x1 ? j : 0), y0: y0 + (y0 === y1 ? j : 0), x1: x1 + (x0 === x1 ? j : 0), y1: y1 + (y0 === y1 ? j : 0) };
+    if (!skip(r)) rules.push(r);
+  };
+  for (const y of ys) {
+    if (style === "split") for (let i = 0; i + 1 < xs.length; i++) line(xs[i], y, xs[i + 1], y);
+    else line(xs[0], y, xs[xs.length - 1], y);
+  }
+  for (const x of xs) {
+    if (style === "split") for (let i = 0; i + 1 < ys.length; i++) line(x, ys[i], x, ys[i + 1]);
+    else line(x, ys[0], x, ys[ys.length - 1]);
+  }
+  return rules;
+}
+
+/** A 3-column table: a merged header 项目 over two columns, then rows. The rule between 项目's columns stops below the header. */
+function tablePage(number: number, rows: string[][], options: { title?: string; header?: boolean; style?: RuleStyle; jitter?: (i: number) => number; footer?: string } = {}): PdfPage {
+  const xs = [50, 150, 250, 350];
+  const header = options.header ?? true;
+  const top = 120;
+  const bandCount = rows.length + (header ? 1 : 0);
+  const ys = Array.from({ length: bandCount + 1 }, (_, i) => top + i * 20);
+  // The merged header: no vertical rule at x=150 within the header band.
+  const skip = (r: PdfRule) => header && Math.abs((r.x0 + r.x1) / 2 - 150) < 2 && r.y1 - r.y0 > 2 && r.y0 < top + 19 && (options.style !== "split" ? false : true);
+  let rules = gridRules(xs, ys, options.style ?? "stroke", options.jitter, skip);
+  if (header && options.style !== "split") {
+    // The vertical rule at 150 starts below the header band.
+    rules = rules.filter((r) => !(Math.abs((r.x0 + r.x1) / 2 - 150) < 2 && r.y1 - r.y0 > 2));
+    rules.push(options.style === "thinRect" ? { x0: 149.75, y0: top + 20, x1: 150.25, y1: ys[ys.length - 1] } : { x0: 150, y0: top + 20, x1: 150, y1: ys[ys.length - 1] });
+  }
+  const texts: PdfText[] = [];
+  if (options.title) texts.push(text(options.title, 60, 60, 14));
+  texts.push(text("单位：元", 300, 95));
+  if (header) texts.push(text("项目", 130, top + 5), text("金额", 280, top + 5));
+  rows.forEach((row, r) => row.forEach((cell, c) => cell && texts.push(text(cell, xs[c] + 5, top + (r + (header ? 1 : 0)) * 20 + 5))));
+  if (options.footer) texts.push(text(options.footer, 280, 800));
+  return { number, ...PAGE, texts, rules };
+}
+
+const cells = (page: PdfPage) => pageLayout(page).rows.map((r) => r.cells);
+
+describe("a ruled table on a page", () => {
+  it("forms rows from the horizontal rules and cells from the vertical rules that cross each band, merging where a rule is missing", () => {
+    const layout = pageLayout(tablePage(1, [["201", "一般公共服务支出", "1,000"], ["20101", "人大事务", "1,000"]], { title: "2025年单位收入预算总表" }));
+    expect(layout.tables).toBe(1);
+    expect(layout.rows.map((r) => r.cells)).toEqual([["2025年单位收入预算总表"], ["单位：元"], ["项目", "", "金额"], ["201", "一般公共服务支出", "1,000"], ["20101", "人大事务", "1,000"]]);
+    // 项目 spans the first two grid columns of the header band.
+    expect(layout.merges).toEqual([{ firstRow: 2, lastRow: 2, firstCol: 0, lastCol: 1 }]);
+  });
+
+  it("reads the same grid however the rules are drawn: stroked, thin filled rectangles, each cell edge apart, a hair off", () => {
+    const rows = [["201", "一般公共服务支出", "1,000"], ["20101", "人大事务", "1,000"], ["2010101", "行政运行", "1,000"]];
+    const expected = pageLayout(tablePage(1, rows, { style: "stroke" }));
+    fc.assert(
+      fc.property(fc.constantFrom<RuleStyle>("stroke", "thinRect", "split"), fc.array(fc.double({ min: -0.6, max: 0.6, noNaN: true }), { minLength: 64, maxLength: 64 }), (style, offsets) => {
+        const layout = pageLayout(tablePage(1, rows, { style, jitter: (i) => offsets[i % offsets.length] }));
+        expect(layout.rows.map((r) => r.cells)).toEqual(expected.rows.map((r) => r.cells));
+        expect(layout.merges).toEqual(expected.merges);
+      }),
+    );
+  });
+
+  it("keeps text that is not in a table as lines, split into cells at wide gaps", () => {
+    const page: PdfPage = { number: 1, ...PAGE, rules: [], texts: [text("编制单位：上海市财政局", 50, 90), text("单位：元", 400, 90), text("注：本表无数据。", 50, 110)] };
+    expect(cells(page)).toEqual([["编制单位：上海市财政局", "单位：元"], ["注：本表无数据。"]]);
+  });
+
+  it("reads a cell's wrapped text in reading order, joined without adding characters", () => {
+    const page = tablePage(1, [["", "", ""]], { header: false });
+    page.texts.push(text("科目", 160, 130, 8), text("名称", 160, 121, 8));
+    expect(cells(page).at(-1)).toEqual(["", "名称科目", ""]);
+  });
+});
+
+describe("a PDF's pages as the grid", () => {
+  const rows1 = [["201", "一般公共服务支出", "1,000"]];
+  const rows2 = [["208", "社会保障和就业支出", "500"]];
+
+  it("runs a table over a continuation page without a title, dropping the repeated header, and drops page footers", () => {
+    const reading = readPdfPages([tablePage(3, rows1, { title: "2025年单位支出预算总表", footer: "─ 3 ─" }), tablePage(4, rows2, { footer: "第 4 页" })]);
+    expect(reading.book.sheets.map((s) => s.name)).toEqual(["第3–4页"]);
+    const sheet = reading.book.sheets[0];
+    const grid = Array.from({ length: sheet.rowCount }, (_, r) => Array.from({ length: sheet.colCount }, (_, c) => sheet.value(r, c) ?? ""));
+    expect(grid.map((r) => r.join("|"))).toEqual(["2025年单位支出预算总表||", "单位：元||", "项目||金额", "201|一般公共服务支出|1,000", "单位：元||", "208|社会保障和就业支出|500"]);
+    expect(reading.rowPages.get("第3–4页")).toEqual([3, 3, 3, 3, 4, 4]);
+  });
+
+  it("keeps a continuation page's rows whole when it does not repeat the header", () => {
+    const reading = readPdfPages([tablePage(3, rows1, { title: "2025年单位支出预算总表" }), tablePage(4, rows2, { header: false })]);
+    const sheet = reading.book.sheets[0];
+    expect(sheet.rowCount).toBe(6);
+    expect(sheet.value(5, 0)).toBe("208");
+  });
+
+  it("starts a new sheet at a page with a title above its table", () => {
+    const reading = readPdfPages([tablePage(3, rows1, { title: "2025年单位支出预算总表" }), tablePage(4, rows2, { title: "2025年单位财政拨款收支预算总表" })]);
+    expect(reading.book.sheets.map((s) => s.name)).toEqual(["第3页", "第4页"]);
+  });
+
+  it("joins a paragraph's lines without adding characters, starts a paragraph at an indent or after a short line that ends a sentence, and leaves out the 目录", () => {
+    const contents: PdfPage = { number: 1, ...PAGE, rules: [], texts: [text("目  录", 250, 60), text("一、单位主要职能", 60, 100)] };
+    const narrative: PdfPage = {
+      number: 2,
+      ...PAGE,
+      rules: [],
+      texts: [
+        text("2025年单位预算编制说明", 150, 60, 14),
+        text("收入预算100万元，其中：财政拨款收入100万元，比2024年预算增", 50, 100, 12),
+        text("加10万元，", 50, 115, 12),
+        text("支出预算100万元。", 74, 130, 12),
+        text("另有说明。", 50, 145, 12),
+        text("─ 2 ─", 280, 800),
+      ],
+    };
+    // The first line reaches the right margin.
+    narrative.texts[1].x1 = 506;
+    const reading = readPdfPages([contents, narrative]);
+    expect(reading.narrative.map((l) => [l.sheet, l.text])).toEqual([
+      ["第2页", "2025年单位预算编制说明"],
+      ["第2页", "收入预算100万元，其中：财政拨款收入100万元，比2024年预算增加10万元，"],
+      ["第2页", "支出预算100万元。"],
+      ["第2页", "另有说明。"],
+    ]);
+  });
+
+  it("names each finding on a table sheet by the page of its row, and keeps a narrative finding's page", () => {
+    const rowPages = new Map([["第3–4页", [3, 3, 3, 4, 4]]]);
+    const placed = placeOnPages(
+      [
+        { ruleId: "a", sheet: "第3–4页", cell: "C5" },
+        { ruleId: "b", sheet: "第3–4页", cell: "B2" },
+        { ruleId: "c", sheet: "第6页", cell: "第2段" },
+        { ruleId: "d" },
+      ],
+      rowPages,
+    );
+    expect(placed).toEqual([
+      { ruleId: "a", sheet: "第4页", cell: undefined, page: 4 },
+      { ruleId: "b", sheet: "第3页", cell: undefined, page: 3 },
+      { ruleId: "c", sheet: "第6页", cell: "第2段", page: 6 },
+      { ruleId: "d" },
+    ]);
+  });
+
+  it("refuses a PDF without a text layer, and a 决算 rather than a 预算", () => {
+    const scanned: PdfPage = { number: 1, ...PAGE, texts: [], rules: [] };
+    expect(pdfRefusal([scanned], readPdfPages([scanned]))).toContain("没有文字层");
+    const finalAccounts: PdfPage = { number: 1, ...PAGE, rules: [], texts: [text("2024年部门决算", 100, 100)] };
+    expect(pdfRefusal([finalAccounts], readPdfPages([finalAccounts]))).toContain("决算");
+    const budget: PdfPage = { number: 1, ...PAGE, rules: [], texts: [text("2025年部门预算", 100, 100)] };
+    expect(pdfRefusal([budget], readPdfPages([budget]))).toBeNull();
+  });
+});
