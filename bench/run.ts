@@ -122,6 +122,8 @@ async function main(): Promise<void> {
   });
   line("SHAREPCT, 10,000 parts", `${ms(shareMs)}, ${(shareMs / sumMs).toFixed(1)}x plain sum`, "within 3x (see note)");
 
+  await benchPdf();
+
   // Insertion round trips.
   const example = randomDisclosure(1, 40);
   const mock = createExcelMock([]);
@@ -287,6 +289,37 @@ async function main(): Promise<void> {
   line("task pane: navigation to first interactive view", `${ms(appMs)}, ${(appMs / blankMs).toFixed(2)}x blank Fluent page (${ms(blankMs)})`, "under 1 s");
   await context.close();
   server.close();
+}
+
+/** PDF input: the published corpus read into the grid, against pdf.js extracting the text alone; a batch of it validated. */
+async function benchPdf(): Promise<void> {
+  const corpus = join("..", "shared", "real-disclosures");
+  if (!existsSync(corpus)) return line("PDF reading", "no ../shared/real-disclosures: skipped", "");
+  const pdfs = readdirSync(corpus, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".pdf"))
+    .map((f) => join(corpus, f))
+    .sort();
+  const { loadPdfPages } = await import("../src/cli/pdf-pages");
+  const { readPdfPages } = await import("../src/core/pdf/document");
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const textOnly = async (file: string) => {
+    const document = await getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, verbosity: 0 }).promise;
+    for (let n = 1; n <= document.numPages; n++) await (await document.getPage(n)).getTextContent();
+    const pages = document.numPages;
+    await document.destroy();
+    return pages;
+  };
+  // The longest document, after one warm-up of each path.
+  const longest = pdfs.find((f) => f.includes("wanli")) ?? pdfs[0];
+  await textOnly(longest);
+  readPdfPages(await loadPdfPages(longest));
+  let pages = 0;
+  const textMs = median(await repeat(3, () => timeAsync(async () => void (pages = await textOnly(longest)))));
+  const gridMs = median(await repeat(3, () => timeAsync(async () => void readPdfPages(await loadPdfPages(longest)))));
+  line(`PDF into the grid, ${pages} pages (${longest.split("/").pop()})`, `${ms(gridMs)}, ${(gridMs / textMs).toFixed(2)}x pdf.js text alone (${ms(textMs)})`, "at most 2x", gridMs / textMs <= 2);
+  const batchMs = await timeAsync(async () => void (await validateFiles(pdfs, {}, 1)));
+  line(`validate the corpus, ${pdfs.length} PDFs, one thread`, `${ms(batchMs)}, ${(batchMs / pdfs.length).toFixed(0)} ms a file`, "");
 }
 
 void main();

@@ -229,3 +229,18 @@ describe("how real documents vary, each class once (found on the published Shang
     expect(found[0].message).toContain(`本项为${m[1]}万元`);
   });
 });
+
+describe("a budget year that nothing printed", () => {
+  it("asks about no year when the year is unknown, and reads it from the narrative's heading when there is one", async () => {
+    const { yearOfNarrative } = await import("../src/core/narrative/find-text");
+    const pack = findPack(shanghai.packId)!;
+    const lines = [{ row: 0, text: "江苏省高级人民法院2019年部门预算" }, { row: 1, text: "2019年收入预算1,000万元，比2018年预算增加10万元。2020年将继续。" }];
+    const unknown = validate({ pack, unit: { ...shanghai.unit, year: 0 }, tables: shanghai.tables, narrative: { sheetName: "说明", lines } }, NARRATIVE_RULES).findings;
+    expect(unknown.filter((f) => f.ruleId === "narrative-year" || f.ruleId === "narrative-compare-year")).toEqual([]);
+    expect(yearOfNarrative(lines)).toBe(2019);
+    expect(yearOfNarrative([{ row: 0, text: "上海市2025年市级单位预算" }])).toBe(2025);
+    expect(yearOfNarrative([{ row: 0, text: "2020年工作总结" }])).toBeUndefined();
+    const known = validate({ pack, unit: { ...shanghai.unit, year: 2019 }, tables: shanghai.tables, narrative: { sheetName: "说明", lines } }, NARRATIVE_RULES).findings;
+    expect(known.filter((f) => f.ruleId === "narrative-year")).toHaveLength(1);
+  });
+});

@@ -47,6 +47,41 @@ describe("a PDF printed from a workbook", () => {
     });
 });
 
+describe("compare: the published PDF against the workbook before it goes out", () => {
+  it("finds nothing between a workbook and its own PDF", async () => {
+    const run = await runCli("compare", pdfs.xinzhou, files.xinzhou);
+    expect(run.out).toContain("一致");
+    expect(run.code).toBe(0);
+  });
+
+  it("finds a figure changed in the workbook after printing, at its page and its cell, and a changed narrative figure", async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(files.xinzhou);
+    book.worksheets.find((s) => s.name.startsWith("表三"))!.getCell("D9").value = 90;
+    const narrative = book.worksheets.find((s) => s.name === "情况说明")!;
+    let changedRow = 0;
+    narrative.eachRow((row, r) => {
+      const text = String(row.getCell(1).value ?? "");
+      if (!changedRow && text.includes("基本支出64.06万元")) {
+        row.getCell(1).value = text.replace("基本支出64.06万元", "基本支出64.16万元");
+        changedRow = r;
+      }
+    });
+    expect(changedRow).toBeGreaterThan(0);
+    const edited = join(dir, "edited.xlsx");
+    await book.xlsx.writeFile(edited);
+    const run = await runCli("compare", pdfs.xinzhou, edited, "--format", "json");
+    expect(run.code).toBe(1);
+    const { differences } = JSON.parse(run.out) as { differences: { kind: string; message: string; published: { sheet?: string; page?: number }; workbook: { sheet?: string; cell?: string } }[] };
+    const figure = differences.filter((d) => d.kind === "figure");
+    expect(figure).toHaveLength(1);
+    expect(figure[0]).toMatchObject({ message: expect.stringContaining("公开文件 47.88，工作簿 90.00"), workbook: { sheet: "表三 支出总表", cell: "D9" }, published: { page: expect.any(Number) } });
+    const text = differences.filter((d) => d.kind === "narrative");
+    expect(text).toHaveLength(1);
+    expect(text[0]).toMatchObject({ message: expect.stringContaining("64.06 → 64.16"), workbook: { sheet: "情况说明", cell: `A${changedRow}` } });
+  });
+});
+
 describe("PDFs that cannot be read as a disclosure", () => {
   const write = (name: string, bytes: string | Buffer) => {
     const path = join(dir, name);

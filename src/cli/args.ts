@@ -21,6 +21,10 @@ export const COMMAND_OPTIONS: Record<string, { options: Record<string, OptionSpe
     options: { format: { type: "string" }, "fail-on": { type: "string" }, pack: { type: "string" }, "unit-type": { type: "string" }, department: { type: "string" }, narrative: { type: "string" }, subjects: { type: "string" } },
     positionals: true,
   },
+  compare: {
+    options: { format: { type: "string" }, pack: { type: "string" }, "unit-type": { type: "string" }, department: { type: "string" } },
+    positionals: true,
+  },
   help: { options: {}, positionals: true },
 };
 

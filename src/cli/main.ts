@@ -13,8 +13,10 @@ const USAGE = `用法 (usage):
   budget-tables generate [--pack ${DEFAULT_PACK_ID}] [--data FILE.json | --from 工作簿] -o OUT.xlsx [--adjust-rounding] [--format text|json] [--force]
   budget-tables extract 工作簿 [-o FILE.json] [--force] [--pack 模板包] [--unit-type 单位类型] [--department 主管部门]
   budget-tables validate 工作簿|文件夹… [--format text|json] [--fail-on error|warning] [--pack 模板包] [--unit-type 单位类型] [--department 主管部门] [--narrative 说明.docx|说明.txt] [--subjects 科目表.csv]
+  budget-tables compare 公开.pdf 工作簿 [--format text|json] [--pack 模板包]
 
-工作簿 (workbooks): .xlsx、.xlsm、.xls、.ods；本工具生成的，或任何印有标准表格的（按表名和表头识别）。
+工作簿 (workbooks): .xlsx、.xlsm、.xls、.ods，以及公开的 .pdf；本工具生成的，或任何印有标准表格的（按表名和表头识别）。
+compare：发布前核对公开文件（通常是 PDF）与工作簿：不同的数字、只在一边有的表或行、数字不同的说明句子；有不同时退出码 1。
 退出码 (exit codes): 0 通过；1 有达到 --fail-on 级别的问题；2 文件无法读取或命令有误。
 单位类型 (unit types): ${UNIT_TYPES.join(" / ")}
 
@@ -28,12 +30,14 @@ async function run(args: ParsedArgs): Promise<number> {
       return (await import("./commands/extract")).extract(args);
     case "validate":
       return (await import("./commands/validate")).validateCommand(args);
+    case "compare":
+      return (await import("./commands/compare")).compareCommand(args);
     case "help":
     case "":
       console.log(USAGE);
       return args.command === "" ? 2 : 0;
     default:
-      throw new UsageError(`未知的命令“${args.command}”；可用的命令：generate、extract、validate、help。`);
+      throw new UsageError(`未知的命令“${args.command}”；可用的命令：generate、extract、validate、compare、help。`);
   }
 }
 

@@ -7,6 +7,7 @@ import type { ValidationReport } from "../core/validation/types";
 import type { WorkbookCells } from "../core/workbook-cells";
 import { parseSubjectCsv, type SubjectList } from "../core/subjects/subject-list";
 import { excelJsCells } from "./xlsx-reader";
+import { yearOfNarrative } from "../core/narrative/find-text";
 
 export interface WorkbookValidation {
   reading: WorkbookReading;
@@ -26,6 +27,8 @@ export interface ValidateOptions {
 export function validateCells(book: WorkbookCells, unitDefaults: Partial<UnitInfo> = {}, options: ValidateOptions = {}): WorkbookValidation {
   const reading = readWorkbookCells(book, unitDefaults, { packId: options.packId });
   if (options.narrative) reading.narrative = options.narrative;
+  // Tables that print no year (a PDF's, a workbook's without titles): the narrative's heading says it (2019年部门预算).
+  if (reading.disclosure && !reading.disclosure.unit.year) reading.disclosure.unit.year = yearOfNarrative(reading.narrative?.lines ?? []) ?? 0;
   const unitTypeKnown = unitDefaults.type !== undefined || reading.unitInfo?.type !== undefined;
   const subjects = options.subjects ?? (options.subjectsCsv !== undefined ? parseSubjectCsv(options.subjectsCsv, true) : undefined);
   const input = reading.disclosure && validationInputOf(reading, reading.disclosure.unit, unitTypeKnown, subjects);

@@ -35,12 +35,12 @@ export function packOption(args: ParsedArgs): string | undefined {
  * A workbook read for a command (ours, or recognised by its titles): what recognition decided and what
  * could not be read go to stderr; a workbook with no tables is refused with one line.
  */
-export async function readWorkbookFor(path: string, args: ParsedArgs): Promise<{ reading: WorkbookReading; disclosure: Disclosure }> {
+export async function readWorkbookFor(path: string, args: ParsedArgs): Promise<{ reading: WorkbookReading; disclosure: Disclosure; rowPages?: ReadonlyMap<string, readonly number[]> }> {
   const input = await loadInput(path);
   const reading = readWorkbookCells(input.book, unitDefaults(args), { packId: packOption(args) });
   if (input.narrative && !reading.narrative) reading.narrative = input.narrative;
   if (!reading.disclosure) throw new InputError(`${path}：${reading.problems.map((p) => p.message).join("；")}`);
   if (reading.recognition) console.error(recognitionText(reading.recognition));
   for (const p of [...reading.problems, ...(reading.notes ?? [])]) console.error(`${path} ${p.sheet}${p.cell ? `!${p.cell}` : ""}：${p.message}`);
-  return { reading, disclosure: reading.disclosure };
+  return { reading, disclosure: reading.disclosure, rowPages: input.rowPages };
 }

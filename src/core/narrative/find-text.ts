@@ -62,6 +62,15 @@ export function findNarrativeLines(sheets: readonly SheetCells[], tableSheets: R
   return { sheetName: found[0].name, lines };
 }
 
+/** The budget year a narrative's opening lines name (“2019年部门预算”, “上海市2025年市级单位预算”), or undefined. */
+export function yearOfNarrative(lines: readonly NarrativeLine[]): number | undefined {
+  for (const line of lines.slice(0, 12)) {
+    const m = /(\d{4})\s*年[^，。]{0,12}?(?:单位|部门)?预算/.exec(line.text);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
 /** A document's paragraphs (Word or plain text) as narrative lines, each placed by its paragraph number. */
 export function documentLines(paragraphs: readonly string[]): NarrativeLine[] {
   const lines: NarrativeLine[] = [];

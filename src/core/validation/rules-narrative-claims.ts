@@ -99,11 +99,12 @@ export const narrativeExecutionChangeRule: Rule = {
   check(context) {
     const { year } = context.unit;
     const findings: Finding[] = [];
+    const yearKnown = year > 0;
     const form = /(\d{4})年当年预算执行数为([\d,.]+)万元，(\d{4})年预算安排([\d,.]+)万元，比(\d{4})年预算执行数(增加|减少|增长|下降)([\d.]+)%/g;
     for (const line of linesOf(context))
       for (const m of line.text.matchAll(form)) {
         const [, p1, a, y, b, p2, word, pct] = m;
-        if (Number(p1) !== year - 1 || Number(p2) !== year - 1 || Number(y) !== year) findings.push(at(context, line, "narrative-execution-change", "error", `“${m[0].slice(0, 24)}…”中的年份应为${year - 1}年和${year}年。`));
+        if (yearKnown && (Number(p1) !== year - 1 || Number(p2) !== year - 1 || Number(y) !== year)) findings.push(at(context, line, "narrative-execution-change", "error", `“${m[0].slice(0, 24)}…”中的年份应为${year - 1}年和${year}年。`));
         const prior = writtenHundredths(a);
         const current = writtenHundredths(b);
         // The item's own amount ("…（项）”220.63万元") is the year's budget: a different one was pasted from another item.
@@ -248,6 +249,8 @@ export const narrativeCompareYearRule: Rule = {
   title: "比较的年份",
   description: "“比{年}年预算增加/减少/持平”“与{年}年预算持平”比较的是上一年：年份应为预算年度减一。",
   check(context) {
+    // The budget year unknown (read from nothing): no year can be said to be wrong.
+    if (!context.unit.year) return [];
     const expected = context.unit.year - 1;
     return linesOf(context).flatMap((line) =>
       [...line.text.matchAll(/[比与](\d{4})年(?:预算|当年预算执行数)/g)]

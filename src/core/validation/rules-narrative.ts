@@ -191,6 +191,8 @@ export const narrativeYearRule: Rule = {
   description: "说明中的年份应为预算年度或上一年度（“截至/截止YYYY年M月D日”、《…》中的年份和“从YYYY年起”“自YYYY年以来”一类记述沿革的年份除外）。",
   check(context) {
     const { year } = context.unit;
+    // The budget year unknown (read from nothing): no year can be said to be stray.
+    if (!year) return [];
     const findings: Finding[] = [];
     for (const line of linesOf(context)) {
       // Dates of a balance (截至/截止…), titles of documents, and years that date a history (从2020年起、自2018年以来) are not the budget's year.
