@@ -142,6 +142,21 @@ async function pageTexts(page: import("pdfjs-dist/legacy/build/pdf.mjs").PDFPage
   return texts;
 }
 
+/** Figures standing alone, as a table's cells print them (a sentence's figures are inside its text). */
+const STANDALONE_FIGURE = /^[\s\d,.\-－]+$/;
+/** A title that names a table (…预算表, 表3, 公开01表). */
+const TABLE_TITLE = /表\s*$|表[一二三四五六七八九十\d]|\d+\s*表/;
+
+/**
+ * Whether a page may hold a ruled table: it has a table's title, or figures standing alone in cells,
+ * or it follows a page with a table (a continuation). Narrative pages are read as text only.
+ */
+function mayHoldTable(texts: readonly PdfText[], previous: PdfPage | undefined): boolean {
+  if (previous && previous.rules.length > 0) return true;
+  if (texts.some((t) => TABLE_TITLE.test(t.text.trim()) && t.text.trim().length <= 60)) return true;
+  return texts.filter((t) => STANDALONE_FIGURE.test(t.text) && /\d/.test(t.text)).length >= 6;
+}
+
 /** Reads a PDF file into pages; refuses what it cannot read with one Chinese line. */
 export async function loadPdfPages(path: string): Promise<PdfPage[]> {
   let bytes: Buffer;
@@ -170,7 +185,9 @@ export async function loadPdfPages(path: string): Promise<PdfPage[]> {
       const page = await document.getPage(number);
       const view = page.getViewport({ scale: 1 });
       const viewport = view.transform as Matrix;
-      const [texts, rules] = await Promise.all([pageTexts(page, viewport, view.width, view.height), pageRules(lib, page, viewport)]);
+      const texts = await pageTexts(page, viewport, view.width, view.height);
+      // Drawing operations cost more than the text (fonts, images): read only where a table can be.
+      const rules = mayHoldTable(texts, pages[pages.length - 1]) ? await pageRules(lib, page, viewport) : [];
       pages.push({ number, width: view.width, height: view.height, texts, rules });
       page.cleanup();
     }
