@@ -19,7 +19,11 @@ function sheetCells(sheet: ExcelJS.Worksheet): SheetCells {
     colCount: sheet.columnCount,
     merges,
     hiddenColumns,
-    value: (row, col) => plainValue(sheet.findCell(row + 1, col + 1)?.value ?? null),
+    // ExcelJS repeats a merged area's value in every cell of it; a file (and every host) holds it in the first cell only.
+    value: (row, col) => {
+      const cell = sheet.findCell(row + 1, col + 1);
+      return cell && (!cell.isMerged || cell.master === cell) ? plainValue(cell.value) : null;
+    },
   };
 }
 
