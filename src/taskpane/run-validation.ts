@@ -23,5 +23,8 @@ export async function runValidation(port: WorkbookPort, unit: UnitInfo | null, o
   const subjects = csv ? parseSubjectCsv(csv, true) : undefined;
   // 单位信息 from the task pane is the reference for titles and 单位名称; the workbook's own for anything missing.
   const input = validationInputOf(reading, unit ? { ...reading.disclosure.unit, ...unit } : reading.disclosure.unit, unit !== null, subjects);
+  // The prior-year figures the accountant entered under 说明: the changes the text states are checked against them.
+  const facts = await port.loadFacts().catch(() => null);
+  if (input && facts) input.facts = facts;
   return { reading, report: input ? validate(input) : unreadableReport(reading) };
 }

@@ -1,0 +1,44 @@
+/**
+ * Validation as the task pane runs it (runValidation over a real host port, here WPS over FakeEt): the
+ * prior-year figures saved under 说明 reach the rules, so the changes the text states are checked.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readDataFile } from "../src/core/data-format";
+import { readNarrativeFacts } from "../src/core/narrative/facts";
+import { renderNarrativeSheet } from "../src/core/narrative/layout";
+import { generatePackNarrative } from "../src/core/narrative/plan";
+import { findPack } from "../src/core/packs";
+import { runValidation } from "../src/taskpane/run-validation";
+import { WpsWorkbookPort } from "../src/wps/wps-port";
+import { FakeEt } from "./support/fake-et";
+
+const shanghai = (() => {
+  const read = readDataFile(JSON.parse(readFileSync("examples/shanghai-synthetic-2026.json", "utf8")));
+  if (!read.ok) throw new Error("example");
+  return read.disclosure;
+})();
+const facts = (appropriation: number) => readNarrativeFacts({ priorYear: { appropriation, general: appropriation, fund: 0, stateCapital: 0 }, reasons: { appropriation: "人员调整" } }, "万元");
+
+describe("the pane's validation", () => {
+  it("checks the change against the prior year with the facts saved under 说明, and only then", async () => {
+    const pack = findPack(shanghai.packId)!;
+    const et = new FakeEt({ sheetNames: ["Sheet1"] });
+    const port = new WpsWorkbookPort(et.app);
+    await port.saveUnitInfo(shanghai.unit);
+    await port.insertTables({ packId: pack.id, unit: shanghai.unit, tableIds: pack.tables.map((t) => t.id), data: shanghai.tables });
+    const reading = await port.readTables({});
+    // The 编制说明 written with a prior year of 1,800 万元.
+    const paragraphs = generatePackNarrative(pack, { ...reading.disclosure!, unit: shanghai.unit }, facts(1800));
+    await port.writeNarrative(renderNarrativeSheet(pack, shanghai.unit, paragraphs, pack.narrativeSheetName), false);
+    const prior = async () => (await runValidation(port, shanghai.unit)).report.findings.filter((f) => f.ruleId === "narrative-prior");
+    expect(await prior()).toEqual([]);
+    await port.saveFacts(facts(1800));
+    expect(await prior()).toEqual([]);
+    // The prior year corrected afterwards to 1,700 万元: the text's 增加 no longer holds.
+    await port.saveFacts(facts(1700));
+    const found = await prior();
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0].message).toContain("上年 1700.00万元");
+  });
+});
