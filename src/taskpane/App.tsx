@@ -20,6 +20,14 @@ export interface AppProps {
   port: WorkbookPort;
 }
 
+/** 单位名称 and 年度 as the workbook's tables print them, or null when they print neither. */
+async function suggestUnitInfo(port: WorkbookPort): Promise<UnitInfo | null> {
+  const reading = await port.readTables({}).catch(() => null);
+  const printed = reading?.disclosure?.unit;
+  if (!printed || (!printed.name && !printed.year)) return null;
+  return { name: printed.name, year: printed.year || new Date().getFullYear(), type: reading?.unitInfo?.type ?? printed.type, department: reading?.unitInfo?.department ?? printed.department };
+}
+
 export function App({ strings, port }: AppProps) {
   const styles = useStyles();
   const [request, setRequest] = useState(currentRequest());
@@ -29,12 +37,24 @@ export function App({ strings, port }: AppProps) {
   const [unitLoaded, setUnitLoaded] = useState(false);
 
   useEffect(() => onViewRequested(setRequest), []);
+  /** What the sheets print (编制单位, the year in the titles), offered for confirmation when no 单位信息 is saved yet. */
+  const [suggested, setSuggested] = useState<UnitInfo | null>(null);
+
   useEffect(() => {
     port
       .loadUnitInfo()
       .then(setUnit, () => setUnit(null))
       .finally(() => setUnitLoaded(true));
   }, [port]);
+  // Each time 单位信息 opens with nothing saved, the form offers what the sheets print now.
+  useEffect(() => {
+    if (view !== "unitInfo" || !unitLoaded || unit) return;
+    let current = true;
+    void suggestUnitInfo(port).then((s) => current && setSuggested(s));
+    return () => {
+      current = false;
+    };
+  }, [port, view, unit, unitLoaded]);
 
   async function saveUnit(info: UnitInfo) {
     await port.saveUnitInfo(info);
@@ -63,7 +83,7 @@ export function App({ strings, port }: AppProps) {
               <NarrativeView strings={strings} port={port} unit={unit} finalizeToken={request.actionToken} />
             </Suspense>
           )}
-          {view === "unitInfo" && <UnitInfoView key={unitLoaded ? "loaded" : "loading"} strings={strings} initial={unit} onSave={saveUnit} />}
+          {view === "unitInfo" && <UnitInfoView key={unitLoaded ? (suggested ? `suggested:${suggested.name}:${suggested.year}` : "loaded") : "loading"} strings={strings} initial={unit ?? suggested} prefilled={!unit && suggested !== null} onSave={saveUnit} />}
         </section>
       </main>
     </FluentProvider>

@@ -244,9 +244,11 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
       const summary = page.getByRole("status", { name: "校验结果统计" });
       const narrativeError = page.getByRole("region", { name: "情况说明（手录）" }).getByRole("button", { name: /基本支出60\.06万元/ }).first();
       if (order === "说明 first") {
+        // 单位信息 comes filled in from what the sheets print: she checks it and saves.
         await page.getByRole("tab", { name: "单位信息" }).click();
-        await page.getByLabel("单位名称").fill("忻州市社会保障卡服务中心");
-        await page.getByLabel("年度").fill("2024");
+        await page.getByText(/已按工作簿中表格印出的内容填入/).waitFor();
+        await expect(page.getByLabel("单位名称").inputValue()).resolves.toBe("忻州市社会保障卡服务中心");
+        await expect(page.getByLabel("年度").inputValue()).resolves.toBe("2024");
         await page.getByRole("button", { name: "保存" }).click();
         await page.getByText("单位信息已保存在工作簿中。").waitFor();
         await page.getByRole("tab", { name: "说明" }).click();

@@ -10,11 +10,13 @@ const useStyles = makeStyles({
 export interface UnitInfoViewProps {
   strings: Strings;
   initial: UnitInfo | null;
+  /** The initial values were read from the sheets, not saved by the accountant: she confirms them by saving. */
+  prefilled?: boolean;
   onSave: (info: UnitInfo) => Promise<void>;
 }
 
 /** 单位信息: entered once, stored with the workbook. */
-export function UnitInfoView({ strings, initial, onSave }: UnitInfoViewProps) {
+export function UnitInfoView({ strings, initial, prefilled = false, onSave }: UnitInfoViewProps) {
   const styles = useStyles();
   const [name, setName] = useState(initial?.name ?? "");
   const [year, setYear] = useState(String(initial?.year ?? new Date().getFullYear()));
@@ -38,6 +40,11 @@ export function UnitInfoView({ strings, initial, onSave }: UnitInfoViewProps) {
 
   return (
     <form className={styles.form} onSubmit={(e) => (e.preventDefault(), void save())}>
+      {prefilled && !message && (
+        <MessageBar intent="info">
+          <MessageBarBody>{strings.unitPrefilled}</MessageBarBody>
+        </MessageBar>
+      )}
       <Field label={strings.unitName} required>
         <Input value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
