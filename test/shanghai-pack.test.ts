@@ -60,7 +60,7 @@ describe("Shanghai 9-table layout", () => {
       ["“三公”经费预算数", "", "", "", "", "", "机关运行经费预算数"],
       ["合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", "", "", ""],
       ["", "", "", "小计", "购置费", "运行费", ""],
-      ["1.70", "", "0.50", "1.20", "", "1.20", ""],
+      ["12.00", "", "4.00", "8.00", "", "8.00", ""],
     ]);
     const t1 = renderTable({ pack: SHANGHAI_UNIT_9, table: table("T1"), unit: unit.unit, data: unit.tables.T1 });
     const g1 = displayGrid(t1, t1.headerArea.firstRow, t1.bodyArea.lastRow);

@@ -146,3 +146,16 @@ it("docs/rules.md lists the catalogue as it is (npm run docs)", async () => {
   const { rulesMarkdown } = await import("../src/core/validation/rules-doc");
   expect(readFileSync("docs/rules.md", "utf8")).toBe(rulesMarkdown());
 });
+
+describe("三公 against the economic classification of basic spending (表六 counts basic spending only)", () => {
+  // 公务接待费: 0.50 万元 of basic spending in 表六; 表十 counts basic and project-funded 公务接待费.
+  const reception = (basic: number, threePublic: number) => {
+    const d = clone(base);
+    d.tables.T10.rows = [{ id: "reception", name: "公务接待费", amounts: { total: threePublic, general: threePublic } }];
+    d.tables.T6.rows.push({ code: "30217", name: "公务接待费", amounts: { total: basic, publicExpense: basic } });
+    return run(d).findings.filter((f) => f.ruleId === "tie:T6-T10-reception" && f.severity === "error");
+  };
+  it("accepts 0.50 basic within 0.80 of 三公 (0.30 project-funded)", () => expect(reception(500_000, 800_000)).toEqual([]));
+  it("finds 0.90 basic against 0.80 of 三公", () => expect(reception(900_000, 800_000)).toHaveLength(1));
+  it("accepts them equal", () => expect(reception(800_000, 800_000)).toEqual([]));
+});

@@ -3,7 +3,7 @@
  * template and published 普陀区 documents (shared/reference/shanghai-unit-9-tables.md).
  * Tables 1–8 in whole 元, table 9 in 万元. Codes are printed split into 类 | 款 | 项.
  */
-import { APPROPRIATION_INCOME_ROWS, amount, col, fig, label, incomeSide } from "./declare";
+import { APPROPRIATION_INCOME_ROWS, amount, col, economicWithinThreePublic, fig, label, incomeSide } from "./declare";
 import { BODY_ROWS, type ColumnSpec, type SideSpec, type TableSpec, type TemplatePack, type TieCondition, type TieSpec } from "./types";
 
 const part = (key: string): ColumnSpec => ({ key, kind: "code", width: 6 });
@@ -211,6 +211,11 @@ const SHANGHAI_TIES: TieSpec[] = [
   { id: "S3-S8-basic", kind: "figure", relation: "eq", left: fig("T3", "rows", "total", "basic"), right: fig("T8", "rows", "total", "total"), description: "支出总表基本支出 = 经济分类表合计", when: BASIC_ALL_GENERAL },
   { id: "S5-S8-basic", kind: "figure", relation: "eq", left: fig("T5", "rows", "total", "basic"), right: fig("T8", "rows", "total", "total"), description: "一般公共预算基本支出 = 经济分类表合计" },
   { id: "S9-S8-office", kind: "figure", relation: "eq", left: fig("T9", "rows", "amounts", "officeCosts"), right: fig("T8", "rows", "total", "publicExpense"), description: "机关运行经费 = 公用经费", when: ADMINISTRATIVE },
+  ...economicWithinThreePublic(
+    (item) => `S8-S9-${item}`,
+    (code) => fig("T8", "rows", code, "total"),
+    (item) => fig("T9", "rows", "amounts", item),
+  ),
 ];
 
 export const SHANGHAI_UNIT_9: TemplatePack = {

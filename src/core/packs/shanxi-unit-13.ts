@@ -5,7 +5,7 @@
  */
 import { chineseNumeral } from "../text";
 import { FUNCTION_CLASSES } from "../subjects/function-classes";
-import { APPROPRIATION_INCOME_ROWS, amount, code, col, fig, label, incomeSide } from "./declare";
+import { APPROPRIATION_INCOME_ROWS, amount, code, col, economicWithinThreePublic, fig, label, incomeSide } from "./declare";
 import type { FixedRowSpec, RowSumSpec, SideSpec, TableSpec, TemplatePack, TieSpec } from "./types";
 
 const EMPTY_NOTE = "注：本表无数据";
@@ -395,22 +395,11 @@ const SHANXI_TIES: TieSpec[] = [
   { id: "T6-T5-basic", kind: "figure", relation: "eq", left: fig("T6", "rows", "total", "total"), right: fig("T5", "rows", "total", "basic"), description: "表六合计 = 表五基本支出合计" },
   { id: "T12-T3-project", kind: "figure", relation: "eq", left: fig("T12", "rows", "total", "total"), right: fig("T3", "rows", "total", "project"), description: "表十二合计 = 表三项目支出合计" },
   { id: "T12-T5-project", kind: "figure", relation: "eq", left: fig("T12", "rows", "total", "general"), right: fig("T5", "rows", "total", "project"), description: "表十二一般公共预算 = 表五项目支出合计" },
-  ...(
-    [
-      ["travelAbroad", "30212"],
-      ["reception", "30217"],
-      ["vehicleOperation", "30231"],
-    ] as const
-  ).map(
-    ([item, code]): TieSpec => ({
-      id: `T10-T6-${item}`,
-      kind: "figure",
-      relation: "le",
-      onlyWhenBothPresent: true,
-      left: fig("T10", "rows", item, "general"),
-      right: fig("T6", "rows", code, "total"),
-      description: "“三公”经费不大于经济分类中对应科目",
-    }),
+  ...economicWithinThreePublic(
+    (item) => `T6-T10-${item}`,
+    (code) => fig("T6", "rows", code, "total"),
+    // 表十 prints no 购置费 of its own (公务用车购置及运行费 is one row).
+    (item) => (item === "vehiclePurchase" ? undefined : fig("T10", "rows", item, "general")),
   ),
 ];
 
