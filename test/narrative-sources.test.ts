@@ -135,7 +135,8 @@ describe("a narrative given to the CLI as a file", () => {
   it.each([
     ["a corrupt .docx", "坏.docx", Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(300)]), "损坏"],
     ["a password-protected or old .doc", "旧.docx", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), "密码"],
-    ["a file of another kind", "说明.pdf", Buffer.from("%PDF-1.4"), ".docx"],
+    ["a file of another kind", "说明.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]), ".docx"],
+    ["a truncated PDF", "说明.pdf", Buffer.from("%PDF-1.4"), "PDF"],
   ])("refuses %s with one Chinese line and exit 2", async (_label, name, bytes, reason) => {
     const file = join(dir, name);
     writeFileSync(file, bytes);

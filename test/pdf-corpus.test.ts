@@ -15,8 +15,10 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateFile } from "../src/cli/validate-files";
+import { runCli } from "./support/run-cli";
 
 const CORPUS = join(__dirname, "..", "..", "shared", "real-disclosures", "shanghai");
+const JIANGSU = join(CORPUS, "..", "jiangsu");
 
 function requireCorpus(): void {
   if (!existsSync(CORPUS)) throw new Error(`真实公开文件不在 ${CORPUS}：这些测试需要 ../shared/real-disclosures（CI 在检出目录旁放置 shared/）。`);
@@ -60,5 +62,25 @@ describe("the real Shanghai PDFs", () => {
     expect(found.filter((f) => f.includes("本项为220.63万元") && f.includes("441.25万元"))).toHaveLength(1);
     expect(found.filter((f) => f.startsWith("error narrative-impossible-increase p6") && f.includes("1421.25"))).toHaveLength(1);
     expect(found).toHaveLength(5);
+  });
+});
+
+describe("the real Jiangsu PDFs (a table set this version has no pack for)", () => {
+  it("are not read as Shanghai's because one title matches: one line that names what was recognised and --pack", async () => {
+    requireCorpus();
+    for (const file of ["jiangsu-gaoyuan-2019.pdf", "jiangsu-zhengxie-2019-tables.pdf"]) {
+      const result = await validateFile(join(JIANGSU, file));
+      expect(result.report!.findings, file).toEqual([expect.objectContaining({ ruleId: "workbook-unreadable", message: expect.stringMatching(/只认出了“第\d+页”的表三，不足以确定是哪一套公开表格.*--pack/) })]);
+    }
+  });
+
+  it("read tables and text published as two PDFs (--narrative 说明.pdf), the text by page", async () => {
+    requireCorpus();
+    const run = await runCli("validate", join(JIANGSU, "jiangsu-zhengxie-2019-tables.pdf"), "--narrative", join(JIANGSU, "jiangsu-zhengxie-2019-text.pdf"), "--pack", "shanghai-unit-9", "--format", "json");
+    const report = JSON.parse(run.out);
+    const narrative = report.files[0].findings.filter((f: { ruleId: string }) => f.ruleId.startsWith("narrative-"));
+    expect(narrative.length).toBeGreaterThan(0);
+    for (const f of narrative) expect(f.sheet).toMatch(/^jiangsu-zhengxie-2019-text\.pdf 第\d+页$/);
+    for (const f of narrative) expect(f.cell).toMatch(/^第\d+段$/);
   });
 });

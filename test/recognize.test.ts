@@ -340,3 +340,19 @@ describe("what recognition tells the accountant, in the pack's names for the tab
     expect(messages.filter((m) => /\bT\d+\b/.test(m))).toEqual([]);
   });
 });
+
+describe("one table alone does not decide the table set", () => {
+  const t3 = plainSheets(loadExample()).filter((s) => s.tableId === "T3");
+
+  it("refuses a workbook whose only recognised table could belong to another province's set, naming it and --pack", () => {
+    const reading = readWorkbookCells(cellsOf(t3));
+    expect(reading.disclosure).toBeNull();
+    expect(reading.problems[0].message).toMatch(/只认出了“表三 支出总表”的表三，不足以确定.*--pack shanxi-unit-13/);
+  });
+
+  it("reads it with --pack, and reads two tables without it", () => {
+    expect(readWorkbookCells(cellsOf(t3), {}, { packId: "shanxi-unit-13" }).recognition!.placements).toHaveLength(1);
+    const two = plainSheets(loadExample()).filter((s) => s.tableId === "T3" || s.tableId === "T5");
+    expect(readWorkbookCells(cellsOf(two)).recognition!.placements).toHaveLength(2);
+  });
+});

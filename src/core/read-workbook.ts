@@ -29,6 +29,9 @@ import { columnsNotPrinted, recognizeWorkbook, type Recognition, type Recognitio
 
 export type { NamedArea };
 
+/** Tables recognised before a workbook is read as a pack's disclosure without --pack. */
+export const MIN_TABLES_FOR_PACK = 2;
+
 export interface WorkbookReading {
   pack: TemplatePack | null;
   disclosure: Disclosure | null;
@@ -247,6 +250,12 @@ export function readWorkbookCells(book: WorkbookCells, unitDefaults: Partial<Uni
   if (!recognition.pack || recognition.placements.length === 0) {
     const looked = book.sheets.filter((s) => !s.hidden).map((s) => `“${s.name}”`);
     const message = `工作簿中没有找到预算公开表格：看过的工作表 ${looked.length > 0 ? looked.join("、") : "（没有可见的工作表）"}，都没有认得的表名和表头${options.packId ? `（模板包 ${options.packId}）` : ""}。`;
+    return { pack: null, disclosure: null, problems: [{ sheet: "", cell: "", message }], places: {}, texts: {}, recognition, notes: [...(book.problems ?? [])] };
+  }
+  // One table alone does not tell a table set: another province's document shares a title or two with ours.
+  if (recognition.placements.length < MIN_TABLES_FOR_PACK && recognition.pack.tables.length >= MIN_TABLES_FOR_PACK && !options.packId && !options.choices) {
+    const only = recognition.placements.map((p) => `“${p.sheetName}”的${tableName(recognition.pack!.tables.find((t) => t.id === p.tableId)!)}`).join("、");
+    const message = `只认出了${only}，不足以确定是哪一套公开表格（${recognition.pack.name}有 ${recognition.pack.tables.length} 张表）；可能是本工具尚未收录的表样（如其他省份的预算公开表）。确属该模板包时请用 --pack ${recognition.pack.id} 指定。`;
     return { pack: null, disclosure: null, problems: [{ sheet: "", cell: "", message }], places: {}, texts: {}, recognition, notes: [...(book.problems ?? [])] };
   }
   const pack = recognition.pack;

@@ -1,7 +1,10 @@
 /** budget-tables validate: one or more workbooks or folders, a Chinese report or JSON. */
 import { basename } from "node:path";
 import { choiceOption, stringOption, UsageError, type ParsedArgs } from "../args";
-import { decodeText, documentLines } from "../../core/narrative/find-text";
+import { decodeText, documentLines, type NarrativeLine } from "../../core/narrative/find-text";
+import { readPdfPages } from "../../core/pdf/document";
+import { isPdfPath } from "../load-input";
+import { loadPdfPages } from "../pdf-pages";
 import { loadNarrativeText } from "../load-text";
 import { readFile } from "node:fs/promises";
 import { readCompleteSubjectCsv } from "../../core/subjects/subject-list";
@@ -32,11 +35,11 @@ export async function validateCommand(args: ParsedArgs): Promise<number> {
   const defaults = unitDefaults(args);
   const packId = packOption(args);
   const files = await expandInputs(args.positional);
-  if (files.length === 0) throw new InputError(`${args.positional.join("、")}：没有找到工作簿文件（.xlsx、.xls、.ods）。`);
+  if (files.length === 0) throw new InputError(`${args.positional.join("、")}：没有找到工作簿文件（.xlsx、.xls、.ods）或 PDF。`);
   // A Word or text narrative belongs to one workbook.
   const narrativePath = stringOption(args, "narrative");
   if (narrativePath && files.length > 1) throw new UsageError("--narrative 只能和一个工作簿一起校验。");
-  const narrative = narrativePath ? { sheetName: basename(narrativePath), lines: documentLines(await loadNarrativeText(narrativePath)) } : undefined;
+  const narrative = narrativePath ? await narrativeFile(narrativePath) : undefined;
   const subjectsCsv = await subjectListText(stringOption(args, "subjects"));
   const results = await validateFiles(files, defaults, narrative ? 1 : undefined, { packId, narrative, subjectsCsv });
   if (format === "json") process.stdout.write(JSON.stringify(jsonReport(results), null, 1) + "\n");
@@ -47,4 +50,13 @@ export async function validateCommand(args: ParsedArgs): Promise<number> {
   if (results.some((r) => r.unreadable || (r.report && r.report.findings.some((f) => f.ruleId === "workbook-unreadable")))) return 2;
   const failing = results.some((r) => r.report!.counts.error > 0 || (failOn === "warning" && r.report!.counts.warning > 0));
   return failing ? 1 : 0;
+}
+
+/** The narrative given with --narrative: a Word or text file by paragraphs, or the text of a PDF (tables and text published as two PDFs) by page. */
+async function narrativeFile(path: string): Promise<{ sheetName: string; lines: NarrativeLine[] }> {
+  if (!isPdfPath(path)) return { sheetName: basename(path), lines: documentLines(await loadNarrativeText(path)) };
+  // Its pages are the text PDF's, not the tables': each line names the file with its page.
+  const lines = readPdfPages(await loadPdfPages(path)).narrative.map((l) => ({ ...l, sheet: `${basename(path)} ${l.sheet}` }));
+  if (lines.length === 0) throw new InputError(`${path}：PDF 中没有读到说明文字。`);
+  return { sheetName: basename(path), lines };
 }
