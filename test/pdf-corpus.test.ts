@@ -65,6 +65,18 @@ describe("the real Shanghai PDFs", () => {
   });
 });
 
+describe("the JSON report of a PDF", () => {
+  it("carries each finding's page", async () => {
+    requireCorpus();
+    const report = JSON.parse((await runCli("validate", join(CORPUS, "shanghai-caizhengju-2025-unit.pdf"), "--format", "json")).out);
+    const empty = report.files[0].findings.filter((f: { ruleId: string }) => f.ruleId === "empty-note");
+    expect(empty.map((f: { page: number; sheet: string }) => [f.page, f.sheet])).toEqual([
+      [15, "第15页"],
+      [16, "第16页"],
+    ]);
+  });
+});
+
 describe("the real Jiangsu PDFs (a table set this version has no pack for)", () => {
   it("are not read as Shanghai's because one title matches: one line that names what was recognised and --pack", async () => {
     requireCorpus();

@@ -74,7 +74,7 @@ export function jsonReport(results: readonly FileResult[]): object {
       file: r.file,
       unitName: r.unitName,
       ...(r.recognized ? { recognized: r.recognized } : {}),
-      ...(r.unreadable ? { valid: false, unreadable: r.unreadable } : { valid: r.report!.valid, counts: r.report!.counts, findings: r.report!.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, table: f.tableId ?? null, sheet: f.sheet ?? null, cell: f.cell ?? null, message: f.message, expected: f.expected ?? null, actual: f.actual ?? null })) }),
+      ...(r.unreadable ? { valid: false, unreadable: r.unreadable } : { valid: r.report!.valid, counts: r.report!.counts, findings: r.report!.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, table: f.tableId ?? null, sheet: f.sheet ?? null, cell: f.cell ?? null, ...(f.page !== undefined ? { page: f.page } : {}), message: f.message, expected: f.expected ?? null, actual: f.actual ?? null })) }),
     })),
   };
 }
