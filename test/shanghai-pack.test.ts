@@ -9,6 +9,10 @@ import type { Disclosure, RowData } from "../src/core/model";
 import { SHANGHAI_UNIT_9 } from "../src/core/packs/shanghai-unit-9";
 import { validateWorkbook } from "../src/cli/validate-workbook";
 import { roundTripWorkbook } from "./support/workbooks";
+import type { CellValue } from "../src/core/amount";
+import { readWorkbookCells } from "../src/core/read-workbook";
+import { validate, validationInputOf } from "../src/core/validation/engine";
+import { cellsOf, plainSheets } from "./support/foreign-workbooks";
 
 const json = JSON.parse(readFileSync("examples/shanghai-synthetic-2026.json", "utf8"));
 const read = readDataFile(json);
@@ -156,5 +160,33 @@ describe("Shanghai pack rules, one failing case each", () => {
     expect(note.message).toContain("beijing_unit_7");
     expect(note.message).toContain("上海市");
     void ExcelJS;
+  });
+});
+
+describe("元 printed with 分 (some units print 1,234,567.89)", () => {
+  const sheets = plainSheets(unit);
+  const t3 = sheets.find((s) => s.tableId === "T3")!;
+  const at = (code: string) => t3.rows.findIndex((r) => r.some((v) => v === code));
+  const check = (edit: (rows: CellValue[][]) => void) => {
+    const rows = t3.rows.map((r) => [...r]);
+    edit(rows);
+    const reading = readWorkbookCells(cellsOf(sheets.map((s) => (s === t3 ? { ...s, rows } : s))), { type: "事业单位" });
+    return validate(validationInputOf(reading, reading.disclosure!.unit, true)!).findings.filter((f) => f.ruleId === "row-sum" && f.sheet === t3.name);
+  };
+  const row = at("2050201");
+  const [total, basic] = [4, 5];
+
+  it("reads a table whose figures carry 分 to the 分: a total 0.12 元 off its parts is an error, not rounding", () => {
+    const found = check((rows) => {
+      rows[row][total] = (rows[row][total] as number) + 0.12;
+    });
+    expect(found.map((f) => f.severity)).toEqual(["error"]);
+  });
+
+  it("finds nothing where the figures with 分 tie to the 分", () => {
+    expect(check((rows) => {
+      rows[row][total] = (rows[row][total] as number) + 0.12;
+      rows[row][basic] = (rows[row][basic] as number) + 0.12;
+    })).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { describeBadAmount, readAmount, type CellValue } from "./amount";
 import { LEVEL_LENGTHS, readCode } from "./codes";
-import { toFen } from "./fixed";
+import { FEN_PER_UNIT, toFen } from "./fixed";
 import { cellAddress, type Area } from "./layout/a1";
 import { TOTAL_ROW_ID, fillPattern, tableUnit } from "./layout/render";
 import type { RowData, TableData } from "./model";
@@ -44,7 +44,15 @@ const TOTAL_LABELS = new Set(["合计", "总计", "部门合计", "单位合计"
 /** Placeholder rows of blank templates (…, ……). */
 const PLACEHOLDER = /^[.…。·]+$/;
 
-export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetGrid, body: Area, onSheet?: TableLayoutOnSheet): { data: TableData; problems: ReadProblem[] } {
+/** Decimals a cell prints: a text figure's written decimals ("877,080.00" → 2), a number's fraction in 分 (up to 2). */
+function printedDecimals(raw: CellValue, fen: number, fenPerUnit: number): number {
+  if (typeof raw === "string") return /\.(\d+)\s*$/.exec(raw.trim())?.[1].length ?? 0;
+  const cents = fenPerUnit / 100;
+  return fen % fenPerUnit === 0 ? 0 : cents >= 1 && fen % cents === 0 && (fen / cents) % 10 === 0 ? 1 : 2;
+}
+
+export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetGrid, body: Area, onSheet?: TableLayoutOnSheet): { data: TableData; problems: ReadProblem[]; decimals: number } {
+  let decimals = 0;
   const problems: ReadProblem[] = [];
   const unit = onSheet?.amountUnit ?? tableUnit(pack, table).unit;
   // Our layout's columns start where its body does: a column inserted to the left moves the names and the table with them.
@@ -65,9 +73,11 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
       let any = false;
       for (const key of amountKeys) {
         const col = colOf.get(key)!;
-        const reading = readAmount(grid.value(row, col));
+        const raw = grid.value(row, col);
+        const reading = readAmount(raw);
         if (reading.kind === "number") {
           amounts[key] = toFen(reading.value, unit);
+          decimals = Math.max(decimals, printedDecimals(raw, amounts[key], FEN_PER_UNIT[unit]));
           any = true;
         } else if (reading.kind !== "blank") {
           problem(row, col, `金额${describeBadAmount(reading)}。`);
@@ -178,7 +188,7 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
     }
     data[side.id] = rows;
   }
-  return { data, problems };
+  return { data, problems, decimals };
 }
 
 

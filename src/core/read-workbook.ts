@@ -196,6 +196,9 @@ export function readPlacedTables(pack: TemplatePack, placed: readonly PlacedTabl
     tables[p.table.id] = result.data;
     problems.push(...result.problems);
     const tableTexts: TableTexts = { sheetName: grid.name, title: p.title, unitLine: p.unitLine, note: p.note };
+    // 元 printed with 分 (1,234,567.89): the figures are read, and tie, to the 分.
+    const unit = p.onSheet?.amountUnit ?? tableUnit(pack, p.table).unit;
+    if (unit === "元" && result.decimals > tableUnit(pack, p.table).decimals) tableTexts.printedDecimals = Math.min(result.decimals, 2);
     if (p.onSheet) {
       tableTexts.columns = p.onSheet.columns;
       tableTexts.amountUnit = p.onSheet.amountUnit;

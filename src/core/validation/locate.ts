@@ -48,7 +48,9 @@ export interface TableMoney {
 export function moneyOf(pack: TemplatePack, table: TableSpec, texts?: TableTexts): TableMoney {
   const declared = tableUnit(pack, table);
   const unit = texts?.amountUnit ?? declared.unit;
-  const decimals = unit === declared.unit ? declared.decimals : unit === "万元" ? 2 : 0;
+  const declaredDecimals = unit === declared.unit ? declared.decimals : unit === "万元" ? 2 : 0;
+  // A table that prints more decimals than its pack (元 with 分) is read at what it prints.
+  const decimals = Math.max(declaredDecimals, texts?.printedDecimals ?? 0);
   const fenPerUnit = FEN_PER_UNIT[unit];
   return { fenPerUnit, decimals, step: fenPerUnit / 10 ** decimals };
 }

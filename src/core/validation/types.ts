@@ -39,6 +39,8 @@ export interface TableTexts {
   columns?: Readonly<Record<string, number>>;
   /** Recognised tables: the amount unit printed above the table. */
   amountUnit?: AmountUnit;
+  /** The most decimals a figure of the table prints (元 with 分: 2), where more than the pack's. */
+  printedDecimals?: number;
   /** Columns the pack declares that the printed header lacks (a finding names each). */
   missingColumns?: readonly string[];
   /** Columns the printed edition leaves out by design (部门版): not missing, and no row sums over them. */
