@@ -190,3 +190,19 @@ describe("元 printed with 分 (some units print 1,234,567.89)", () => {
     })).toEqual([]);
   });
 });
+
+describe("收支平衡 of the 财政拨款收支总表", () => {
+  it("fires when its 支出总计 no longer equals its 收入总计, and holds on the example", () => {
+    const sheets = plainSheets(unit);
+    const t4 = sheets.find((s) => s.tableId === "T4")!;
+    const balance = (rows: CellValue[][]) => {
+      const reading = readWorkbookCells(cellsOf(sheets.map((s) => (s === t4 ? { ...s, rows } : s))), { type: "事业单位" });
+      return validate(validationInputOf(reading, reading.disclosure!.unit, true)!).findings.filter((f) => f.ruleId === "tie:S4-balance" && f.severity === "error");
+    };
+    expect(balance(t4.rows)).toEqual([]);
+    const rows = t4.rows.map((r) => [...r]);
+    const total = rows.findIndex((r) => r[2] === "支出总计");
+    rows[total][3] = (rows[total][3] as number) + 1000;
+    expect(balance(rows)).toHaveLength(1);
+  });
+});

@@ -159,3 +159,16 @@ describe("三公 against the economic classification of basic spending (表六 c
   it("finds 0.90 basic against 0.80 of 三公", () => expect(reception(900_000, 800_000)).toHaveLength(1));
   it("accepts them equal", () => expect(reception(800_000, 800_000)).toEqual([]));
 });
+
+describe("收支平衡: 收入总计 = 支出总计 on the 收支总表 and the 财政拨款收支总表, each its own tie", () => {
+  for (const [table, tie] of [
+    ["T1", "tie:T1-balance"],
+    ["T4", "tie:T4-balance"],
+  ] as const)
+    it(`${tie}: holds on the reference, and fires when ${table}'s 支出总计 moves`, () => {
+      expect(baseline.findings.filter((f) => f.ruleId === tie)).toEqual([]);
+      const d = clone(base);
+      row(d, table, "expenditure", "expenditureTotal").amounts.total! += 10_000;
+      expect(run(d).findings.filter((f) => f.ruleId === tie && f.severity === "error")).toHaveLength(1);
+    });
+});

@@ -191,6 +191,7 @@ const ADMINISTRATIVE: TieCondition = { kind: "unitType", types: ["行政单位",
 
 const SHANGHAI_TIES: TieSpec[] = [
   { id: "S1-balance", kind: "figure", relation: "eq", left: fig("T1", "income", "incomeTotal", "incomeAmount"), right: fig("T1", "expenditure", "expenditureTotal", "total"), description: "收支总表收入总计 = 支出总计" },
+  { id: "S4-balance", kind: "figure", relation: "eq", left: fig("T4", "income", "incomeTotal", "incomeAmount"), right: fig("T4", "expenditure", "expenditureTotal", "total"), description: "财政拨款收支总表收入总计 = 支出总计（收支平衡）" },
   ...(
     [
       ["appropriation", "appropriation"],

@@ -374,6 +374,8 @@ const SHANXI_TIES: TieSpec[] = [
     }),
   ),
   { id: "T1-T3-class", kind: "perSubject", relation: "eq", classesOnly: true, left: col("T1", "expenditure", "total"), right: col("T3", "rows", "total"), description: "表一支出按类 = 表三类级科目" },
+  { id: "T1-balance", kind: "figure", relation: "eq", left: fig("T1", "income", "incomeTotal", "incomeAmount"), right: fig("T1", "expenditure", "expenditureTotal", "total"), description: "收支总表收入总计 = 支出总计（收支平衡）" },
+  { id: "T4-balance", kind: "figure", relation: "eq", left: fig("T4", "income", "incomeTotal", "incomeAmount"), right: fig("T4", "expenditure", "expenditureTotal", "total"), description: "财政拨款收支总表收入总计 = 支出总计（收支平衡）" },
   { id: "T1-T3-total", kind: "figure", relation: "eq", left: fig("T1", "expenditure", "expenditureSubtotal", "total"), right: fig("T3", "rows", "total", "total"), description: "表一本年支出合计 = 表三合计" },
   { id: "T2-T3-subject", kind: "perSubject", relation: "eq", left: col("T2", "rows", "total"), right: col("T3", "rows", "total"), description: "表二与表三各科目合计相等" },
   ...APPROPRIATION_KEYS.map(
