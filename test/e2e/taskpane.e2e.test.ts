@@ -308,7 +308,10 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
     const preview = page.getByRole("region", { name: "生成预览" });
     await preview.getByText("2026年单位预算编制说明").waitFor();
     await preview.getByText(/财政拨款收入[\d.]+万元，比2025年预算增加[\d.]+万元/).waitFor();
-    await page.getByRole("button", { name: "写入“情况说明”工作表" }).click();
+    // The pack's own words: its sheet and its parts, not Shanxi's 情况说明.
+    await page.getByText("根据表格和下列资料生成“单位预算编制说明”和“其他相关情况说明”（金额单位：万元）。").waitFor();
+    await expect(page.getByRole("button", { name: "写入“情况说明”工作表" }).count()).resolves.toBe(0);
+    await page.getByRole("button", { name: "写入“单位编制说明”工作表" }).click();
     await page.getByText("已写入工作表“单位编制说明”。").waitFor();
     await page.close();
   });

@@ -25,7 +25,7 @@ import type { UnitInfo } from "../../core/model";
 import type { TemplatePack } from "../../core/packs/types";
 import type { Paragraph } from "../../core/narrative/generate";
 import { generatePackNarrative } from "../../core/narrative/plan";
-import { renderNarrativeSheet } from "../../core/narrative/layout";
+import { NARRATIVE_SHEET_NAME, renderNarrativeSheet } from "../../core/narrative/layout";
 import type { WorkbookPort } from "../../host/workbook-port";
 import type { ValidationReport } from "../../core/validation/types";
 import { runValidation } from "../run-validation";
@@ -68,8 +68,13 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
   }, [port, year]);
   // The fields follow the pack of the workbook's tables (Shanghai's 编制说明 asks for other facts than Shanxi's 情况说明).
   const [packNarrative, setPackNarrative] = useState<TemplatePack["narrative"]>("shanxi");
+  // The sheet the pack's text goes to (情况说明, 单位编制说明), named as the pack names it in every label.
+  const [sheetName, setSheetName] = useState(NARRATIVE_SHEET_NAME);
   useEffect(() => {
-    port.readTables({}).then((reading) => reading.pack?.narrative && setPackNarrative(reading.pack.narrative), () => undefined);
+    port.readTables({}).then((reading) => {
+      if (reading.pack?.narrative) setPackNarrative(reading.pack.narrative);
+      if (reading.pack?.narrativeSheetName) setSheetName(reading.pack.narrativeSheetName);
+    }, () => undefined);
   }, [port]);
   const shanghai = packNarrative === "shanghai";
   // 定稿 first validates, so that the accountant sees what is still open before the formulas become values.
@@ -143,7 +148,7 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
 
   return (
     <div className={styles.view}>
-      <Text as="p">{strings.narrativeIntro}</Text>
+      <Text as="p">{shanghai ? strings.narrativeIntroShanghai : strings.narrativeIntro}</Text>
       <Accordion multiple collapsible defaultOpenItems={["prior"]}>
         <AccordionItem value="prior">
           <AccordionHeader>{strings.factsPrior}</AccordionHeader>
@@ -218,7 +223,7 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
           {strings.previewNarrative}
         </Button>
         <Button appearance="primary" disabled={busy} onClick={() => void write(false)}>
-          {strings.writeNarrative}
+          {strings.writeNarrative(sheetName)}
         </Button>
         <Button disabled={busy} onClick={() => void askFinalize()}>
           {strings.finalize}
