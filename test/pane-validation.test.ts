@@ -42,3 +42,33 @@ describe("the pane's validation", () => {
     expect(found[0].message).toContain("上年 1700.00万元");
   });
 });
+
+describe("what the WPS add-in keeps in the workbook, read by the command line", () => {
+  it("takes the subject list and the facts of the very hidden YS_设置 sheet, as the pane does", async () => {
+    const { encodeSettings, SETTINGS_SHEET } = await import("../src/core/settings-sheet");
+    const { NARRATIVE_FACTS_SETTING, SUBJECTS_SETTING } = await import("../src/core/document-settings");
+    const { planInsertion } = await import("../src/core/layout/workbook");
+    const { readBackLayouts } = await import("../src/core/layout/read-back");
+    const { layoutNames, layoutSheet, modelFile } = await import("./support/book-model");
+    const { validateFile } = await import("../src/cli/validate-files");
+    const pack = findPack(shanghai.packId)!;
+    const layouts = planInsertion(pack, shanghai.unit, pack.tables.map((t) => t.id), [], shanghai.tables).layouts;
+    const shown = readBackLayouts(layouts, shanghai.unit)!;
+    const narrative = renderNarrativeSheet(pack, shanghai.unit, generatePackNarrative(pack, { ...shown, unit: shanghai.unit }, facts(1800)), pack.narrativeSheetName);
+    const book = (stored: Map<string, unknown>) =>
+      modelFile(
+        {
+          sheets: [...[...layouts, narrative].map((l) => layoutSheet(l)), { name: SETTINGS_SHEET, hidden: 2, rows: encodeSettings(stored), merges: [] }],
+          names: layoutNames([...layouts, narrative]),
+        },
+        "xlsx",
+      );
+    const findings = async (stored: Map<string, unknown>) => (await validateFile(book(stored), { type: "事业单位" })).report!.findings;
+    const none = await findings(new Map());
+    expect(none.filter((f) => f.ruleId === "narrative-prior")).toEqual([]);
+    expect(none.some((f) => f.ruleId === "subject-list" && f.message.includes("2050201"))).toBe(true);
+    const kept = await findings(new Map<string, unknown>([[NARRATIVE_FACTS_SETTING, facts(1700)], [SUBJECTS_SETTING, "kind,code,name\nfunc,205,教育支出\nfunc,20502,普通教育\nfunc,2050201,学前教育\n"]]));
+    expect(kept.filter((f) => f.ruleId === "narrative-prior").length).toBeGreaterThan(0);
+    expect(kept.some((f) => f.ruleId === "subject-list" && f.message.includes("2050201") && f.severity === "info")).toBe(false);
+  });
+});

@@ -8,6 +8,9 @@ import type { WorkbookCells } from "../core/workbook-cells";
 import { parseSubjectCsv, type SubjectList } from "../core/subjects/subject-list";
 import { excelJsCells } from "./xlsx-reader";
 import { yearOfNarrative } from "../core/narrative/find-text";
+import { settingsOfCells } from "../core/settings-sheet";
+import { NARRATIVE_FACTS_SETTING, SUBJECTS_SETTING } from "../core/document-settings";
+import type { NarrativeFacts } from "../core/narrative/facts";
 
 export interface WorkbookValidation {
   reading: WorkbookReading;
@@ -30,8 +33,14 @@ export function validateCells(book: WorkbookCells, unitDefaults: Partial<UnitInf
   // Tables that print no year (a PDF's, a workbook's without titles): the narrative's heading says it (2019年部门预算).
   if (reading.disclosure && !reading.disclosure.unit.year) reading.disclosure.unit.year = yearOfNarrative(reading.narrative?.lines ?? []) ?? 0;
   const unitTypeKnown = unitDefaults.type !== undefined || reading.unitInfo?.type !== undefined;
-  const subjects = options.subjects ?? (options.subjectsCsv !== undefined ? parseSubjectCsv(options.subjectsCsv, true) : undefined);
+  // What the add-in kept in the workbook (WPS's YS_设置 sheet): its subject list when none is given, and the facts under 说明.
+  const settings = settingsOfCells(book.sheets);
+  const storedSubjects = settings?.get(SUBJECTS_SETTING);
+  const subjectsCsv = options.subjectsCsv ?? (typeof storedSubjects === "string" ? storedSubjects : undefined);
+  const subjects = options.subjects ?? (subjectsCsv !== undefined ? parseSubjectCsv(subjectsCsv, true) : undefined);
   const input = reading.disclosure && validationInputOf(reading, reading.disclosure.unit, unitTypeKnown, subjects);
+  const facts = settings?.get(NARRATIVE_FACTS_SETTING);
+  if (input && facts && typeof facts === "object") input.facts = facts as NarrativeFacts;
   return { reading, report: input ? validate(input) : unreadableReport(reading) };
 }
 

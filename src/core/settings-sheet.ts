@@ -46,3 +46,10 @@ export function decodeSettings(values: readonly (readonly unknown[])[]): Map<str
   }
   return settings;
 }
+
+/** The settings a workbook keeps in its YS_设置 sheet (written by the WPS add-in), as any reader sees the sheet; null without one. */
+export function settingsOfCells(sheets: readonly { name: string; rowCount: number; value(row: number, col: number): unknown }[]): Map<string, unknown> | null {
+  const sheet = sheets.find((s) => s.name === SETTINGS_SHEET);
+  if (!sheet) return null;
+  return decodeSettings(Array.from({ length: sheet.rowCount }, (_, r) => [0, 1, 2].map((c) => sheet.value(r, c))));
+}
