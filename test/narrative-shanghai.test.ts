@@ -244,3 +244,28 @@ describe("a budget year that nothing printed", () => {
     expect(known.filter((f) => f.ruleId === "narrative-year")).toHaveLength(1);
   });
 });
+
+describe("政府采购 reserved for small enterprises, and the text's small defects", () => {
+  const { lines, check } = narrativeOf(shanghai, FACTS);
+  const procurement = lines.findIndex((l) => l.text.includes("政府采购预算"));
+  const add = (text: string) => (ls: { row: number; text: string }[]) => void ls.splice(procurement + 1, 0, { row: 999, text });
+  const reserved = (text: string) => check(add(text)).filter((f) => f.ruleId === "narrative-procurement-reserved");
+
+  it("holds when the reserved parts fit (the district wording, over two paragraphs), and finds each that does not", () => {
+    expect(procurement).toBeGreaterThanOrEqual(0);
+    expect(reserved("2026年本单位面向中小企业预留政府采购项目预算金额30.00万元，其中，预留给小型和微型企业的政府采购项目预算为20.00万元。")).toEqual([]);
+    expect(reserved("2026年本单位面向中小企业预留政府采购项目预算金额50.00万元，其中，预留给小型和微型企业的政府采购项目预算为20.00万元。").map((f) => f.message)).toEqual([expect.stringContaining("超过政府采购预算总额 42.75万元")]);
+    expect(reserved("2026年本单位面向中小企业预留政府采购项目预算金额30.00万元，其中，预留给小型和微型企业的政府采购项目预算为31.00万元。").map((f) => f.message)).toEqual([expect.stringContaining("超过面向中小企业预留的 30.00万元")]);
+    // Written without decimals, 43万元 may stand for 42.75: not an error.
+    expect(reserved("2026年本单位面向中小企业预留政府采购项目预算金额43万元。")).toEqual([]);
+  });
+
+  it("notes a share without %, doubled punctuation and a percentage with three decimals, as information only", () => {
+    const typography = (text: string) => check((ls) => void (ls[procurement].text += text)).filter((f) => f.ruleId === "narrative-typography");
+    expect(typography("其中货物占29.24。")).toHaveLength(1);
+    expect(typography("如上。。")).toHaveLength(1);
+    expect(typography("增长12.345%。")).toHaveLength(1);
+    expect(typography("占29.24%，增长12.34%。")).toEqual([]);
+    expect(typography("占29.24。。").every((f) => f.severity === "info")).toBe(true);
+  });
+});

@@ -243,6 +243,49 @@ export const narrativeImpossibleIncreaseRule: Rule = {
     ),
 };
 
+const writtenOf = (text: string) => writtenFen(text, FEN_PER_UNIT["万元"]);
+
+export const narrativeProcurementReservedRule: Rule = {
+  id: "narrative-procurement-reserved",
+  severity: "error",
+  title: "面向中小企业预留的政府采购",
+  description: "面向中小企业预留的政府采购预算不大于政府采购预算总额，其中预留给小型和微型企业的不大于面向中小企业预留的（各句可在不同段落）。",
+  check(context) {
+    const lines = linesOf(context);
+    const first = (pattern: RegExp) => {
+      for (const line of lines) {
+        const m = pattern.exec(line.text);
+        if (m) return { line, text: m[1], ...writtenOf(m[1]) };
+      }
+      return undefined;
+    };
+    const total = first(/政府采购预算(?:总额)?([\d,.]+)万元/);
+    const reserved = first(/面向中小企业预留[^\d。]{0,20}?([\d,.]+)万元/);
+    const small = first(/(?:小型和微型企业|小微企业)[^\d。]{0,20}?([\d,.]+)万元/);
+    const findings: Finding[] = [];
+    // Beyond both rounding intervals: larger whatever the unwritten digits.
+    const exceeds = (a: { fen: number; half: number }, b: { fen: number; half: number }) => a.fen - a.half > b.fen + b.half;
+    if (reserved && total && exceeds(reserved, total)) findings.push(at(context, reserved.line, "narrative-procurement-reserved", "error", `面向中小企业预留 ${reserved.text}万元，超过政府采购预算总额 ${total.text}万元。`, { expected: `≤ ${total.text}`, actual: reserved.text }));
+    if (small && reserved && exceeds(small, reserved)) findings.push(at(context, small.line, "narrative-procurement-reserved", "error", `预留给小型和微型企业的 ${small.text}万元，超过面向中小企业预留的 ${reserved.text}万元。`, { expected: `≤ ${reserved.text}`, actual: small.text }));
+    return findings;
+  },
+};
+
+export const narrativeTypographyRule: Rule = {
+  id: "narrative-typography",
+  severity: "info",
+  title: "说明中的小瑕疵",
+  description: "占比没有写“%”，标点重复（。。、，，），百分数多于两位小数：提示，不影响数字的核对。",
+  check: (context) =>
+    linesOf(context).flatMap((line) => {
+      const found: Finding[] = [];
+      for (const m of line.text.matchAll(/占(?:比)?(\d+\.\d+)(?![\d.%％])/g)) found.push(at(context, line, "narrative-typography", "info", `“${m[0]}”的占比没有写“%”。`));
+      for (const m of line.text.matchAll(/([。，、；：！？])\1+/g)) found.push(at(context, line, "narrative-typography", "info", `标点重复：“${m[0]}”。`));
+      for (const m of line.text.matchAll(/\d+\.\d{3,}[%％]/g)) found.push(at(context, line, "narrative-typography", "info", `百分数“${m[0]}”多于两位小数。`));
+      return found;
+    }),
+};
+
 export const narrativeCompareYearRule: Rule = {
   id: "narrative-compare-year",
   severity: "error",
@@ -278,4 +321,4 @@ export const narrativeLevelRule: Rule = {
   },
 };
 
-export const NARRATIVE_CLAIM_RULES: readonly Rule[] = [narrativeItemsRule, narrativeExecutionChangeRule, narrativeReasonDirectionRule, narrativeProcurementRule, narrativeBreakdownRule, narrativePerformanceFundsRule, narrativeNewSpendingRule, narrativeImpossibleIncreaseRule, narrativeCompareYearRule, narrativeLevelRule];
+export const NARRATIVE_CLAIM_RULES: readonly Rule[] = [narrativeItemsRule, narrativeExecutionChangeRule, narrativeReasonDirectionRule, narrativeProcurementRule, narrativeBreakdownRule, narrativePerformanceFundsRule, narrativeNewSpendingRule, narrativeImpossibleIncreaseRule, narrativeProcurementReservedRule, narrativeTypographyRule, narrativeCompareYearRule, narrativeLevelRule];
