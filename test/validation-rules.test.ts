@@ -172,3 +172,21 @@ describe("收支平衡: 收入总计 = 支出总计 on the 收支总表 and the 
       expect(run(d).findings.filter((f) => f.ruleId === tie && f.severity === "error")).toHaveLength(1);
     });
 });
+
+describe("one finding per cause: a part column left blank in the whole table", () => {
+  it("is one row-sum finding naming the column, not one a row", () => {
+    const d = clone(base);
+    for (const r of d.tables.T3.rows) delete r.amounts.basic;
+    const found = run(d).findings.filter((f) => f.ruleId === "row-sum" && f.tableId === "T3");
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(/表三的“基本支出”一栏整栏空白.*\d+ 行的合计不等于基本支出\+项目支出/);
+  });
+
+  it("still names the row when only one row's part is missing", () => {
+    const d = clone(base);
+    delete row(d, "T3", "rows", "2080199").amounts.basic;
+    const found = run(d).findings.filter((f) => f.ruleId === "row-sum" && f.tableId === "T3");
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => !f.message.includes("整栏空白"))).toBe(true);
+  });
+});

@@ -43,6 +43,7 @@ export const rowSumRule: Rule = {
         const target = columns.values(sum.target);
         const sources = sum.sources.map((k) => columns.values(k));
         const shownSources = sum.sources.map((k) => columns.shown(k));
+        const failing: number[] = [];
         for (let i = 0; i < rows.length; i++) {
           let partSum = 0;
           let shownSum = 0;
@@ -50,9 +51,10 @@ export const rowSumRule: Rule = {
             partSum += sources[s][i];
             shownSum += shownSources[s][i];
           }
-          if (agreesExactly(target[i], partSum, shownSum, money.step)) continue;
+          if (!agreesExactly(target[i], partSum, shownSum, money.step) && hasAmounts(rows[i])) failing.push(i);
+        }
+        const perRow = failing.flatMap((i) => {
           const row = rows[i];
-          if (!hasAmounts(row)) continue;
           const finding = sumFinding(
             "row-sum",
             money,
@@ -61,8 +63,23 @@ export const rowSumRule: Rule = {
             () => ({ subject: `${tableName(table)}“${rowLabel(row)}”`, totalName: columnTitle(table, sum.target), partsName: sum.sources.map((k) => columnTitle(table, k)).join("+") }),
             () => ({ tableId: table.id, ...placeOf(context, table, row, sum.target) }),
           );
-          if (finding) findings.push(finding);
+          return finding ? [{ row, finding }] : [];
+        });
+        // A part column left blank in the whole table is one cause: one finding, not one a row.
+        const errors = perRow.filter((f) => f.finding.severity === "error");
+        const blank = sum.sources.filter((k) => columns.empty(k));
+        if (errors.length > 1 && blank.length === 1 && !columns.empty(sum.target)) {
+          findings.push({
+            ruleId: "row-sum",
+            severity: "error",
+            tableId: table.id,
+            ...placeOf(context, table, errors[0].row, blank[0]),
+            message: `${tableName(table)}的“${columnTitle(table, blank[0])}”一栏整栏空白，而“${columnTitle(table, sum.target)}”有金额：${errors.length} 行的${columnTitle(table, sum.target)}不等于${sum.sources.map((k) => columnTitle(table, k)).join("+")}。请填写这一栏。`,
+          });
+          findings.push(...perRow.filter((f) => f.finding.severity !== "error").map((f) => f.finding));
+          continue;
         }
+        findings.push(...perRow.map((f) => f.finding));
       }
       return findings;
     }),
