@@ -2,7 +2,7 @@
  * Ribbon commands of the 预算公开 tab (shared runtime): each opens the task pane on
  * the right view and completes the event.
  */
-import { requestView, type View } from "../taskpane/navigation";
+import { requestView, type View } from "../host/navigation";
 
 /* global Office */
 

@@ -2,7 +2,7 @@ import { FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webL
 import { Suspense, lazy, useEffect, useState } from "react";
 import type { UnitInfo } from "../core/model";
 import type { WorkbookPort } from "../host/workbook-port";
-import { currentRequest, onViewRequested, requestView, type View } from "./navigation";
+import { currentRequest, onViewRequested, requestView, type View } from "../host/navigation";
 import type { Strings } from "./strings";
 import { TemplatesView } from "./views/TemplatesView";
 import { UnitInfoView } from "./views/UnitInfoView";

@@ -8,7 +8,7 @@ import { wpsApplication, type WpsApplication } from "../wps/host";
 import { followRibbonRequests } from "../wps/ribbon-requests";
 import { WpsWorkbookPort } from "../wps/wps-port";
 import { App } from "./App";
-import { requestView } from "./navigation";
+import { requestView } from "../host/navigation";
 import { waitForOffice } from "./office-ready";
 import { ZH_CN, stringsFor } from "./strings";
 

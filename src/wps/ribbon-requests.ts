@@ -2,7 +2,7 @@
  * The ribbon and the task pane are separate pages in WPS: a ribbon button leaves its request in
  * PluginStorage (shared by the add-in's pages, not saved with the file) and the pane picks it up.
  */
-import type { View } from "../taskpane/navigation";
+import type { View } from "../host/navigation";
 import type { WpsAddinRoot } from "./et";
 
 export const VIEW_REQUEST_KEY = "ys.viewRequest";

@@ -2,7 +2,7 @@
  * Callbacks of the 预算公开 tab in WPS (ribbon.xml). WPS calls them synchronously by name from the
  * add-in's main page: each leaves a request for the task pane and shows it, creating it once.
  */
-import type { View } from "../taskpane/navigation";
+import type { View } from "../host/navigation";
 import type { WpsApplication } from "./host";
 import { leaveRequest, TASKPANE_ID_KEY } from "./ribbon-requests";
 

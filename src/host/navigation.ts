@@ -1,5 +1,5 @@
 /**
- * Which task pane view is shown. The ribbon commands and the task pane run in one
+ * Which task pane view is shown (host level: the ribbon of either host and the pane meet here). The ribbon commands and the task pane run in one
  * shared runtime, so a command can ask for a view (and for validation to run)
  * before or after the pane opens.
  */
