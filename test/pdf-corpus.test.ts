@@ -96,3 +96,20 @@ describe("the real Jiangsu PDFs (a table set this version has no pack for)", () 
     for (const f of narrative) expect(f.cell).toMatch(/^第\d+段$/);
   });
 });
+
+describe("人员经费 and 公用经费 printed twice, on 上海市财政局's own figures", () => {
+  it("tie between the 收支总表 and the economic table: they hold as published, and a 100,000 元 difference is an error", async () => {
+    requireCorpus();
+    const { readDataFile } = await import("../src/core/data-format");
+    const { validate } = await import("../src/core/validation/engine");
+    const { SHANGHAI_UNIT_9 } = await import("../src/core/packs/shanghai-unit-9");
+    const run = await runCli("extract", join(CORPUS, "shanghai-caizhengju-2025-unit.pdf"));
+    const read = readDataFile(JSON.parse(run.out));
+    if (!read.ok) throw new Error("extract");
+    const tie = (d: typeof read.disclosure) => validate({ pack: SHANGHAI_UNIT_9, unit: d.unit, tables: d.tables }).findings.filter((f) => f.ruleId.startsWith("tie:S1-S8-") && f.severity === "error");
+    expect(tie(read.disclosure)).toEqual([]);
+    const changed = structuredClone(read.disclosure);
+    changed.tables.T8.rows.find((r) => r.id === "total")!.amounts.personnel! += 10_000_000;
+    expect(tie(changed).map((f) => f.ruleId)).toEqual(["tie:S1-S8-personnel"]);
+  });
+});

@@ -206,3 +206,4 @@ describe("收支平衡 of the 财政拨款收支总表", () => {
     expect(balance(rows)).toHaveLength(1);
   });
 });
+

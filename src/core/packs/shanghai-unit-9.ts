@@ -210,6 +210,10 @@ const SHANGHAI_TIES: TieSpec[] = [
   { id: "S4-S1-total", kind: "figure", relation: "eq", left: fig("T4", "income", "incomeTotal", "incomeAmount"), right: fig("T1", "income", "incomeTotal", "incomeAmount"), description: "财政拨款 = 收入总计", when: ONLY_APPROPRIATION },
   { id: "S3-S5-subject", kind: "perSubject", relation: "eq", left: col("T3", "rows", "total"), right: col("T5", "rows", "total"), description: "支出总表 = 一般公共预算支出表", when: ALL_GENERAL },
   { id: "S3-S8-basic", kind: "figure", relation: "eq", left: fig("T3", "rows", "total", "basic"), right: fig("T8", "rows", "total", "total"), description: "支出总表基本支出 = 经济分类表合计", when: BASIC_ALL_GENERAL },
+  // 人员经费 and 公用经费 printed twice: by 类 in the 收支总表, and in the economic table's own columns.
+  ...(["personnel", "publicExpense"] as const).map(
+    (key): TieSpec => ({ id: `S1-S8-${key}`, kind: "figure", relation: "eq", left: fig("T1", "expenditure", "expenditureTotal", key), right: fig("T8", "rows", "total", key), description: `收支总表的${key === "personnel" ? "人员经费" : "公用经费"}合计 = 经济分类表的${key === "personnel" ? "人员经费" : "公用经费"}合计`, when: BASIC_ALL_GENERAL }),
+  ),
   { id: "S5-S8-basic", kind: "figure", relation: "eq", left: fig("T5", "rows", "total", "basic"), right: fig("T8", "rows", "total", "total"), description: "一般公共预算基本支出 = 经济分类表合计" },
   { id: "S9-S8-office", kind: "figure", relation: "eq", left: fig("T9", "rows", "amounts", "officeCosts"), right: fig("T8", "rows", "total", "publicExpense"), description: "机关运行经费 = 公用经费", when: ADMINISTRATIVE },
   ...economicWithinThreePublic(

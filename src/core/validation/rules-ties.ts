@@ -66,6 +66,12 @@ export function conditionHolds(context: RuleContext, condition: TieCondition): b
   return a !== undefined && b !== undefined && a === b;
 }
 
+/** Whether the workbook prints the column a tie's side reads. */
+function printed(context: RuleContext, ref: { table: string; column: string }): boolean {
+  const texts = context.texts?.[ref.table];
+  return !(texts?.absentColumns?.includes(ref.column) || texts?.missingColumns?.includes(ref.column));
+}
+
 export const tiesRule: Rule = {
   id: "tie",
   severity: "error",
@@ -75,6 +81,8 @@ export const tiesRule: Rule = {
     const findings: Finding[] = [];
     for (const tie of context.pack.ties ?? []) {
       if (tie.when && !conditionHolds(context, tie.when)) continue;
+      // A column the workbook does not print (部门版, or reported missing) ties nothing.
+      if (!printed(context, tie.left) || !printed(context, tie.right)) continue;
       const leftRows = rowsOf(context, tie.left);
       const rightRows = rowsOf(context, tie.right);
       if (!leftRows || !rightRows) continue;
