@@ -4,7 +4,7 @@
  * - percentages with 2 decimals, zero as 0% (94.94%, 100.00%, 0%);
  * - shares and growth are computed from the figures as printed (2 decimals), so a reader can check them.
  */
-import { roundToStep } from "../fixed";
+import { FEN_PER_UNIT, roundToStep } from "../fixed";
 import { largestRemainderShares } from "../shares";
 
 /** The printed step: 0.01 万元 = 100 元 = 10,000 分. */
@@ -51,6 +51,12 @@ export const writtenMatches = (text: string, fen: number, fenPerUnit: number): b
   const written = writtenFen(text, fenPerUnit);
   return Math.abs(fen - written.fen) <= written.half;
 };
+
+/** A figure the narrative writes in 万元 (its unit throughout), at its written precision. */
+export const writtenWan = (text: string): { fen: number; half: number } => writtenFen(text, FEN_PER_UNIT["万元"]);
+
+/** Whether an amount in 分 prints as the 万元 figure written: "17,192" is any figure that rounds to it, "87.70" to the hundredth. */
+export const writtenWanMatches = (text: string, fen: number): boolean => writtenMatches(text, fen, FEN_PER_UNIT["万元"]);
 
 /** An amount written in a text ("1,212.12") in hundredths of 万元. */
 export const writtenHundredths = (text: string): number => Math.round(Number(text.replace(/,/g, "")) * 100);

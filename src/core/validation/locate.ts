@@ -55,4 +55,9 @@ export function moneyOf(pack: TemplatePack, table: TableSpec, texts?: TableTexts
   return { fenPerUnit, decimals, step: fenPerUnit / 10 ** decimals };
 }
 
+/** Columns a table's workbook does not print: left out by its edition (部门版), or reported missing. They take part in no sum or tie. */
+export function unprintedColumns(texts: TableTexts | undefined): Set<string> {
+  return new Set([...(texts?.absentColumns ?? []), ...(texts?.missingColumns ?? [])]);
+}
+
 export const amountOf = (row: RowData | undefined, key: string): number => row?.amounts[key] ?? 0;

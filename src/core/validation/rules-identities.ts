@@ -3,7 +3,7 @@ import { ancestorCodes, parentCode } from "../codes";
 import { TOTAL_ROW_ID } from "../layout/render";
 import type { RowData } from "../model";
 import type { SideSpec, TableSpec } from "../packs/types";
-import { amountOf, columnTitle, moneyOf, placeOf, rowLabel, tableName } from "./locate";
+import { amountOf, columnTitle, moneyOf, placeOf, rowLabel, tableName, unprintedColumns } from "./locate";
 import { sumFinding } from "./sum-finding";
 import { agreesExactly } from "./intervals";
 import type { Finding, Rule, RuleContext } from "./types";
@@ -35,7 +35,7 @@ export const rowSumRule: Rule = {
       const money = moneyOf(context.pack, table, context.texts?.[table.id]);
       const findings: Finding[] = [];
       // Columns the workbook does not print (部门版, or a column reported missing) take part in no row sum.
-      const unprinted = new Set([...(context.texts?.[table.id]?.absentColumns ?? []), ...(context.texts?.[table.id]?.missingColumns ?? [])]);
+      const unprinted = unprintedColumns(context.texts?.[table.id]);
       const columns = amountColumnsOf(context, rows, money.step);
       for (const sum of side.rowSums ?? []) {
         if (unprinted.has(sum.target) || sum.sources.some((k) => unprinted.has(k))) continue;

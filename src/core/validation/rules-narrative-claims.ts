@@ -3,7 +3,7 @@
  * changes against execution figures, reasons that argue the other way or are pasted under unlike items,
  * the parts of 政府采购, the 绩效目标 funds, and wording of the wrong level of government.
  */
-import { hundredthsText, percentHundredths, percentText, printedHundredths, wanFixed, writtenFen, writtenHundredths, writtenMatches, writtenPercentMatches } from "../narrative/format";
+import { hundredthsText, percentHundredths, percentText, printedHundredths, wanFixed, writtenHundredths, writtenPercentMatches, writtenWan, writtenWanMatches } from "../narrative/format";
 import { FEN_PER_UNIT } from "../fixed";
 import { TOTAL_ROW_ID } from "../layout/render";
 import type { NarrativeLine } from "../narrative/find-text";
@@ -64,10 +64,10 @@ export const narrativeItemsRule: Rule = {
       }
       matched.add(row.code!);
       const value = row.amounts[ref.column] ?? 0;
-      if (!writtenMatches(it.written, value, FEN_PER_UNIT["万元"])) {
+      if (!writtenWanMatches(it.written, value)) {
         wrong.set(it, value);
         // 78.2164 written 78.21: cut off rather than rounded, which the reviewer will want to know.
-        const truncated = writtenFen(it.written, FEN_PER_UNIT["万元"]);
+        const truncated = writtenWan(it.written);
         const cut = value > truncated.fen && value < truncated.fen + truncated.half * 2 ? "（似为截去尾数，而不是四舍五入）" : "";
         findings.push(at(context, it.line, "narrative-items", "error", `说明中“${it.item}（项）”${hundredthsText(it.amount)}万元，与表中 ${row.code} ${wanFixed(value)}万元不符${cut}。`, { expected: wanFixed(value), actual: hundredthsText(it.amount) }));
       }
@@ -82,7 +82,7 @@ export const narrativeItemsRule: Rule = {
     const explained = items.reduce((s, it) => s + (wrong.has(it) ? printedHundredths(wrong.get(it)!) : it.amount), 0) - printedHundredths(total);
     // Each item is rounded on its own, at the precision it was written: a difference within the items' half last digits is rounding.
     const fenPerHundredth = FEN_PER_UNIT["万元"] / 100;
-    const slack = items.reduce((all, it) => all + writtenFen(it.written, FEN_PER_UNIT["万元"]).half, 0) / fenPerHundredth;
+    const slack = items.reduce((all, it) => all + writtenWan(it.written).half, 0) / fenPerHundredth;
     if (diff !== 0 && !(wrong.size > 0 && Math.abs(explained) <= slack)) {
       const rounding = Math.abs(diff) <= slack;
       findings.push(at(context, items[items.length - 1].line, "narrative-items", rounding ? "info" : "error", `${rounding ? "四舍五入差异：" : ""}各项之和 ${hundredthsText(sum)}万元，表的合计 ${wanFixed(total)}万元${rounding ? "，差额在各项四舍五入的范围内。" : "，相差超出四舍五入范围。"}`, { expected: wanFixed(total), actual: hundredthsText(sum) }));
@@ -234,16 +234,14 @@ export const narrativeImpossibleIncreaseRule: Rule = {
         // impossible only when the increase exceeds every figure written since the clause began.
         const clauseStart = Math.max(...["。", "；", ";"].map((mark) => line.text.lastIndexOf(mark, m.index!))) + 1;
         const clause = line.text.slice(clauseStart, m.index! + m[0].length - m[2].length - 2);
-        const figures = [...clause.matchAll(/([\d,.]+)万元/g)].map((f) => writtenFen(f[1], FEN_PER_UNIT["万元"]));
+        const figures = [...clause.matchAll(/([\d,.]+)万元/g)].map((f) => writtenWan(f[1]));
         const largest = Math.max(...figures.map((f) => f.fen + f.half));
-        const increase = writtenFen(m[2], FEN_PER_UNIT["万元"]);
+        const increase = writtenWan(m[2]);
         // Beyond both rounding intervals: the prior year would be below zero whatever the unwritten digits.
         return increase.fen - increase.half > largest ? [at(context, line, "narrative-impossible-increase", "error", `“${m[0]}”：本年${m[1]}万元，比上年增加${m[2]}万元，上年数将为负数；请核实增加额是否抄自别的句子。`, { actual: m[2] })] : [];
       }),
     ),
 };
-
-const writtenOf = (text: string) => writtenFen(text, FEN_PER_UNIT["万元"]);
 
 export const narrativeProcurementReservedRule: Rule = {
   id: "narrative-procurement-reserved",
@@ -255,7 +253,7 @@ export const narrativeProcurementReservedRule: Rule = {
     const first = (pattern: RegExp) => {
       for (const line of lines) {
         const m = pattern.exec(line.text);
-        if (m) return { line, text: m[1], ...writtenOf(m[1]) };
+        if (m) return { line, text: m[1], ...writtenWan(m[1]) };
       }
       return undefined;
     };

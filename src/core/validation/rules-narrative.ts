@@ -6,8 +6,7 @@ import { FUNCTION_CLASSES } from "../subjects/function-classes";
 import type { Finding, Rule, RuleContext } from "./types";
 import type { FigureRef } from "../packs/types";
 import { narrativeFinding as at, narrativeLines as linesOf } from "./narrative-finding";
-import { hundredthsText, printedHundredths, wanFixed, writtenHundredths, writtenMatches } from "../narrative/format";
-import { FEN_PER_UNIT } from "../fixed";
+import { hundredthsText, printedHundredths, wanFixed, writtenHundredths, writtenWanMatches } from "../narrative/format";
 import { NARRATIVE_CLAIM_RULES } from "./rules-narrative-claims";
 
 
@@ -21,11 +20,6 @@ function packFigure(context: RuleContext, ref: FigureRef | undefined, whenBlank?
 }
 
 /** A written amount in 万元 stands for ±0.005 万元 (2 decimals) or ±0.5 (a whole number written without decimals is taken as rounded to 0.01 too). */
-function matches(writtenWan: string, fen: number): boolean {
-  // In 分, at the precision written: "17,192万元" is any figure that rounds to it, "87.70万元" to the hundredth.
-  return writtenMatches(writtenWan, fen, FEN_PER_UNIT["万元"]);
-}
-
 /** The phrases of the pack that state figures, compiled once per pack: { regex, what, figures }. */
 const compiled = new WeakMap<object, { pattern: RegExp; what: string; prior?: string; sources: (c: RuleContext) => (number | undefined)[] }[]>();
 
@@ -61,7 +55,7 @@ export const narrativeAmountRule: Rule = {
       for (const { pattern, what, sources } of claimsOf(context))
         for (const m of line.text.matchAll(pattern)) {
           const candidates = sources(context).filter((v): v is number => v !== undefined);
-          if (candidates.length === 0 || candidates.some((fen) => matches(m[1], fen))) continue;
+          if (candidates.length === 0 || candidates.some((fen) => writtenWanMatches(m[1], fen))) continue;
           const expected = wanFixed(candidates[0]);
           findings.push(at(context, line, "narrative-amount", "error", `说明中“${m[0]}”与表中${what} ${expected}万元不符。`, { expected, actual: m[1] }));
         }

@@ -2,7 +2,7 @@
 import type { RowData } from "../model";
 import type { FigureRef, SubjectColumnRef, TableSpec, TieCondition, TieSpec } from "../packs/types";
 import { checkAtMost, shown } from "./intervals";
-import { columnTitle, moneyOf, placeOf, rowLabel, tableName, type TableMoney } from "./locate";
+import { columnTitle, moneyOf, placeOf, rowLabel, tableName, unprintedColumns, type TableMoney } from "./locate";
 import { sumFinding } from "./sum-finding";
 import type { Finding, Rule, RuleContext } from "./types";
 
@@ -66,12 +66,6 @@ export function conditionHolds(context: RuleContext, condition: TieCondition): b
   return a !== undefined && b !== undefined && a === b;
 }
 
-/** Whether the workbook prints the column a tie's side reads. */
-function printed(context: RuleContext, ref: { table: string; column: string }): boolean {
-  const texts = context.texts?.[ref.table];
-  return !(texts?.absentColumns?.includes(ref.column) || texts?.missingColumns?.includes(ref.column));
-}
-
 export const tiesRule: Rule = {
   id: "tie",
   severity: "error",
@@ -82,7 +76,7 @@ export const tiesRule: Rule = {
     for (const tie of context.pack.ties ?? []) {
       if (tie.when && !conditionHolds(context, tie.when)) continue;
       // A column the workbook does not print (部门版, or reported missing) ties nothing.
-      if (!printed(context, tie.left) || !printed(context, tie.right)) continue;
+      if ([tie.left, tie.right].some((ref) => unprintedColumns(context.texts?.[ref.table]).has(ref.column))) continue;
       const leftRows = rowsOf(context, tie.left);
       const rightRows = rowsOf(context, tie.right);
       if (!leftRows || !rightRows) continue;
