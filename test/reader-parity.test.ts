@@ -124,6 +124,16 @@ const setCell = (sheet: ModelSheet, row: number, col: number, value: CellValue):
   sheet.rows[row][col] = value;
 };
 
+/** Our named tables with two error values in 表三's 基本支出 (the third and fourth body rows). */
+function withErrors(first: string, second: string): BookModel {
+  const book = namedBook();
+  const t3 = book.sheets.find((s) => s.name.startsWith("表三"))!;
+  const body = book.names.find((n) => n.name === "YS_T3_BODY")!.area;
+  setCell(t3, body.firstRow + 2, 3, { error: first });
+  setCell(t3, body.firstRow + 3, 3, { error: second });
+  return book;
+}
+
 afterEach(() => vi.unstubAllGlobals());
 
 describe("one reading path for every host", () => {
@@ -148,22 +158,14 @@ describe("one reading path for every host", () => {
   });
 
   it("reads an error cell as an error in every host, whatever the host's representation", async () => {
-    const book = namedBook();
-    const t3 = book.sheets.find((s) => s.name.startsWith("表三"))!;
-    const body = book.names.find((n) => n.name === "YS_T3_BODY")!.area;
-    setCell(t3, body.firstRow + 2, 3, { error: "#REF!" });
-    setCell(t3, body.firstRow + 3, 3, { error: "#DIV/0!" });
+    const book = withErrors("#REF!", "#DIV/0!");
     const read = await readEverywhere(book);
     expect(read.findings.filter((f) => f.includes("是错误值 #REF!"))).toHaveLength(1);
     expect(read.findings.filter((f) => f.includes("是错误值 #DIV/0!"))).toHaveLength(1);
   });
 
   it("reads the newer error values (#SPILL!, #CALC!) as errors, not as amounts, in both hosts", async () => {
-    const book = namedBook();
-    const t3 = book.sheets.find((s) => s.name.startsWith("表三"))!;
-    const body = book.names.find((n) => n.name === "YS_T3_BODY")!.area;
-    setCell(t3, body.firstRow + 2, 3, { error: "#SPILL!" });
-    setCell(t3, body.firstRow + 3, 3, { error: "#CALC!" });
+    const book = withErrors("#SPILL!", "#CALC!");
     const hosts = await Promise.all([readers["excel (no merges API)"](book), readers["wps (errors as COM numbers)"](book), readers["wps (errors as text)"](book)]);
     for (const host of hosts) {
       expect(host.findings.filter((f) => f.includes("是错误值 #SPILL!"))).toHaveLength(1);
