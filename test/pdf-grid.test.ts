@@ -164,12 +164,15 @@ describe("a PDF's pages as the grid", () => {
     ]);
   });
 
-  it("refuses a PDF without a text layer, and a 决算 rather than a 预算", () => {
+  it("refuses a PDF without a text layer, a 决算 rather than a 预算, and tables printed without rules", () => {
     const scanned: PdfPage = { number: 1, ...PAGE, texts: [], rules: [] };
     expect(pdfRefusal([scanned], readPdfPages([scanned]))).toContain("没有文字层");
     const finalAccounts: PdfPage = { number: 1, ...PAGE, rules: [], texts: [text("2024年部门决算", 100, 100)] };
     expect(pdfRefusal([finalAccounts], readPdfPages([finalAccounts]))).toContain("决算");
-    const budget: PdfPage = { number: 1, ...PAGE, rules: [], texts: [text("2025年部门预算", 100, 100)] };
+    const budget = tablePage(2, [["201", "一般公共服务支出", "1,000"]], { title: "2025年部门预算支出总表" });
     expect(pdfRefusal([budget], readPdfPages([budget]))).toBeNull();
+    // The same table printed without borders: named as such, not read as a narrative.
+    const unruled = { ...budget, rules: [] };
+    expect(pdfRefusal([unruled], readPdfPages([unruled]))).toContain("没有带表线的表格");
   });
 });

@@ -158,5 +158,7 @@ export function pdfRefusal(pages: readonly PdfPage[], reading: PdfReading): stri
     .join("")
     .replace(/\s+/g, "");
   if (/决算/.test(opening) && !/预算/.test(opening)) return "这是决算（预算执行结果）文件，不是预算公开；本工具校验的是单位或部门预算公开。";
+  // Tables are read from their ruling lines; text positions alone are not read yet.
+  if (reading.book.sheets.length === 0) return "PDF 中没有带表线的表格：本工具按表线读取表格，没有表线的表格（例如工作簿打印时没有加边框）暂不能读取；请给表格加上边框后重新导出 PDF，或直接校验工作簿。";
   return null;
 }
