@@ -7,31 +7,35 @@ import { parseArgs as parseNodeArgs } from "node:util";
 
 type OptionSpec = { type: "string" | "boolean"; short?: string; multiple?: boolean };
 
+/** A template pack file (模板包 JSON) for this run; may be given more than once. */
+const PACK_FILE: OptionSpec = { type: "string", multiple: true };
+
 /** The options each command takes; `positionals` says whether it takes file names. */
 export const COMMAND_OPTIONS: Record<string, { options: Record<string, OptionSpec>; positionals: boolean }> = {
   generate: {
-    options: { pack: { type: "string" }, data: { type: "string" }, from: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean" }, "adjust-rounding": { type: "boolean" }, format: { type: "string" }, "unit-type": { type: "string" }, department: { type: "string" } },
+    options: { "pack-file": PACK_FILE, pack: { type: "string" }, data: { type: "string" }, from: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean" }, "adjust-rounding": { type: "boolean" }, format: { type: "string" }, "unit-type": { type: "string" }, department: { type: "string" } },
     positionals: false,
   },
   extract: {
-    options: { out: { type: "string", short: "o" }, force: { type: "boolean" }, pack: { type: "string" }, "unit-type": { type: "string" }, department: { type: "string" } },
+    options: { "pack-file": PACK_FILE, out: { type: "string", short: "o" }, force: { type: "boolean" }, pack: { type: "string" }, "unit-type": { type: "string" }, department: { type: "string" } },
     positionals: true,
   },
   validate: {
-    options: { format: { type: "string" }, "fail-on": { type: "string" }, pack: { type: "string" }, "unit-type": { type: "string" }, department: { type: "string" }, narrative: { type: "string" }, subjects: { type: "string" } },
+    options: { "pack-file": PACK_FILE, format: { type: "string" }, "fail-on": { type: "string" }, pack: { type: "string" }, "unit-type": { type: "string" }, department: { type: "string" }, narrative: { type: "string" }, subjects: { type: "string" } },
     positionals: true,
   },
   compare: {
-    options: { format: { type: "string" }, pack: { type: "string" }, "unit-type": { type: "string" }, department: { type: "string" } },
+    options: { "pack-file": PACK_FILE, format: { type: "string" }, pack: { type: "string" }, "unit-type": { type: "string" }, department: { type: "string" } },
     positionals: true,
   },
+  packs: { options: { "pack-file": PACK_FILE, format: { type: "string" } }, positionals: false },
   help: { options: {}, positionals: true },
 };
 
 export interface ParsedArgs {
   command: string;
   positional: string[];
-  options: Record<string, string | boolean | undefined>;
+  options: Record<string, string | boolean | string[] | undefined>;
 }
 
 /** A command line that cannot be run as given: one Chinese line, exit 2. */
@@ -86,6 +90,12 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
 export function stringOption(args: ParsedArgs, name: string): string | undefined {
   const value = args.options[name];
   return typeof value === "string" ? value : undefined;
+}
+
+/** Every value of an option that may be repeated (--pack-file a.json --pack-file b.json). */
+export function listOption(args: ParsedArgs, name: string): string[] {
+  const value = args.options[name];
+  return Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
 }
 
 /** One of a fixed set of values, or a usage error naming them. */

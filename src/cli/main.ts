@@ -4,7 +4,7 @@
  * an input cannot be read or the command line is wrong. Commands load their modules when
  * run, so that `budget-tables help` starts at once.
  */
-import { PACKS, DEFAULT_PACK_ID } from "../core/packs";
+import { allPacks, DEFAULT_PACK_ID } from "../core/packs";
 import { UNIT_TYPES } from "../core/model";
 import { UsageError, parseCommandLine, type ParsedArgs } from "./args";
 import { InputError } from "./input-error";
@@ -14,15 +14,26 @@ const USAGE = `用法 (usage):
   budget-tables extract 工作簿 [-o FILE.json] [--force] [--pack 模板包] [--unit-type 单位类型] [--department 主管部门]
   budget-tables validate 工作簿|文件夹… [--format text|json] [--fail-on error|warning] [--pack 模板包] [--unit-type 单位类型] [--department 主管部门] [--narrative 说明.docx|说明.txt] [--subjects 科目表.csv]
   budget-tables compare 公开.pdf 工作簿 [--format text|json] [--pack 模板包]
+  budget-tables packs [--pack-file 模板包.json…] [--format text|json]
 
+每个命令都可加 --pack-file 模板包.json（可重复）：使用本工具未内置的表样（见 docs/packs.md）。
 工作簿 (workbooks): .xlsx、.xlsm、.xls、.ods，以及公开的 .pdf；本工具生成的，或任何印有标准表格的（按表名和表头识别）。
 compare：发布前核对公开文件（通常是 PDF）与工作簿：不同的数字、只在一边有的表或行、数字不同的说明句子；有不同时退出码 1。
 退出码 (exit codes): 0 通过；1 有达到 --fail-on 级别的问题；2 文件无法读取或命令有误。
 单位类型 (unit types): ${UNIT_TYPES.join(" / ")}
 
-模板包 (packs): ${PACKS.map((p) => `${p.id}（${p.name}）`).join("，")}`;
+模板包 (packs): ${allPacks().map((p) => `${p.id}（${p.name}）`).join("，")}`;
 
 async function run(args: ParsedArgs): Promise<number> {
+  const given = args.options["pack-file"] !== undefined ? await (await import("./pack-files")).addPackFiles(args) : undefined;
+  try {
+    return await runCommand(args);
+  } finally {
+    given?.remove();
+  }
+}
+
+async function runCommand(args: ParsedArgs): Promise<number> {
   switch (args.command) {
     case "generate":
       return (await import("./commands/generate")).generate(args);
@@ -32,12 +43,14 @@ async function run(args: ParsedArgs): Promise<number> {
       return (await import("./commands/validate")).validateCommand(args);
     case "compare":
       return (await import("./commands/compare")).compareCommand(args);
+    case "packs":
+      return (await import("./commands/packs")).packsCommand(args);
     case "help":
     case "":
       console.log(USAGE);
       return args.command === "" ? 2 : 0;
     default:
-      throw new UsageError(`未知的命令“${args.command}”；可用的命令：generate、extract、validate、compare、help。`);
+      throw new UsageError(`未知的命令“${args.command}”；可用的命令：generate、extract、validate、compare、packs、help。`);
   }
 }
 

@@ -13,7 +13,7 @@ import { readUnitInfoCells, UNIT_INFO_NAME } from "./layout/unit-info-sheet";
 import { definedNamePrefix, packKey, parsePackMarker } from "./layout/names";
 import type { NarrativeLine } from "./narrative/find-text";
 import type { Disclosure, UnitInfo } from "./model";
-import { PACKS } from "./packs";
+import { allPacks } from "./packs";
 import type { TemplatePack } from "./packs/types";
 import { readTableRows, type ReadProblem, type SheetGrid } from "./read-tables";
 import { amountUnitOf, unitNameOf } from "./recognize/normalize";
@@ -84,8 +84,8 @@ export function parseNameReference(reference: string): NamedArea | null {
 export function packOfNames(names: ReadonlyMap<string, NamedArea>): { pack: TemplatePack } | { problem: string } {
   const markers = [...names.keys()].map(parsePackMarker).filter((m): m is NonNullable<typeof m> => m !== null);
   if (markers.length === 0) return { problem: "工作簿中没有找到预算公开模板的表格（缺少 YS_PACK 名称），请用预算公开助手插入模板或生成工作簿。" };
-  const pack = PACKS.find((p) => packKey(p.id) === markers[0].packKey);
-  if (!pack) return { problem: `工作簿使用的模板包“${markers[0].packKey}”未知，本版本支持：${PACKS.map((p) => p.id).join("、")}。` };
+  const pack = allPacks().find((p) => packKey(p.id) === markers[0].packKey);
+  if (!pack) return { problem: `工作簿使用的模板包“${markers[0].packKey}”未知，本版本支持：${allPacks().map((p) => p.id).join("、")}。` };
   return { pack };
 }
 

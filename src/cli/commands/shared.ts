@@ -6,7 +6,7 @@ import { UNIT_TYPES, type Disclosure, type UnitInfo, type UnitType } from "../..
 import { readWorkbookCells, type WorkbookReading } from "../../core/read-workbook";
 import { loadInput } from "../load-input";
 import { recognitionText } from "../report-text";
-import { PACKS, findPack } from "../../core/packs";
+import { allPacks, findPack } from "../../core/packs";
 import { UsageError, stringOption, type ParsedArgs } from "../args";
 import { InputError } from "../input-error";
 
@@ -27,7 +27,7 @@ export function unitDefaults(args: ParsedArgs): Partial<UnitInfo> {
 /** --pack, checked against the packs this version knows. */
 export function packOption(args: ParsedArgs): string | undefined {
   const id = stringOption(args, "pack");
-  if (id !== undefined && !findPack(id)) throw new UsageError(`未知的模板包“${id}”；本版本支持：${PACKS.map((p) => p.id).join("、")}。`);
+  if (id !== undefined && !findPack(id)) throw new UsageError(`未知的模板包“${id}”；本版本支持：${allPacks().map((p) => p.id).join("、")}。`);
   return id;
 }
 

@@ -148,10 +148,15 @@ export interface TableVariant {
 }
 
 export interface TemplatePack {
+  /** The schema this file follows (schema/template-pack-1.schema.json), for editors. */
+  $schema?: string;
+  /** Stable id: lower-case letters, digits and hyphens (jiangsu-dept-12). */
   id: string;
   version: number;
   /** Name shown in the pack chooser. */
   name: string;
+  /** Where the pack comes from: the documents and templates it follows. */
+  description?: string;
   region: string;
   /** Unit of amounts and decimals shown. */
   amountUnit: AmountUnit;

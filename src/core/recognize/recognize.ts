@@ -6,7 +6,7 @@
 import type { AmountUnit } from "../fixed";
 import { cellAddress, columnLetter, type Area } from "../layout/a1";
 import { tableUnit } from "../layout/render";
-import { PACKS } from "../packs";
+import { allPacks } from "../packs";
 import type { SideSpec, TableSpec, TemplatePack } from "../packs/types";
 import type { ReadProblem } from "../read-tables";
 import { tableName } from "../validation/locate";
@@ -295,7 +295,7 @@ function chosenTitle(sheet: SheetCells, table: TableSpec, pack: TemplatePack): T
 }
 
 export function recognizeWorkbook(book: WorkbookCells, options: RecognitionOptions = {}): Recognition {
-  const packs = (options.packs ?? PACKS).filter((p) => !options.packId || p.id === options.packId);
+  const packs = (options.packs ?? allPacks()).filter((p) => !options.packId || p.id === options.packId);
   const index = titleIndex(packs);
   const found: { pack: TemplatePack; placement: TablePlacement; notes: ReadProblem[] }[] = [];
   const sheets: SheetOutcome[] = [];

@@ -1,7 +1,7 @@
 /** docs/rules.md, rendered from the rule catalogue and the pack's ties (kept in sync by a test). */
 import { SEVERITY_NAMES } from "./types";
 import { RULES } from "./catalog";
-import { PACKS } from "../packs";
+import { BUILT_IN_PACKS } from "../packs";
 
 export function rulesMarkdown(): string {
   const lines = [
@@ -15,7 +15,7 @@ export function rulesMarkdown(): string {
     "|---|---|---|---|",
     ...RULES.map((r) => `| \`${r.id}\` | ${SEVERITY_NAMES[r.severity]} | ${r.title} | ${r.description} |`),
   ];
-  for (const pack of PACKS) {
+  for (const pack of BUILT_IN_PACKS) {
     lines.push("", `## 表间勾稽关系：${pack.name}（\`${pack.id}\`）`, "", "| id | 关系 | 说明 |", "|---|---|---|");
     for (const tie of pack.ties ?? []) {
       const side = (r: { table: string; side: string; column: string; row?: string }) => `${r.table}.${r.side}${r.row ? `[${r.row}]` : "[各科目]"}.${r.column}`;

@@ -46,7 +46,7 @@ export const emptyNoteRule: Rule = {
   id: "empty-note",
   severity: "error",
   title: "空表说明",
-  description: "没有数据的表必须在表下注明模板包的空表说明（山西“注：本表无数据”，上海“注:本单位{年}年无……，故本表为空表。”，本单位/本部门、冒号全角半角均可）；有数据的表下面不能有任何空表说明。",
+  description: "没有数据的表必须在表下注明模板包的空表说明（如“注：本表无数据”“注:本单位{年}年无……，故本表为空表。”，本单位/本部门、冒号全角半角均可）；有数据的表下面不能有任何空表说明。",
   check(context) {
     const findings: Finding[] = [];
     for (const table of context.pack.tables) {

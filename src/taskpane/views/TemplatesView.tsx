@@ -2,7 +2,7 @@ import { Button, Checkbox, Field, MessageBar, MessageBarBody, Select, Spinner, m
 import { useMemo, useState } from "react";
 import { fillPattern } from "../../core/layout/render";
 import type { UnitInfo } from "../../core/model";
-import { DEFAULT_PACK_ID, PACKS, findPack } from "../../core/packs";
+import { DEFAULT_PACK_ID, allPacks, findPack } from "../../core/packs";
 import { PERFORMANCE_FORM_ID } from "../../core/forms/performance";
 import type { InsertReport, InsertRequest } from "../../host/workbook-port";
 import type { Strings } from "../strings";
@@ -69,7 +69,7 @@ export function TemplatesView({ strings, unit, insertTables, convertSelection }:
       )}
       <Field label={strings.pack}>
         <Select value={packId} onChange={(_, d) => choosePack(d.value)}>
-          {PACKS.map((p) => (
+          {allPacks().map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
             </option>

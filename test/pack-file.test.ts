@@ -1,0 +1,134 @@
+/**
+ * Template packs as data files: the built-in packs load from packs/*.json through the same check as a
+ * user's file, the schema is the one the types give, and a broken pack is refused with its JSON path.
+ */
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readableJson } from "../src/core/json-text";
+import { BUILT_IN_PACKS, addPack, allPacks, findPack } from "../src/core/packs";
+import { checkPack, readPackText } from "../src/core/packs/pack-file";
+import type { TemplatePack } from "../src/core/packs/types";
+import { PACK_SCHEMA_PATH, packSchema } from "../scripts/pack-schema";
+import { runCli } from "./support/run-cli";
+
+const copyOf = (id: string): any => JSON.parse(readFileSync(`packs/${id}.json`, "utf8"));
+const issuesOf = (json: unknown) => {
+  const reading = checkPack(json);
+  return reading.ok ? [] : reading.issues;
+};
+const dir = mkdtempSync(join(tmpdir(), "pack-file-"));
+const fileOf = (name: string, json: unknown): string => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof json === "string" ? json : readableJson(json));
+  return path;
+};
+
+describe("built-in packs are data", () => {
+  it("every file in packs/ is a built-in pack, passes the schema and its references, and is the pack the product uses", () => {
+    const files = readdirSync("packs").filter((f) => f.endsWith(".json"));
+    expect(files.sort()).toEqual(BUILT_IN_PACKS.map((p) => `${p.id}.json`).sort());
+    for (const pack of BUILT_IN_PACKS) {
+      expect(issuesOf(copyOf(pack.id)), pack.id).toEqual([]);
+      expect(findPack(pack.id)).toBe(pack);
+    }
+  });
+
+  it("the committed schema is the one generated from the pack types (npm run docs)", () => {
+    expect(JSON.parse(readFileSync(PACK_SCHEMA_PATH, "utf8"))).toEqual(packSchema());
+  });
+
+  it("no rule, reader or layout code names a province, a pack or a table number", () => {
+    // The packs' own loaders, and the narrative generators a pack chooses by name (pack.narrative), are data-bound by design.
+    const exempt = new Set(["packs", "narrative/generate.ts", "narrative/shanghai.ts", "narrative/plan.ts"]);
+    const offenders: string[] = [];
+    const walk = (folder: string) => {
+      for (const entry of readdirSync(join("src/core", folder), { withFileTypes: true })) {
+        const rel = folder ? `${folder}/${entry.name}` : entry.name;
+        if (exempt.has(rel)) continue;
+        if (entry.isDirectory()) walk(rel);
+        else if (rel.endsWith(".ts")) {
+          // Comments may cite where a rule comes from; code and messages may not depend on it.
+          const code = readFileSync(join("src/core", rel), "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
+          for (const m of code.matchAll(/["'`](T\d+)["'`]|\b(shanxi|shanghai|jiangsu)\b|(山西|上海|江苏)/g)) offenders.push(`${rel}: ${m[0]}`);
+        }
+      }
+    };
+    walk("");
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe("a pack file that cannot be used is refused with its JSON path", () => {
+  it("schema errors: an unknown column kind, an unknown body kind, a missing field, a wrong type", () => {
+    const pack = copyOf("shanghai-unit-9");
+    pack.id = "my-pack";
+    pack.tables[2].columns[4].kind = "money";
+    pack.tables[0].sides[1].body.kind = "rowz";
+    delete pack.tables[3].sides[0].body.rows;
+    pack.tables[5].landscape = "yes";
+    expect(issuesOf(pack)).toEqual([
+      { path: "$.tables[0].sides[1].body.kind", message: "种类 \"rowz\" 不认识。" },
+      { path: "$.tables[2].columns[4].kind", message: "应为 \"code\"、\"label\"、\"amount\"、\"text\" 之一。" },
+      { path: "$.tables[3].sides[0].body.rows", message: "缺少此项。" },
+      { path: "$.tables[5].landscape", message: "类型应为：true 或 false（是非值）。" },
+    ]);
+  });
+
+  it("dangling references: a tie to a table, side, row or column the pack lacks; a header of the wrong width; a sum of a row it lacks", () => {
+    const pack = copyOf("shanghai-unit-9");
+    pack.ties[0].left.table = "T99";
+    pack.ties[1].right.side = "outgo";
+    pack.ties[2].left.row = "nowhere";
+    pack.ties[3].right.column = "wages";
+    pack.tables[1].header[0].push("多一格");
+    pack.tables[0].sides[0].footer[0].sumOf.push("grants");
+    pack.narrativeClaims[0].pattern = "收入预算万元";
+    expect(issuesOf(pack)).toEqual([
+      { path: "$.tables[0].sides[0].footer[0].sumOf[4]", message: "这一侧没有行 grants。" },
+      { path: "$.tables[1].header[0]", message: "表头这一行有 11 格，而栏目有 10 个。" },
+      { path: "$.ties[0].left.table", message: "模板包中没有表 T99。" },
+      { path: "$.ties[1].right.side", message: "表 T4 没有“outgo”这一侧（有：income、expenditure）。" },
+      { path: "$.ties[2].left.row", message: "表 T1 的“income”一侧没有行 nowhere。" },
+      { path: "$.ties[3].right.column", message: "表 T2 的“rows”一侧没有金额栏目 wages。" },
+      { path: "$.narrativeClaims[0].pattern", message: "正则表达式中没有括号分组：第一个分组应是以万元计的金额。" },
+    ]);
+  });
+
+  it("text that is not JSON, and a pack that reuses a built-in pack's id", () => {
+    expect(readPackText("{ id: 1 ")).toMatchObject({ ok: false, issues: [{ path: "$" }] });
+    const reading = checkPack(copyOf("shanghai-unit-9"));
+    expect(reading.ok).toBe(true);
+    expect(addPack((reading as { pack: TemplatePack }).pack)).toEqual({ ok: false, message: expect.stringContaining("与内置模板包相同") });
+  });
+});
+
+describe("--pack-file and budget-tables packs", () => {
+  it("lists the built-in packs and a given one with its tables, and forgets the given one after the run", async () => {
+    const pack = copyOf("shanghai-unit-9");
+    pack.id = "district-copy";
+    pack.name = "某区 单位预算公开";
+    const run = await runCli("packs", "--pack-file", fileOf("copy.json", pack));
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("district-copy（某区 单位预算公开，文件）：9 张表");
+    for (const builtIn of BUILT_IN_PACKS) expect(run.out).toContain(`${builtIn.id}（${builtIn.name}，内置）`);
+    expect(allPacks().map((p) => p.id)).toEqual(BUILT_IN_PACKS.map((p) => p.id));
+    const json = JSON.parse((await runCli("packs", "--format", "json")).out);
+    expect(json.packs.map((p: { id: string }) => p.id)).toEqual(BUILT_IN_PACKS.map((p) => p.id));
+  });
+
+  it("a broken pack file stops every command with exit 2 and names the JSON path; a missing one says so", async () => {
+    const pack = copyOf("shanghai-unit-9");
+    pack.id = "broken";
+    pack.ties[0].left.row = "nowhere";
+    const path = fileOf("broken.json", pack);
+    for (const command of [["packs"], ["validate", "examples/xinzhou-2024.json"], ["generate", "-o", join(dir, "x.xlsx")]]) {
+      const run = await runCli(...command, "--pack-file", path);
+      expect(run.code, command[0]).toBe(2);
+      expect(run.err).toContain("$.ties[0].left.row：表 T1 的“income”一侧没有行 nowhere。");
+    }
+    const missing = await runCli("packs", "--pack-file", join(dir, "none.json"));
+    expect(missing).toMatchObject({ code: 2, err: expect.stringContaining("文件不存在") });
+  });
+});
