@@ -82,6 +82,42 @@ describe("a ruled table on a page", () => {
     );
   });
 
+  it("cuts a text run that crosses a rule between two cells (a figure against the rule, the next label right after it) where the rule stands", () => {
+    // Run widths as a PDF gives them: CJK one em, digits and punctuation half.
+    const em = 10;
+    const runWidth = (t: string) => [...t].reduce((w, ch) => w + (/[\u4e00-\u9fff、（）]/.test(ch) ? em : em / 2), 0);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99_999_999 }).map((fen) => (fen / 100).toLocaleString("en-US", { minimumFractionDigits: 2 })),
+        fc.constantFrom("一、一般公共服务支出", "二、项目支出", "住房公积金", "其他"),
+        fc.constantFrom("", " "),
+        (figure, label, gap) => {
+          const page = tablePage(1, [["", "", ""]], { header: false });
+          // The figure ends at the rule x=250; the label of the next cell starts right there, in the same run.
+          const run = `${figure}${gap}${label}`;
+          const x0 = 250 - runWidth(figure + gap);
+          page.texts.push({ text: run, x0, y0: 125, x1: x0 + runWidth(run), y1: 135 });
+          expect(cells(page).at(-1)).toEqual(["", figure, label]);
+        },
+      ),
+    );
+  });
+
+  it("takes a border drawn as several rules a hair apart (drawn twice, a shaded edge beside it) as one boundary, not a thin row", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0.3, max: 1.4, noNaN: true }), { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 2 }), (steps, column) => {
+        const page = tablePage(1, [["合计", "", "100"], ["301", "工资福利支出", "100"]], { header: false });
+        // Under the 合计 row (y=140), further rules each a step below the last, some over part of the width only.
+        let y = 140;
+        steps.forEach((step, i) => {
+          y += step;
+          page.rules.push(i % 2 === 0 ? { x0: 50, y0: y - 0.25, x1: 50 + column * 100, y1: y + 0.25 } : { x0: 50 + column * 100, y0: y - 0.25, x1: 350, y1: y + 0.25 });
+        });
+        expect(cells(page).slice(-2)).toEqual([["合计", "", "100"], ["301", "工资福利支出", "100"]]);
+      }),
+    );
+  });
+
   it("keeps text that is not in a table as lines, split into cells at wide gaps", () => {
     const page: PdfPage = { number: 1, ...PAGE, rules: [], texts: [text("编制单位：上海市财政局", 50, 90), text("单位：元", 400, 90), text("注：本表无数据。", 50, 110)] };
     expect(cells(page)).toEqual([["编制单位：上海市财政局", "单位：元"], ["注：本表无数据。"]]);

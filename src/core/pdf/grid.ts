@@ -12,6 +12,9 @@ interface Segment {
   pos: number;
   from: number;
   to: number;
+  /** The outermost positions of the collinear pieces joined into this segment (a border drawn twice, a hair apart). */
+  low?: number;
+  high?: number;
 }
 
 export interface PageRow {
@@ -52,21 +55,38 @@ function joined(segments: Segment[]): Segment[] {
   const sorted = [...segments].sort((a, b) => a.pos - b.pos || a.from - b.from);
   const out: Segment[] = [];
   for (const s of sorted) {
-    const last = out.find((o) => Math.abs(o.pos - s.pos) <= SAME_POSITION && s.from <= o.to + SAME_POSITION && s.to >= o.from - SAME_POSITION);
+    const last = out.find((o) => s.pos - o.high! <= SAME_POSITION && s.pos >= o.low! - SAME_POSITION && s.from <= o.to + SAME_POSITION && s.to >= o.from - SAME_POSITION);
     if (last) {
       last.from = Math.min(last.from, s.from);
       last.to = Math.max(last.to, s.to);
-    } else out.push({ ...s });
+      last.high = Math.max(last.high!, s.pos);
+    } else out.push({ ...s, low: s.pos, high: s.pos });
   }
   return out;
 }
 
-/** Positions a hair apart as one, in order. */
-function clustered(positions: readonly number[]): number[] {
-  const out: number[] = [];
-  for (const p of [...positions].sort((a, b) => a - b)) if (out.length === 0 || p - out[out.length - 1] > SAME_POSITION) out.push(p);
+/** A boundary between rows or columns: where rules a hair apart stand (a border drawn twice, a shaded edge beside it). */
+interface Boundary {
+  /** Where the boundary is taken to be: the middle of its rules. */
+  pos: number;
+  from: number;
+  to: number;
+}
+
+/** Rules a hair apart from the next as one boundary, in order: a chain of rules 1 pt apart is one border, not a row. */
+function clustered(segments: readonly Segment[]): Boundary[] {
+  const out: Boundary[] = [];
+  for (const s of [...segments].sort((a, b) => a.low! - b.low!)) {
+    const last = out[out.length - 1];
+    if (last && s.low! - last.to <= SAME_POSITION) last.to = Math.max(last.to, s.high!);
+    else out.push({ pos: s.low!, from: s.low!, to: s.high! });
+  }
+  for (const b of out) b.pos = (b.from + b.to) / 2;
   return out;
 }
+
+/** Whether a rule draws the boundary `b`. */
+const draws = (rule: Segment, b: Boundary): boolean => rule.high! >= b.from - SAME_POSITION && rule.low! <= b.to + SAME_POSITION;
 
 class UnionFind {
   private parent: number[];
@@ -85,6 +105,8 @@ class UnionFind {
 interface RuledTable {
   xs: number[];
   ys: number[];
+  xBounds: Boundary[];
+  yBounds: Boundary[];
   horizontal: Segment[];
   vertical: Segment[];
 }
@@ -103,12 +125,14 @@ function tablesOf(horizontal: readonly Segment[], vertical: readonly Segment[]):
   horizontal.forEach((h, i) => entry(groups.find(i)).horizontal.push(h));
   vertical.forEach((v, j) => entry(groups.find(all + j)).vertical.push(v));
   return [...byRoot.values()]
-    .map((g) => ({ ...g, xs: clustered(g.vertical.map((v) => v.pos)), ys: clustered(g.horizontal.map((h) => h.pos)) }))
+    .map((g) => {
+      const xBounds = clustered(g.vertical);
+      const yBounds = clustered(g.horizontal);
+      return { ...g, xBounds, yBounds, xs: xBounds.map((b) => b.pos), ys: yBounds.map((b) => b.pos) };
+    })
     .filter((t) => t.xs.length >= 2 && t.ys.length >= 2)
     .sort((a, b) => a.ys[0] - b.ys[0]);
 }
-
-const near = (a: number, b: number) => Math.abs(a - b) <= SAME_POSITION;
 
 /** The grid cells of a table joined where no rule separates them: the top-left cell of each cell's area, and the merged areas. */
 function cellAreas(t: RuledTable): { owner: number[][]; merges: Area[] } {
@@ -118,11 +142,11 @@ function cellAreas(t: RuledTable): { owner: number[][]; merges: Area[] } {
   const uf = new UnionFind(rows * cols);
   for (let r = 0; r < rows; r++) {
     const mid = (t.ys[r] + t.ys[r + 1]) / 2;
-    for (let c = 0; c + 1 < cols; c++) if (!t.vertical.some((v) => near(v.pos, t.xs[c + 1]) && v.from <= mid && v.to >= mid)) uf.union(id(r, c), id(r, c + 1));
+    for (let c = 0; c + 1 < cols; c++) if (!t.vertical.some((v) => draws(v, t.xBounds[c + 1]) && v.from <= mid && v.to >= mid)) uf.union(id(r, c), id(r, c + 1));
   }
   for (let c = 0; c < cols; c++) {
     const mid = (t.xs[c] + t.xs[c + 1]) / 2;
-    for (let r = 0; r + 1 < rows; r++) if (!t.horizontal.some((h) => near(h.pos, t.ys[r + 1]) && h.from <= mid && h.to >= mid)) uf.union(id(r, c), id(r + 1, c));
+    for (let r = 0; r + 1 < rows; r++) if (!t.horizontal.some((h) => draws(h, t.yBounds[r + 1]) && h.from <= mid && h.to >= mid)) uf.union(id(r, c), id(r + 1, c));
   }
   const boxes = new Map<number, Area & { count: number }>();
   for (let r = 0; r < rows; r++)
@@ -198,17 +222,59 @@ function textLines(pieces: readonly PdfText[]): PageRow[] {
   });
 }
 
+/** Advance of a character in ems: CJK and full-width forms take one, digits, Latin and ASCII punctuation half. */
+const advance = (ch: string): number => (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60\u3000-\u303F“”‘’]/.test(ch) ? 1 : 0.5);
+
+/**
+ * A piece whose text runs over a rule between two cells (a figure right-aligned against the rule, and the
+ * next cell's label straight after it, extracted as one run: "27,664.22 一、一般公共服务支出") is cut where
+ * the rule stands, by the characters' advances; each part then goes to its own cell.
+ */
+function splitAtRules(piece: PdfText, t: RuledTable, owner: readonly (readonly number[])[]): PdfText[] {
+  const r = bandOf(t.ys, (piece.y0 + piece.y1) / 2);
+  if (r < 0) return [piece];
+  const chars = [...piece.text];
+  const total = chars.reduce((sum, ch) => sum + advance(ch), 0);
+  const margin = (piece.y1 - piece.y0) * 0.25;
+  const cuts: number[] = [];
+  for (let c = 1; c + 1 < t.xs.length; c++) {
+    const x = t.xs[c];
+    if (x <= piece.x0 + margin || x >= piece.x1 - margin || owner[r][c - 1] === owner[r][c]) continue;
+    // The character boundary nearest the rule.
+    let at = 0;
+    let best = Infinity;
+    let position = piece.x0;
+    chars.forEach((ch, i) => {
+      position += ((piece.x1 - piece.x0) * advance(ch)) / total;
+      if (Math.abs(position - x) < best) {
+        best = Math.abs(position - x);
+        at = i + 1;
+      }
+    });
+    if (at > 0 && at < chars.length && !cuts.includes(at)) cuts.push(at);
+  }
+  if (cuts.length === 0) return [piece];
+  const bounds = [0, ...cuts.sort((a, b) => a - b), chars.length];
+  const xAt = (i: number) => piece.x0 + ((piece.x1 - piece.x0) * chars.slice(0, i).reduce((sum, ch) => sum + advance(ch), 0)) / total;
+  return bounds.slice(1).map((end, k) => ({ ...piece, text: chars.slice(bounds[k], end).join(""), x0: xAt(bounds[k]), x1: xAt(end) }));
+}
+
 /** A page's tables and text as rows of cells, top to bottom. */
 export function pageLayout(page: PdfPage): PageLayout {
   const { horizontal, vertical } = segmentsOf(page.rules);
   const tables = tablesOf(horizontal, vertical);
   const free: PdfText[] = [];
   const grids = tables.map((t) => ({ t, ...cellAreas(t), pieces: new Map<number, PdfText[]>() }));
-  for (const piece of page.texts) {
+  const inTable = (p: PdfText) => grids.find((g) => (p.x0 + p.x1) / 2 >= g.t.xs[0] && (p.x0 + p.x1) / 2 <= g.t.xs[g.t.xs.length - 1] && (p.y0 + p.y1) / 2 >= g.t.ys[0] && (p.y0 + p.y1) / 2 <= g.t.ys[g.t.ys.length - 1]);
+  const pieces = page.texts.flatMap((p) => {
+    const g = inTable(p);
+    return g ? splitAtRules(p, g.t, g.owner) : [p];
+  });
+  for (const piece of pieces) {
     if (piece.text.trim() === "") continue;
     const cx = (piece.x0 + piece.x1) / 2;
     const cy = (piece.y0 + piece.y1) / 2;
-    const grid = grids.find((g) => cx >= g.t.xs[0] && cx <= g.t.xs[g.t.xs.length - 1] && cy >= g.t.ys[0] && cy <= g.t.ys[g.t.ys.length - 1]);
+    const grid = inTable(piece);
     const r = grid ? bandOf(grid.t.ys, cy) : -1;
     const c = grid ? bandOf(grid.t.xs, cx) : -1;
     if (!grid || r < 0 || c < 0) {
