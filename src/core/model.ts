@@ -38,6 +38,8 @@ export interface RowData {
   texts?: Record<string, string>;
   /** Where the row was read from (0-based sheet row), for findings that name the cell. */
   place?: { row: number };
+  /** Nesting level of an item row in a table whose items nest (0 = first level); see ItemBodySpec.levelColumns. */
+  level?: number;
 }
 
 /** A table's rows by side id ("rows", or "income" / "expenditure" of two-sided tables). */

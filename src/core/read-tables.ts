@@ -15,11 +15,22 @@ import { nameKey, toHalfWidth, trimAll } from "./text";
 import type { AmountUnit } from "./fixed";
 import { labelKey } from "./recognize/normalize";
 import { economicCodeOfName } from "./subjects/subject-list";
+import { nestedNameAndLevel } from "./nested-items";
 
 export interface SheetGrid {
   name: string;
   /** 0-based row and column. */
   value(row: number, col: number): CellValue;
+  /** Merged areas, where the grid knows them: a label merged over several columns is read in each. */
+  merges?: readonly Area[];
+}
+
+/** A cell's value, or the value of the merged area it lies in. */
+function labelValue(grid: SheetGrid, row: number, col: number): CellValue {
+  const value = grid.value(row, col);
+  if ((value !== null && value !== undefined && value !== "") || !grid.merges) return value;
+  const area = grid.merges.find((m) => row >= m.firstRow && row <= m.lastRow && col >= m.firstCol && col <= m.lastCol);
+  return area ? grid.value(area.firstRow, area.firstCol) : value;
 }
 
 export interface ReadProblem {
@@ -43,6 +54,8 @@ export interface TableLayoutOnSheet {
 const TOTAL_LABELS = new Set(["合计", "总计", "部门合计", "单位合计"]);
 /** Placeholder rows of blank templates (…, ……). */
 const PLACEHOLDER = /^[.…。·]+$/;
+/** A row that says, inside the table, that the table is empty (无 / 此表为空 / 本表无数据). */
+const EMPTY_STATEMENT = /^(无|此表为空|本表为空|本表无数据|空表)[。.]?$/;
 
 /** Decimals a cell prints: a text figure's written decimals ("877,080.00" → 2), a number's fraction in 分 (up to 2). */
 function printedDecimals(raw: CellValue, fen: number, fenPerUnit: number): number {
@@ -51,8 +64,9 @@ function printedDecimals(raw: CellValue, fen: number, fenPerUnit: number): numbe
   return fen % fenPerUnit === 0 ? 0 : cents >= 1 && fen % cents === 0 && (fen / cents) % 10 === 0 ? 1 : 2;
 }
 
-export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetGrid, body: Area, onSheet?: TableLayoutOnSheet): { data: TableData; problems: ReadProblem[]; decimals: number } {
+export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetGrid, body: Area, onSheet?: TableLayoutOnSheet): { data: TableData; problems: ReadProblem[]; decimals: number; emptyStatement?: string } {
   let decimals = 0;
+  let emptyStatement: string | undefined;
   const problems: ReadProblem[] = [];
   const unit = onSheet?.amountUnit ?? tableUnit(pack, table).unit;
   // Our layout's columns start where its body does: a column inserted to the left moves the names and the table with them.
@@ -107,16 +121,21 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
         continue;
       }
       const specs: FixedRowSpec[] = [...(body0.kind === "fixed" ? body0.rows : []), ...(side.footer ?? [])].filter((s) => !s.blank);
+      // Footer rows of the other sides: a 支出合计 whose label is merged over this side's label column belongs to them.
+      const othersFooter = table.sides.filter((o) => o !== side).flatMap((o) => o.footer ?? []);
       const used = new Set<number>();
+      const groupCol = side.groupColumn !== undefined ? colOf.get(side.groupColumn) : undefined;
       let next = 0;
       for (let r = body.firstRow; r <= body.lastRow; r++) {
-        const label = text(grid.value(r, labelCol));
+        const label = text(labelValue(grid, r, labelCol));
+        const group = groupCol !== undefined ? text(labelValue(grid, r, groupCol)) : undefined;
+        if (label !== "" && matchFixedRow(specs, label, next, used, group) < 0 && othersFooter.length > 0 && matchFixedRow(othersFooter, label, 0, new Set()) >= 0 && !readAmounts(r).any) continue;
         const { amounts, any } = readAmounts(r);
         if (label === "" || (PLACEHOLDER.test(label) && !any)) {
           if (any) problem(r, labelCol, "这一行有金额但没有项目名称。");
           continue;
         }
-        const found = matchFixedRow(specs, label, next, used);
+        const found = matchFixedRow(specs, label, next, used, group);
         if (found >= 0) {
           next = found + 1;
           used.add(found);
@@ -156,12 +175,25 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
           continue;
         }
         if (!any && PLACEHOLDER.test(name || labelOf(r))) continue;
+        if (!any && EMPTY_STATEMENT.test(nameKey(name || labelOf(r)))) {
+          emptyStatement = name || labelOf(r);
+          continue;
+        }
         if (!subjects) {
-          if (name === "") {
-            if (any) problem(r, Math.max(nameCol, 0), "这一行有金额但没有名称。");
+          const nested = body0.kind === "items" && body0.levelColumns ? nestedNameAndLevel(body0.levelColumns, (key) => text(valueAt(r, key))) : null;
+          const itemName = nested ? nested.name : name;
+          if (itemName === "") {
+            if (!any) continue;
+            const printed = [...textKeys.map((k) => text(valueAt(r, k))), ...amountKeys.map((k) => text(valueAt(r, k)))].filter((t) => t !== "");
+            problem(r, Math.max(nameCol, 0), `这一行${printed.length > 0 ? `（${printed.join("，")}）` : ""}有金额但没有名称。`);
+            // A nested row without its name still adds to the row above it: the name is the defect, not the sum.
+            if (body0.kind === "items" && body0.levelColumns) rows.push({ name: "", amounts, place: { row: r }, level: body0.levelColumns.length - 1 });
             continue;
           }
-          rows.push({ name, amounts, place: { row: r } });
+          const item: RowData = { name: itemName, amounts, place: { row: r }, ...(nested ? { level: nested.level } : {}) };
+          const texts = readTexts(r);
+          if (texts) item.texts = texts;
+          rows.push(item);
           continue;
         }
         const codeValue = partCols.length > 0 ? joinCodeParts(partCols.map((c) => grid.value(r, c))) : codeCol !== undefined ? grid.value(r, codeCol) : null;
@@ -188,7 +220,7 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
     }
     data[side.id] = rows;
   }
-  return { data, problems, decimals };
+  return { data, problems, decimals, ...(emptyStatement ? { emptyStatement } : {}) };
 }
 
 
@@ -203,12 +235,16 @@ export function joinCodeParts(parts: readonly CellValue[]): string | null {
   return code === "" ? null : code;
 }
 
-/** Picks the fixed row a label stands for: the declared label in order first, then any unused row by its wording or aliases. */
-function matchFixedRow(specs: readonly FixedRowSpec[], label: string, next: number, used: ReadonlySet<number>): number {
-  const exact = specs.findIndex((s, i) => i >= next && nameKey(s.label) === nameKey(label));
+/**
+ * Picks the fixed row a label stands for: the declared label in order first, then any unused row by its wording
+ * or aliases. Where rows are grouped (小计 under each source of funds), the printed group must be the row's.
+ */
+function matchFixedRow(specs: readonly FixedRowSpec[], label: string, next: number, used: ReadonlySet<number>, group?: string): number {
+  const inGroup = (s: FixedRowSpec) => s.group === undefined || group === undefined || group === "" || labelKey(s.group) === labelKey(group);
+  const exact = specs.findIndex((s, i) => i >= next && nameKey(s.label) === nameKey(label) && inGroup(s));
   if (exact >= 0) return exact;
   const key = labelKey(label);
-  const matches = (s: FixedRowSpec) => labelKey(s.label) === key || (s.aliases ?? []).some((a) => labelKey(a) === key);
+  const matches = (s: FixedRowSpec) => inGroup(s) && (labelKey(s.label) === key || (s.aliases ?? []).some((a) => labelKey(a) === key));
   const after = specs.findIndex((s, i) => i >= next && !used.has(i) && matches(s));
   return after >= 0 ? after : specs.findIndex((s, i) => !used.has(i) && matches(s));
 }
@@ -219,4 +255,5 @@ export function classCodeOfLabel(label: string): string | undefined {
   return FUNCTION_CLASSES.find((c) => nameKey(c.name) === name)?.code ?? OLD_CLASS_NAMES[name];
 }
 
-const OLD_CLASS_NAMES: Record<string, string> = { 医疗卫生与计划生育支出: "210" };
+/** 类 names before the 2019 renaming, still printed in 2019 documents. */
+const OLD_CLASS_NAMES: Record<string, string> = { 医疗卫生与计划生育支出: "210", 文化体育与传媒支出: "207", 国土海洋气象等支出: "220", 资源勘探信息等支出: "215" };

@@ -199,6 +199,7 @@ export function readPlacedTables(pack: TemplatePack, placed: readonly PlacedTabl
     // 元 printed with 分 (1,234,567.89): the figures are read, and tie, to the 分.
     const unit = p.onSheet?.amountUnit ?? tableUnit(pack, p.table).unit;
     if (unit === "元" && result.decimals > tableUnit(pack, p.table).decimals) tableTexts.printedDecimals = Math.min(result.decimals, 2);
+    if (result.emptyStatement) tableTexts.emptyStatement = result.emptyStatement;
     if (p.onSheet) {
       tableTexts.columns = p.onSheet.columns;
       tableTexts.amountUnit = p.onSheet.amountUnit;
@@ -221,6 +222,22 @@ export function readPlacedTables(pack: TemplatePack, placed: readonly PlacedTabl
     department: unitDefaults.department ?? unitInfo?.department ?? "",
   };
   return { pack, disclosure: { packId: pack.id, unit, tables }, problems, places, texts, ...(unitInfo ? { unitInfo } : {}) };
+}
+
+/** The 单位 line's text: a label printed in a cell of its own (部门： | 江苏省人民检察院) is read with the name beside it. */
+function unitLineText(grid: SheetGrid, cell: { row: number; col: number } | undefined): string | undefined {
+  if (!cell) return undefined;
+  const at = (col: number) => {
+    const v = grid.value(cell.row, col);
+    return typeof v === "string" ? v.trim() : "";
+  };
+  const own = at(cell.col);
+  if (unitNameOf(own) !== "") return own;
+  for (let col = cell.col + 1; col <= cell.col + 3; col++) {
+    const next = at(col);
+    if (next !== "" && amountUnitOf(next) === null) return `${own}${next}`;
+  }
+  return own;
 }
 
 /** The sheet cells of a workbook as the grid the table reader takes. */
@@ -274,7 +291,7 @@ export function readWorkbookCells(book: WorkbookCells, unitDefaults: Partial<Uni
       body: p.body,
       onSheet: { columns: p.columns, amountUnit: p.amountUnit, amountUnitPrinted: p.amountUnitPrinted, missingColumns: p.missingColumns, absentColumns: p.absentColumns },
       title: textAt(p.title),
-      unitLine: textAt(p.unitLine),
+      unitLine: unitLineText(grid, p.unitLine),
       note: textAt(p.note),
       titleCell: cellAddress(p.title.row, p.title.col),
       ...(p.note ? { noteCell: cellAddress(p.note.row, p.note.col) } : {}),

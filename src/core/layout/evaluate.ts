@@ -6,12 +6,12 @@
  */
 import { FEN_PER_UNIT, toFen } from "../fixed";
 import type { Area } from "./a1";
-import type { Formula, LayoutCell, SheetLayout } from "./types";
+import { NON_BLANK, type Formula, type LayoutCell, type SheetLayout } from "./types";
 
 type Grid = Map<number, LayoutCell>;
 const key = (row: number, col: number): number => row * 4096 + col;
 
-/** Matches a SUMIFS pattern of digits and "?" (exactly one character each). */
+/** Matches a SUMIFS pattern of digits and "?" (exactly one character each); NON_BLANK is handled by criteriaMatcher. */
 export function matchesPattern(text: string, pattern: string): boolean {
   if (text.length !== pattern.length) return false;
   for (let i = 0; i < pattern.length; i++) if (pattern[i] !== "?" && pattern[i] !== text[i]) return false;
@@ -25,6 +25,11 @@ export function matchesPattern(text: string, pattern: string): boolean {
 export function criteriaMatcher(textAt: (row: number, col: number) => string | undefined): (criteria: Area, pattern: string) => number[] {
   const indexes = new Map<string, Map<number, { code: string; row: number }[]>>();
   return (criteria, pattern) => {
+    if (pattern === NON_BLANK) {
+      const rows: number[] = [];
+      for (let r = criteria.firstRow; r <= criteria.lastRow; r++) if ((textAt(r, criteria.firstCol) ?? "") !== "") rows.push(r);
+      return rows;
+    }
     const key = `${criteria.firstRow}:${criteria.lastRow}:${criteria.firstCol}`;
     let byLength = indexes.get(key);
     if (!byLength) {

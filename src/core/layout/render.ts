@@ -3,6 +3,7 @@
  * same layout is written by the Excel adapter and by the command line.
  */
 import { ancestorCodes } from "../codes";
+import { nestedChildren } from "../nested-items";
 import { FUNCTION_CLASSES } from "../subjects/function-classes";
 import { chineseNumeral } from "../text";
 import { FEN_PER_UNIT, type AmountUnit } from "../fixed";
@@ -11,7 +12,7 @@ import { BODY_ROWS, type FixedRowSpec, type SideSpec, type TableSpec, type Templ
 import { colsToAreas, rowsToAreas, singleCell, type Area } from "./a1";
 import { evaluateLayout } from "./evaluate";
 import { definedNamePrefix, packMarkerName } from "./names";
-import type { DefinedName, Formula, LayoutCell, LayoutRowInfo, SheetLayout } from "./types";
+import { NON_BLANK, type DefinedName, type Formula, type LayoutCell, type LayoutRowInfo, type SheetLayout } from "./types";
 
 /** Id of the 合计 row of subject and item tables in the data. */
 export const TOTAL_ROW_ID = "total";
@@ -50,6 +51,9 @@ interface PlannedRow {
   fixed?: FixedRowSpec;
   /** Subject rows with children: totals by SUMIFS of the next level. */
   childPattern?: string;
+  /** Nested item rows: the column the row's name stands in (its level's), and the rows of the next level under it (indexes into the body). */
+  labelColumn?: string;
+  children?: number[];
 }
 
 /** A 类 row label as Shanghai prints it: 二、外交支出 (numbered in sequence). */
@@ -90,7 +94,9 @@ function planBody(side: SideSpec, rows: RowData[] | undefined, hasData: boolean,
     const present = (rows ?? []).filter((r) => r.id !== TOTAL_ROW_ID);
     const totalLabel = body.totalRow.omitLabelWhenEmpty && hasData && present.length === 0 ? "" : fillPattern(body.totalRow.label, unit);
     total = { role: "total", key: "合计", label: totalLabel };
-    for (const row of present) planned.push({ role: "item", key: row.name ?? "", label: row.name ?? "", data: row });
+    for (const row of present) planned.push({ role: "item", key: row.name ?? "", label: row.name ?? "", data: row, ...(body.levelColumns ? { labelColumn: body.levelColumns[row.level ?? 0] ?? body.nameColumn } : {}) });
+    // Nested items: each row sums the rows of the next level under it (indexes count the total row, which comes first).
+    if (body.levelColumns) for (const [parent, children] of nestedChildren(present.map((r) => r.level ?? 0))) planned[parent].children = children.map((i) => i + 1);
   }
   // An empty table with data prints one blank ruled row beside its total row, unless the total row is itself blank.
   const blankCount = hasData ? (planned.length === 0 && total.label !== "" ? 1 : 0) : body.blankRows;
@@ -205,7 +211,7 @@ export function renderTable({ pack, table, unit, data, sheetName }: RenderInput)
       amountAreas.push({ firstRow: bodyStart, lastRow: lastRow, firstCol: first, lastCol: last });
     }
 
-    for (const { row, planned } of placed) {
+    for (const [index, { row, planned }] of placed.entries()) {
       rowsInfo.push({ row, side: side.id, key: planned.key, role: planned.role });
       const isTotal = planned.role === "total" || (planned.fixed?.sumOf !== undefined);
       for (const key of side.columns) {
@@ -238,12 +244,21 @@ export function renderTable({ pack, table, unit, data, sheetName }: RenderInput)
           } else if (planned.role === "subject") cell.value = planned.code;
         } else if (spec.kind === "text") {
           cell.style = "text";
-          const text = planned.data?.texts?.[key];
+          const text = planned.data?.texts?.[key] ?? (planned.labelColumn === key ? planned.label : undefined);
           if (text) cell.value = text;
         } else {
           const isLabelColumn = key === side.labelColumn;
           const totalInOtherColumn = planned.role === "total" && side.body.kind === "subjects" && side.body.totalRow.labelColumn !== key;
-          if (isLabelColumn && planned.label && !totalInOtherColumn) cell.value = planned.label;
+          const ownColumn = planned.labelColumn === undefined || planned.role !== "item" ? isLabelColumn : planned.labelColumn === key;
+          if (ownColumn && planned.label && !totalInOtherColumn) cell.value = planned.label;
+          // A group's label stands once, merged down over the group's rows (一般公共预算资金 over its 小计 and items).
+          const group = planned.fixed?.group;
+          if (key === side.groupColumn && group !== undefined && placed[index - 1]?.planned.fixed?.group !== group) {
+            cell.value = group;
+            let last = index;
+            while (placed[last + 1]?.planned.fixed?.group === group) last++;
+            if (last > index) merges.push({ firstRow: row, lastRow: placed[last].row, firstCol: c, lastCol: c });
+          }
           cell.style = isTotal ? "totalLabel" : "label";
         }
         cells.push(cell);
@@ -330,9 +345,14 @@ function amountFormula(
     return { op: "sum", areas: rowsToAreas(rows, c) };
   }
   const body = side.body;
+  if (planned.children && body.kind === "items") return { op: "sum", areas: rowsToAreas(planned.children.map((i) => bodyRows[i]), c) };
   if (planned.role === "total" && body.kind === "items") {
     const itemRows = bodyRows.filter((r) => r !== row);
-    return itemRows.length > 0 ? { op: "sum", areas: rowsToAreas(itemRows, c) } : undefined;
+    if (itemRows.length === 0) return undefined;
+    if (!body.levelColumns) return { op: "sum", areas: rowsToAreas(itemRows, c) };
+    // Nested items: the 合计 adds the rows that fill the first level's column.
+    const area = (column: number): Area => ({ firstRow: Math.min(...itemRows), lastRow: Math.max(...itemRows), firstCol: column, lastCol: column });
+    return { op: "sumIfs", sum: area(c), criteria: area(col(body.levelColumns[0])), pattern: NON_BLANK };
   }
   if (planned.childPattern && body.kind === "subjects") {
     return { op: "sumIfs", sum: bodyArea(key), criteria: bodyArea(body.codeColumn), pattern: planned.childPattern };

@@ -93,3 +93,6 @@ export interface SheetLayout {
   /** Heights in points of rows that hold wrapped text (merged or long cells do not grow by themselves). */
   rowHeights?: { row: number; height: number }[];
 }
+
+/** SUMIFS criterion for a cell that is not blank. */
+export const NON_BLANK = "<>";

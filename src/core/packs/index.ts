@@ -2,11 +2,12 @@
  * The registry of template packs: the built-in ones (packs/*.json) and any pack file the user gives
  * (--pack-file, 导入模板包…). A new province's set is one more JSON file, never code.
  */
+import { JIANGSU_DEPT_12 } from "./jiangsu-dept-12";
 import { SHANGHAI_UNIT_9 } from "./shanghai-unit-9";
 import { SHANXI_UNIT_13 } from "./shanxi-unit-13";
 import type { TableSpec, TemplatePack } from "./types";
 
-export const BUILT_IN_PACKS: readonly TemplatePack[] = [SHANXI_UNIT_13, SHANGHAI_UNIT_9];
+export const BUILT_IN_PACKS: readonly TemplatePack[] = [SHANXI_UNIT_13, SHANGHAI_UNIT_9, JIANGSU_DEPT_12];
 export const DEFAULT_PACK_ID = SHANXI_UNIT_13.id;
 
 const given: TemplatePack[] = [];

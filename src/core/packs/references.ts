@@ -27,7 +27,8 @@ export function packReferenceIssues(pack: TemplatePack): JsonIssue[] {
     const at = `$.ties[${i}]`;
     if (tie.kind === "figure") {
       figureIssue(pack, tie.left, `${at}.left`, issue);
-      figureIssue(pack, tie.right, `${at}.right`, issue);
+      figureIssue(pack, tie.right, `${at}.right`, issue, true);
+      if (tie.right.row === BODY_ROWS && tie.relation !== "eq") issue(`${at}.right.row`, "各行之和（*body）只能用于相等关系。");
     } else {
       columnIssue(pack, tie.left, `${at}.left`, issue, true);
       columnIssue(pack, tie.right, `${at}.right`, issue, true);
@@ -84,13 +85,18 @@ function tableIssues(table: TableSpec, at: string, issue: Report): void {
     const sideAt = `${at}.sides[${s}]`;
     side.columns.forEach((k, j) => column(k, `${sideAt}.columns[${j}]`));
     if (side.labelColumn !== undefined && !side.columns.includes(side.labelColumn)) issue(`${sideAt}.labelColumn`, `栏目 ${side.labelColumn} 不在这一侧的栏目中。`);
+    if (side.groupColumn !== undefined && !side.columns.includes(side.groupColumn)) issue(`${sideAt}.groupColumn`, `栏目 ${side.groupColumn} 不在这一侧的栏目中。`);
     const body = side.body;
     if (body.kind === "subjects") {
       column(body.codeColumn, `${sideAt}.body.codeColumn`);
       column(body.nameColumn, `${sideAt}.body.nameColumn`);
       column(body.totalRow.labelColumn, `${sideAt}.body.totalRow.labelColumn`);
       (body.codeParts ?? []).forEach((k, j) => column(k, `${sideAt}.body.codeParts[${j}]`));
-    } else if (body.kind === "items") column(body.nameColumn, `${sideAt}.body.nameColumn`);
+    } else if (body.kind === "items") {
+      column(body.nameColumn, `${sideAt}.body.nameColumn`);
+      (body.levelColumns ?? []).forEach((k, j) => column(k, `${sideAt}.body.levelColumns[${j}]`));
+      if (body.levelColumns && body.levelColumns[0] !== body.nameColumn) issue(`${sideAt}.body.levelColumns[0]`, `第一级应是名称栏目 ${body.nameColumn}。`);
+    }
     else if (body.kind === "fixed" || body.kind === "classNames") {
       if (side.labelColumn === undefined && body.kind === "classNames") issue(`${sideAt}.labelColumn`, "按类名称列行的一侧需要标签栏目。");
     }
@@ -133,12 +139,12 @@ function amountColumnIssue(table: TableSpec, side: SideSpec, column: string, pat
   if (!side.columns.includes(column) || table.columns.find((c) => c.key === column)?.kind !== "amount") issue(`${path}.column`, `表 ${table.id} 的“${side.id}”一侧没有金额栏目 ${column}。`);
 }
 
-function figureIssue(pack: TemplatePack, ref: FigureRef, path: string, issue: Report): void {
+function figureIssue(pack: TemplatePack, ref: FigureRef, path: string, issue: Report, bodySum = false): void {
   const found = sideOf(pack, ref.table, ref.side, path, issue);
   if (!found) return;
   amountColumnIssue(found.table, found.side, ref.column, path, issue);
   const body = found.side.body;
-  const rowKnown = fixedRowIds(found.side).has(ref.row) || (ref.row === TOTAL_ROW && (body.kind === "subjects" || body.kind === "items")) || (SUBJECT_CODE.test(ref.row) && (body.kind === "subjects" || body.kind === "classNames"));
+  const rowKnown = (bodySum && ref.row === BODY_ROWS) || fixedRowIds(found.side).has(ref.row) || (ref.row === TOTAL_ROW && (body.kind === "subjects" || body.kind === "items")) || (SUBJECT_CODE.test(ref.row) && (body.kind === "subjects" || body.kind === "classNames"));
   if (!rowKnown) issue(`${path}.row`, `表 ${ref.table} 的“${ref.side}”一侧没有行 ${ref.row}。`);
 }
 

@@ -39,6 +39,11 @@ export interface FixedRowSpec {
   blank?: boolean;
   /** Other wordings of the label seen in print (1、一般公共预算资金 …), for reading workbooks we did not make. */
   aliases?: readonly string[];
+  /**
+   * The group the row belongs to, printed in the side's `groupColumn` in a cell merged over the group's rows
+   * (收入预算总表: 一般公共预算资金 over 小计 / 公共财政拨款（补助）资金 / 专项收入). Rows of one group follow each other.
+   */
+  group?: string;
 }
 
 /** Rows by subject code: 类/款/项 with totals by hierarchy. */
@@ -70,6 +75,12 @@ export interface ClassNamesBodySpec {
 export interface ItemBodySpec {
   kind: "items";
   nameColumn: string;
+  /**
+   * Rows that nest (政府采购: 采购品目大类 › 专项名称 › 经济科目 › 采购物品名称): a row's level is the last of these
+   * columns it fills, its name the first. A row with rows under it is the sum of those at the shallowest level
+   * among them, and the 合计 the sum of the rows of the first level. The first is `nameColumn`.
+   */
+  levelColumns?: readonly string[];
   /** `{unit}` stands for the unit's name. */
   totalRow: { label: string; omitLabelWhenEmpty?: boolean };
   blankRows: number;
@@ -98,6 +109,8 @@ export interface SideSpec {
   columns: readonly string[];
   /** The column that holds row labels; none for a single unlabelled row (Shanghai 表9). */
   labelColumn?: string;
+  /** The column that holds the fixed rows' group labels (FixedRowSpec.group), left of the label column. */
+  groupColumn?: string;
   body: BodySpec;
   /** Rows aligned at the bottom across sides (本年收入合计 | 本年支出合计 …). */
   footer?: readonly FixedRowSpec[];
@@ -127,6 +140,8 @@ export interface TableSpec {
   sides: readonly SideSpec[];
   /** Shown under the table exactly when it holds no amounts (`{year}` is filled in). */
   emptyNote?: string;
+  /** Other wordings of the empty-table note that the set's documents print (注：本部门无该项目 …); accepted as it. */
+  emptyNoteAliases?: readonly string[];
   /**
    * Other titles of the same table seen in print (部门 editions, older years), with `{year}` where
    * they carry one. Recognition also ignores the year, 单位/部门 and （不含上年结转） by itself.
@@ -221,7 +236,10 @@ export interface PackFigures {
   projectExpenditure?: FigureRef;
 }
 
-/** A figure of a table in the data: a row (by fixed-row id, "total", or subject code) and a column. */
+/**
+ * A figure of a table in the data: a row (by fixed-row id, "total", or subject code) and a column. On the
+ * right of an equal tie, the row "*body" is the sum of the side's body rows (its 类 rows for a subject body).
+ */
 export interface FigureRef {
   table: string;
   side: string;

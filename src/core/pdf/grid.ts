@@ -111,6 +111,9 @@ interface RuledTable {
   vertical: Segment[];
 }
 
+/** How far (points) vertical rules must reach past the outermost horizontal rule to stand for a row without its border. */
+const OPEN_EDGE = 4;
+
 /** Groups of rules that cross one another: each with at least two of each direction is a table. */
 function tablesOf(horizontal: readonly Segment[], vertical: readonly Segment[]): RuledTable[] {
   const all = horizontal.length;
@@ -128,6 +131,14 @@ function tablesOf(horizontal: readonly Segment[], vertical: readonly Segment[]):
     .map((g) => {
       const xBounds = clustered(g.vertical);
       const yBounds = clustered(g.horizontal);
+      // A row whose top or bottom border is drawn on another page (a continuation page's first row): the
+      // vertical rules reach past the last horizontal one, and where they end is the row's edge.
+      if (yBounds.length > 0 && g.vertical.length > 0) {
+        const top = Math.min(...g.vertical.map((v) => v.from));
+        const bottom = Math.max(...g.vertical.map((v) => v.to));
+        if (top < yBounds[0].from - OPEN_EDGE) yBounds.unshift({ pos: top, from: top, to: top });
+        if (bottom > yBounds[yBounds.length - 1].to + OPEN_EDGE) yBounds.push({ pos: bottom, from: bottom, to: bottom });
+      }
       return { ...g, xBounds, yBounds, xs: xBounds.map((b) => b.pos), ys: yBounds.map((b) => b.pos) };
     })
     .filter((t) => t.xs.length >= 2 && t.ys.length >= 2)

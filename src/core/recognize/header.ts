@@ -119,12 +119,19 @@ export interface ColumnMapping {
   columns: Record<string, number>;
   /** Printed columns that matched no key. */
   unplaced: PrintedColumn[];
+  /** Printed columns read by a header text cut short at the cell's edge (采购组织形 for 采购组织形式). */
+  truncated: { column: PrintedColumn; expected: string }[];
 }
+
+/** Characters a header text may lose at the cell's edge and still be read as the pack's. */
+const CUT_CHARACTERS = 2;
+const cutShort = (printed: string, declared: string): boolean => printed.length >= 3 && declared.length > printed.length && declared.length - printed.length <= CUT_CHARACTERS && declared.startsWith(printed);
 
 /** Matches printed columns to the pack's keys: the lowest header text must agree; ancestors and order break ties. */
 export function mapColumns(printed: readonly PrintedColumn[], spec: readonly SpecColumn[], aliases: Map<string, Set<string>>): ColumnMapping {
   const columns: Record<string, number> = {};
   const unplaced: PrintedColumn[] = [];
+  const truncated: ColumnMapping["truncated"] = [];
   const used = new Set<string>();
   for (const column of printed) {
     const part = PART_LEAVES[column.leaf];
@@ -143,7 +150,39 @@ export function mapColumns(printed: readonly PrintedColumn[], spec: readonly Spe
     if (best) {
       columns[best.key] = column.col;
       used.add(best.key);
+      continue;
+    }
+    const cut = spec.find((s) => !used.has(s.key) && cutShort(column.leaf, s.leaf));
+    if (cut) {
+      columns[cut.key] = column.col;
+      used.add(cut.key);
+      truncated.push({ column, expected: cut.leaf });
     } else unplaced.push(column);
   }
-  return { columns, unplaced };
+  // Columns of the same header text keep the pack's order, left to right (金额 under 功能分类 before 金额 under
+  // 支出用途), even where a printed header groups them otherwise.
+  for (let swapped = true; swapped; ) {
+    swapped = false;
+    spec.forEach((a, i) =>
+      spec.slice(i + 1).forEach((b) => {
+        if (columns[a.key] !== undefined && columns[b.key] !== undefined && columns[a.key] > columns[b.key] && sameHeader(a.leaf, b.leaf, aliases)) {
+          [columns[a.key], columns[b.key]] = [columns[b.key], columns[a.key]];
+          swapped = true;
+        }
+      }),
+    );
+  }
+  // A header cell the pack merges over two columns (项目名称 over 分组 | 项目) may be printed over the first
+  // only, the second left without header text: the column right of the first is the second's.
+  const lastPrinted = Math.max(-1, ...printed.map((p) => p.col));
+  spec.forEach((s, i) => {
+    const before = spec[i - 1];
+    if (!before || used.has(s.key) || columns[before.key] === undefined || s.path.join("/") !== before.path.join("/")) return;
+    const col = columns[before.key] + 1;
+    if (col < lastPrinted && !printed.some((p) => p.col === col) && !Object.values(columns).includes(col)) {
+      columns[s.key] = col;
+      used.add(s.key);
+    }
+  });
+  return { columns, unplaced, truncated };
 }

@@ -8,8 +8,8 @@ import { nameKey, toHalfWidth } from "../text";
 const QUOTES = /["“”'‘’]/g;
 const YEAR = /(\{year\}|\d{4})\s*年度?|\{year\}/g;
 
-/** Number lines printed above or in front of a title: 预算公开表3, 部门公开表9, 表三, 附表1, 3. */
-export const NUMBER_LINE = /^(?:(?:预算公开表|部门公开表|单位公开表|公开表|附表|表)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．:：-]?|\d{1,2}\s*[.、．])\s*/;
+/** Number lines printed above or in front of a title: 预算公开表3, 部门公开表9, 公开01表, 表三, 附表1, 3. */
+export const NUMBER_LINE = /^(?:(?:预算公开表|部门公开表|单位公开表|公开表|附表|表)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．:：-]?|公开\s*\d{1,2}\s*表|\d{1,2}\s*[.、．])\s*/;
 
 /** Title key: year, number line, 预算单位/单位/部门, （不含上年结转）, quotes and spaces left out. */
 export function titleKey(title: string): string {
@@ -52,15 +52,16 @@ export function noteKey(note: string): string {
 
 /** The amount unit printed in a line such as 单位：万元 / 金额单位:元. */
 export function amountUnitOf(text: string): "元" | "万元" | null {
-  const m = /(?:^|[\s,，;；])(?:金额)?单位\s*[:：]\s*(万元|元)\s*$/.exec(nameKey(text).replace(/^/, " "));
-  return m ? (m[1] as "元" | "万元") : null;
+  const m = /(?:^|[\s,，;；])(?:金额)?单位\s*[:：]\s*(万元|元|万)\s*$/.exec(nameKey(text).replace(/^/, " "));
+  // 单位：万 is 万元 with its last character wrapped onto the next line.
+  return m ? (m[1] === "元" ? "元" : "万元") : null;
 }
 
-/** The unit's name in 单位名称：… / 编制单位：… / 编制部门：… / 预算单位：… / 部门名称：… */
+/** The unit's name in 单位名称：… / 编制单位：… / 编制部门：… / 预算单位：… / 部门名称：… / 部门：… */
 export function unitNameOf(text: string): string | null {
-  const m = /^(?:单位名称|编制单位|编制部门|预算单位|部门名称|预算部门|单位)\s*[:：]\s*(.*)$/.exec(toHalfWidth(text).trim());
+  const m = /^(?:单位名称|编制单位|编制部门|预算单位|部门名称|预算部门|单位|部门)\s*[:：]\s*(.*)$/.exec(toHalfWidth(text).trim());
   if (!m) return null;
   const rest = m[1].trim();
-  // 单位：万元 is the amount unit, not a unit name.
-  return /^(万元|元)$/.test(rest) ? null : rest.replace(/\s+(?:金额)?单位\s*[:：].*$/, "").trim();
+  // 单位：万元 is the amount unit, not a unit name (单位：万 too, its 元 wrapped onto the next line).
+  return /^(万元|元|万)$/.test(rest) ? null : rest.replace(/\s+(?:金额)?单位\s*[:：].*$/, "").trim();
 }

@@ -12,7 +12,7 @@ import type { ReadProblem } from "../read-tables";
 import { tableName } from "../validation/locate";
 import type { SheetCells, WorkbookCells } from "../workbook-cells";
 import { mergedValue } from "../workbook-cells";
-import { CODE_PART_KEYS, headerAliasIndex, headerVocabulary, mapColumns, printedColumns, specColumns } from "./header";
+import { CODE_PART_KEYS, headerAliasIndex, headerVocabulary, mapColumns, printedColumns, specColumns, type ColumnMapping } from "./header";
 import { nameKey, safeText } from "../text";
 import { NUMBER_LINE, amountUnitOf, headerKey, titleKey, unitNameOf } from "./normalize";
 
@@ -212,15 +212,15 @@ function placeTable(pack: TemplatePack, table: TableSpec, sheet: SheetCells, hit
     }
   const printed = printedColumns(sheet, headerRows, firstCol, lastCol).filter((p) => !(sheet.hiddenColumns?.has(p.col) && p.leaf === ""));
 
-  let best: { option: HeaderOption; columns: Record<string, number>; unplaced: typeof printed; score: number; missing: string[] } | null = null;
+  let best: { option: HeaderOption; columns: Record<string, number>; unplaced: typeof printed; truncated: ColumnMapping["truncated"]; score: number; missing: string[] } | null = null;
   for (const option of headerOptions(table)) {
     const spec = specColumns(option.header, option.columns);
-    const { columns, unplaced } = mapColumns(printed, spec, aliases);
+    const { columns, unplaced, truncated } = mapColumns(printed, spec, aliases);
     const amountKeys = option.columns.filter((k) => table.columns.find((c) => c.key === k)?.kind === "amount");
     const mappedAmounts = amountKeys.filter((k) => columns[k] !== undefined).length;
     const missing = columnsNotPrinted(table, columns, option.variant?.id).missing;
     const score = mappedAmounts * 10 + Object.keys(columns).length - missing.length * 5 - unplaced.length;
-    if (mappedAmounts > 0 && Object.keys(columns).length >= 2 && (!best || score > best.score)) best = { option, columns, unplaced, score, missing };
+    if (mappedAmounts > 0 && Object.keys(columns).length >= 2 && (!best || score > best.score)) best = { option, columns, unplaced, truncated, score, missing };
   }
   if (!best) return null;
 
@@ -239,7 +239,8 @@ function placeTable(pack: TemplatePack, table: TableSpec, sheet: SheetCells, hit
       }
     }
     if (first === "") continue;
-    if (/^注\s*[:：]/.test(first)) {
+    // 注：… under the table ends its body; so does a line that starts with the colon (its 注 cut off in print).
+    if (/^注?\s*[:：]/.test(first)) {
       note = { row: r, col: firstFilledCol };
       break;
     }
@@ -247,7 +248,10 @@ function placeTable(pack: TemplatePack, table: TableSpec, sheet: SheetCells, hit
     bodyLast = r;
   }
   const tableUnitSpec = tableUnit(pack, table);
-  const notes: ReadProblem[] = best.unplaced.map((p) => ({ sheet: sheet.name, cell: cellAddress(headerRows[headerRows.length - 1], p.col), message: `${tableName(table)}的栏目“${p.text}”（${columnLetter(p.col)}列）不是本表的栏目，未读取。`, tableId: table.id }));
+  const notes: ReadProblem[] = [
+    ...best.unplaced.map((p) => ({ sheet: sheet.name, cell: cellAddress(headerRows[headerRows.length - 1], p.col), message: `${tableName(table)}的栏目“${p.text}”（${columnLetter(p.col)}列）不是本表的栏目，未读取。`, tableId: table.id })),
+    ...best.truncated.map(({ column, expected }) => ({ sheet: sheet.name, cell: cellAddress(headerRows[headerRows.length - 1], column.col), message: `${tableName(table)}的栏目“${column.text}”（${columnLetter(column.col)}列）印得不完整，按“${expected}”读取。`, tableId: table.id })),
+  ];
   const placement: TablePlacement = {
     tableId: table.id,
     sheetName: sheet.name,

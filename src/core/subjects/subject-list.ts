@@ -12,6 +12,11 @@ export interface SubjectList {
   names(kind: SubjectKind, code: string): readonly string[] | undefined;
   /** True when the list claims to be complete for the year. */
   complete: boolean;
+  /**
+   * The first budget year whose names the list gives, when it is not a list for one year: names change from
+   * year to year, so an earlier document may print a name that was right then.
+   */
+  namesSince?: number;
   /** The code printed under a name (current or old name), when the list knows exactly one. */
   codeOf(kind: SubjectKind, name: string): string | undefined;
 }
@@ -43,7 +48,8 @@ export function parseSubjectCsv(csv: string, complete = false): SubjectList {
   return { names: (kind, code) => map.get(`${kind}:${code}`), complete, codeOf: (kind, name) => byName.get(`${kind}:${nameKey(name)}`) ?? undefined };
 }
 
-export const PARTIAL_SUBJECTS: SubjectList = parseSubjectCsv(PARTIAL_SUBJECTS_CSV);
+/** The names of the partial list were seen in documents of 2023 to 2025 (and its old names were retired in 2019). */
+export const PARTIAL_SUBJECTS: SubjectList = { ...parseSubjectCsv(PARTIAL_SUBJECTS_CSV), namesSince: 2023 };
 
 export function sameName(a: string, b: string): boolean {
   return nameKey(a) === nameKey(b);

@@ -56,7 +56,9 @@ export const emptyNoteRule: Rule = {
       const place = { tableId: table.id, sheet: texts.sheetName, ...(texts.noteCell ? { cell: texts.noteCell } : {}) };
       // Compared loosely: spaces ignored, either colon (注: / 注：), 本单位 or 本部门.
       const written = texts.note ?? "";
-      const hasNote = noteKey(written) === noteKey(note);
+      // The note under the table, or a row inside it (此表为空), in the pack's wording or one of its documents' wordings.
+      const said = [written, texts.emptyStatement ?? ""].filter((t) => t !== "").map(noteKey);
+      const hasNote = [note, ...(table.emptyNoteAliases ?? []).map((a) => fillPattern(a, context.unit))].some((n) => said.includes(noteKey(n)));
       const saysEmpty = hasNote || /本表(为空表|无数据)|故本表为空/.test(noteKey(written));
       const empty = !hasAnyAmount(context.table(table.id));
       if (empty && !hasNote)
@@ -110,6 +112,11 @@ export const unitNameRule: Rule = {
       // A recognised table may word the line its own way (编制单位: / 单位名称： / 编制部门：): the name must agree.
       const printed = texts.titleCell !== undefined ? unitNameOf(texts.unitLine ?? "") : null;
       if (printed && [context.unit.name, context.unit.department].some((n) => n && nameKey(n) === nameKey(printed))) continue;
+      // The name cut short (wrapped onto the next line, or cut at the cell's edge): printed, but not whole.
+      if (printed && nameKey(printed).length >= 4 && nameKey(context.unit.name).startsWith(nameKey(printed))) {
+        findings.push({ ruleId: "unit-name", severity: "warning", tableId: table.id, sheet: texts.sheetName, message: `${tableName(table)}的单位名称“${printed}”印得不完整（折行或被截断），应为“${context.unit.name}”。`, expected: context.unit.name, actual: printed });
+        continue;
+      }
         findings.push({ ruleId: "unit-name", severity: "error", tableId: table.id, sheet: texts.sheetName, message: `${tableName(table)}的“${texts.unitLine ?? ""}”与单位信息不符，应为“${expected}”。`, expected, actual: texts.unitLine });
     }
     return findings;

@@ -5,6 +5,7 @@ import type { RowData } from "../model";
 import type { SideSpec, TableSpec } from "../packs/types";
 import { amountOf, columnTitle, moneyOf, placeOf, rowLabel, tableName, unprintedColumns } from "./locate";
 import { sumFinding } from "./sum-finding";
+import { nestedChildren, topLevelRows } from "../nested-items";
 import { agreesExactly } from "./intervals";
 import type { Finding, Rule, RuleContext } from "./types";
 import { BODY_ROWS } from "../packs/types";
@@ -195,7 +196,7 @@ export const itemsTotalRule: Rule = {
   id: "items-total",
   severity: "error",
   title: "项目（单位）合计",
-  description: "按项目或单位列示的表，首行合计等于各行之和（项目支出预算表、机关运行经费预算表）。",
+  description: "按项目或单位列示的表，首行合计等于各行之和（项目支出预算表、机关运行经费预算表）；分级列示的（政府采购：品目大类、专项、采购物品），合计等于第一级之和，每一行等于其下一级之和。",
   check: (context) =>
     eachSide(context, (table, side, rows) => {
       if (side.body.kind !== "items") return [];
@@ -203,18 +204,26 @@ export const itemsTotalRule: Rule = {
       const total = rows.find((r) => r.id === TOTAL_ROW_ID);
       const items = rows.filter((r) => r.id !== TOTAL_ROW_ID);
       if (!total && items.length === 0) return [];
-      return amountColumns(table, side)
-        .map((key) =>
-          sumFinding(
-            "items-total",
-            money,
-            amountOf(total, key),
-            items.map((r) => amountOf(r, key)),
-            () => ({ subject: `${tableName(table)}合计行${columnTitle(table, key)}`, totalName: "", partsName: "各行之和" }),
-            () => ({ tableId: table.id, ...placeOf(context, table, total, key) }),
-          ),
-        )
-        .filter((f): f is Finding => f !== null);
+      const levels = items.map((r) => r.level ?? 0);
+      const nested = side.body.levelColumns ? [...nestedChildren(levels)] : [];
+      const checks: { row: RowData | undefined; parts: RowData[]; subject: string }[] = [
+        { row: total, parts: side.body.levelColumns ? topLevelRows(levels).map((i) => items[i]) : items, subject: `${tableName(table)}合计行` },
+        ...nested.map(([parent, children]) => ({ row: items[parent], parts: children.map((i) => items[i]), subject: `${tableName(table)}“${items[parent].name}”` })),
+      ];
+      return checks.flatMap(({ row, parts, subject }) =>
+        amountColumns(table, side)
+          .map((key) =>
+            sumFinding(
+              "items-total",
+              money,
+              amountOf(row, key),
+              parts.map((r) => amountOf(r, key)),
+              () => ({ subject: `${subject}${columnTitle(table, key)}`, totalName: "", partsName: row === total ? (side.body.kind === "items" && side.body.levelColumns ? "最上一级各行之和" : "各行之和") : "其下一级各行之和" }),
+              () => ({ tableId: table.id, ...placeOf(context, table, row, key) }),
+            ),
+          )
+          .filter((f): f is Finding => f !== null),
+      );
     }),
 };
 

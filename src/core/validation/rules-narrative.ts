@@ -6,7 +6,8 @@ import { FUNCTION_CLASSES } from "../subjects/function-classes";
 import type { Finding, Rule, RuleContext } from "./types";
 import type { FigureRef } from "../packs/types";
 import { narrativeFinding as at, narrativeLines as linesOf } from "./narrative-finding";
-import { hundredthsText, printedHundredths, wanFixed, writtenHundredths, writtenWanMatches } from "../narrative/format";
+import { hundredthsText, percentHundredths, percentText, printedHundredths, wanFixed, writtenHundredths, writtenPercentMatches, writtenWanMatches } from "../narrative/format";
+import type { NarrativeLine } from "../narrative/find-text";
 import { NARRATIVE_CLAIM_RULES } from "./rules-narrative-claims";
 
 
@@ -93,63 +94,112 @@ export const narrativePriorRule: Rule = {
   },
 };
 
-/** "X万元，占P%" items of a paragraph, with the paragraph's first amount as the total. */
-function shares(text: string): { total: number; items: { amount: number; percent: number; text: string }[] } | null {
-  const items = [...text.matchAll(/([\d.]+)万元，占([\d.]+)%/g)].map((m) => ({ amount: Number(m[1]), percent: Number(m[2]), text: m[0] }));
-  if (items.length === 0) return null;
-  const first = /([\d.]+)万元/.exec(text);
-  return { total: Number(first![1]), items };
+/** One "X万元，占P%" item as written. */
+interface ShareItem {
+  text: string;
+  amount: string;
+  percent: string;
+}
+
+interface ShareGroup {
+  total: string;
+  items: { line: NarrativeLine; item: ShareItem }[];
+}
+
+const SHARE_ITEM = /([\d,]+(?:\.\d+)?)万元[，,]占([\d.]+)%/g;
+const FIRST_AMOUNT = /([\d,]+(?:\.\d+)?)万元/;
+
+/**
+ * Groups of shares and the total they are shares of: a paragraph's first amount when it is not itself an item
+ * (“本年支出预算合计X万元，其中：基本支出A万元，占P%；…”), else the total of the paragraph before, for lists
+ * written one item to a paragraph after a “其中：”.
+ */
+function shareGroups(lines: readonly NarrativeLine[]): ShareGroup[] {
+  const groups: ShareGroup[] = [];
+  let open: ShareGroup | null = null;
+  for (const line of lines) {
+    const items = [...line.text.matchAll(SHARE_ITEM)].map((m) => ({ text: m[0], amount: m[1], percent: m[2], index: m.index ?? 0 }));
+    const first = FIRST_AMOUNT.exec(line.text);
+    if (items.length === 0) {
+      // A total with its list to follow, one item to a paragraph: “…合计X万元，其中：”.
+      open = first && /其中[:：]?$/.test(line.text.trim()) ? { total: first[1], items: [] } : null;
+      if (open) groups.push(open);
+      continue;
+    }
+    if (first!.index !== items[0].index) {
+      open = { total: first![1], items: [] };
+      groups.push(open);
+    } else if (!open) continue; // items with no total stated before them
+    open.items.push(...items.map((item) => ({ line, item })));
+  }
+  return groups.filter((g) => g.items.length > 0);
+}
+
+/** A share as written agrees with part / whole: at its written precision, or within 0.01 (最大余额法 adjustment). */
+function shareAgrees(percent: string, part: number, whole: number): boolean {
+  if (writtenPercentMatches(percent, part, whole)) return true;
+  const units = Math.round(Number(percent) * 100);
+  return Math.abs(part * 10000 - units * whole) <= whole;
 }
 
 export const narrativeShareRule: Rule = {
   id: "narrative-share",
   severity: "error",
   title: "说明中的占比",
-  description: "“X万元，占P%”的P按段首的总额重新计算（允许最大余额法调整0.01）；同一组占比之和为100.00%。",
+  description: "“X万元，占P%”的P按总额重新计算（按写出的位数四舍五入，允许最大余额法调整0.01）：总额是同段第一个金额，或逐条分段列出时“其中：”前的金额；同一组占比之和为100.00%。金额可带千分位。",
   check(context) {
     const findings: Finding[] = [];
-    for (const line of linesOf(context)) {
-      const found = shares(line.text);
-      if (!found || found.total <= 0) continue;
-      let sum = 0;
-      for (const item of found.items) {
-        sum += Math.round(item.percent * 100);
-        const exact = (item.amount / found.total) * 100;
-        if (Math.abs(exact - item.percent) > 0.01 + 1e-9)
-          findings.push(at(context, line, "narrative-share", "error", `“${item.text}”：${item.amount}万元占${found.total}万元应为${exact.toFixed(2)}%。`, { expected: `${exact.toFixed(2)}%`, actual: `${item.percent}%` }));
+    for (const group of shareGroups(linesOf(context))) {
+      const whole = writtenHundredths(group.total);
+      if (whole <= 0) continue;
+      let percentSum = 0;
+      let amountSum = 0;
+      for (const { line, item } of group.items) {
+        const part = writtenHundredths(item.amount);
+        percentSum += Math.round(Number(item.percent) * 100);
+        amountSum += part;
+        if (!shareAgrees(item.percent, part, whole)) {
+          const exact = percentText(percentHundredths(part, whole));
+          findings.push(at(context, line, "narrative-share", "error", `“${item.text}”：${item.amount}万元占${group.total}万元应为${exact}%。`, { expected: `${exact}%`, actual: `${item.percent}%` }));
+        }
       }
-      const sumOfAmounts = found.items.reduce((s, i) => s + Math.round(i.amount * 100), 0);
-      if (found.items.length > 1 && sumOfAmounts === Math.round(found.total * 100) && sum !== 10000)
-        findings.push(at(context, line, "narrative-share", "error", `这一段的占比之和为${(sum / 100).toFixed(2)}%，应为100.00%。`, { expected: "100.00%", actual: `${(sum / 100).toFixed(2)}%` }));
+      const last = group.items[group.items.length - 1].line;
+      if (group.items.length > 1 && amountSum === whole && percentSum !== 10000)
+        findings.push(at(context, last, "narrative-share", "error", `这一组占比之和为${percentText(percentSum)}%，应为100.00%。`, { expected: "100.00%", actual: `${percentText(percentSum)}%` }));
     }
     return findings;
   },
 };
 
+/** The figure, the comparison with the prior year and the change it states, in any of the ways documents word it. */
+const CHANGE = /([\d,]+(?:\.\d+)?)万元(?:[^。；]*?|。)(?:比上年度?|与上年度?相比|较上年度?|同比)[^。；\d]{0,24}?(增长|增加|减少|下降)了?([\d,]+(?:\.\d+)?)万元[，,](增长|下降|减少)([\d.]+)%/g;
+
 export const narrativeChangeRule: Rule = {
   id: "narrative-change",
   severity: "error",
   title: "说明中的增减变化",
-  description: "“比上年增长/减少D万元，增长/下降P%”：增减用词一致，P按上年数（本年数减去或加上D）重新计算；上年为零时不写百分比，写“新增”。",
+  description: "“X万元，比上年（与上年相比、较上年）增加/减少D万元，增长/下降P%”：增减用词一致，P按上年数（本年数减去或加上D）重新计算，按写出的位数四舍五入；上年为零时不写百分比，写“新增”。金额可带千分位。",
   check(context) {
     const findings: Finding[] = [];
     for (const line of linesOf(context))
-      for (const m of line.text.matchAll(/([\d.]+)万元[^。；]*?比上年(增长|增加|减少|下降)([\d.]+)万元，(增长|下降|减少)([\d.]+)%/g)) {
-        const current = Math.round(Number(m[1]) * 100);
-        const diff = Math.round(Number(m[3]) * 100);
-        const up = m[2] === "增长" || m[2] === "增加";
-        if (up !== (m[4] === "增长")) {
-          findings.push(at(context, line, "narrative-change", "error", `“比上年${m[2]}…${m[4]}${m[5]}%”：增减用词前后不一致。`));
+      for (const m of line.text.matchAll(CHANGE)) {
+        const [, currentText, direction, diffText, percentWord, percent] = m;
+        const current = writtenHundredths(currentText);
+        const diff = writtenHundredths(diffText);
+        const up = direction === "增长" || direction === "增加";
+        if (up !== (percentWord === "增长")) {
+          findings.push(at(context, line, "narrative-change", "error", `“${direction}${diffText}万元，${percentWord}${percent}%”：增减用词前后不一致。`));
           continue;
         }
         const prior = up ? current - diff : current + diff;
         if (prior <= 0) {
-          findings.push(at(context, line, "narrative-change", "error", `上年数为零（本年${m[1]}万元全部为新增），不能写“${m[4]}${m[5]}%”，应写为新增支出。`));
+          findings.push(at(context, line, "narrative-change", "error", `上年数为零（本年${currentText}万元全部为新增），不能写“${percentWord}${percent}%”，应写为新增支出。`));
           continue;
         }
-        const exact = (diff / prior) * 100;
-        if (Math.abs(exact - Number(m[5])) > 0.005 + 1e-9)
-          findings.push(at(context, line, "narrative-change", "error", `“${m[2]}${m[3]}万元，${m[4]}${m[5]}%”：按上年${(prior / 100).toFixed(2)}万元计算应为${exact.toFixed(2)}%。`, { expected: `${exact.toFixed(2)}%`, actual: `${m[5]}%` }));
+        if (writtenPercentMatches(percent, diff, prior)) continue;
+        const exact = percentText(percentHundredths(diff, prior));
+        const cut = Math.floor((diff * 10000) / prior) === Math.round(Number(percent) * 100) ? "（似为截去尾数，而不是四舍五入）" : "";
+        findings.push(at(context, line, "narrative-change", "error", `“${direction}${diffText}万元，${percentWord}${percent}%”：按上年${hundredthsText(prior)}万元（本年${currentText}万元${up ? "减去" : "加上"}${diffText}万元）计算应为${exact}%${cut}。`, { expected: `${exact}%`, actual: `${percent}%` }));
       }
     return findings;
   },
@@ -170,11 +220,14 @@ export const narrativePlaceholderRule: Rule = {
   id: "narrative-placeholder",
   severity: "error",
   title: "说明中的占位符",
-  description: "待填写、XX、××、○○ 等占位符不能出现在公开文本中。",
+  description: "待填写、XX、××、○○ 等占位符，以及模板里写给编制人的括注（“（按……填写）”“（请……填列）”），不能出现在公开文本中。",
   check: (context) =>
     linesOf(context).flatMap((line) => {
       const m = /待填写|[Xx]{2,}|×{2,}|○{2,}|＊{2,}/.exec(line.text);
-      return m ? [at(context, line, "narrative-placeholder", "error", `说明中有占位符“${m[0]}”，请填写实际内容。`)] : [];
+      if (m) return [at(context, line, "narrative-placeholder", "error", `说明中有占位符“${m[0]}”，请填写实际内容。`)];
+      // A note to whoever fills the template in: bracketed, telling what to write and from where.
+      const hint = /（(?:请|按|根据|参照)[^（）]{0,80}?(?:填写|填列|填报)[^（）]{0,6}）/.exec(line.text);
+      return hint ? [at(context, line, "narrative-placeholder", "error", `说明中留有模板的填写提示“${hint[0]}”，公开前应删去。`)] : [];
     }),
 };
 

@@ -74,7 +74,7 @@ export const subjectListRule: Rule = {
   id: "subject-list",
   severity: "warning",
   title: "科目编码与名称核对",
-  description: "科目编码和名称与科目表核对（含两张总表的功能分类类名称）。本项目附带的科目表不完整：不在表中的编码每个给一条“未知”提示，不视为错误；可加载某年度的完整科目表。功能分类使用2019年以前的旧名称时警告，并给出现行名称。",
+  description: "科目编码和名称与科目表核对（含两张总表的功能分类类名称）。本项目附带的科目表不完整：不在表中的编码每个给一条“未知”提示，不视为错误；可加载某年度的完整科目表。功能分类使用2019年以前的旧名称时警告，并给出现行名称。随附科目表的名称取自2023年以后的文件：更早年度的文件名称不同时只作提示。",
   check(context) {
     const list = context.subjects;
     if (!list) return [];
@@ -104,6 +104,12 @@ export const subjectListRule: Rule = {
       const matched = names.findIndex((n) => sameName(n, s.row.name!));
       if (matched > 0 && s.kind === "function")
         findings.push({ ruleId: "subject-list", severity: "warning", ...place, message: `科目 ${s.row.code} 写作旧名称“${s.row.name}”，现行名称为“${names[0]}”。`, expected: names[0], actual: s.row.name });
+      // A document older than the list's names: its name may have been right in its year.
+      if (matched < 0 && list.namesSince !== undefined && context.unit.year > 0 && context.unit.year < list.namesSince) {
+        const { year } = context.unit;
+        findings.push({ ruleId: "subject-list", severity: "info", ...place, message: `科目 ${s.row.code} 的名称“${s.row.name}”与随附科目表（${list.namesSince}年以后的名称）“${names[0]}”不同；本文件为${year}年，科目名称其后可能调整过，请加载${year}年的完整科目表核对。`, expected: names[0], actual: s.row.name });
+        continue;
+      }
       if (matched < 0)
         findings.push({
           ruleId: "subject-list",

@@ -1,6 +1,7 @@
 /** Cross-table ties (表间勾稽) declared by the pack, rounding-aware. */
 import type { RowData } from "../model";
-import type { FigureRef, SubjectColumnRef, TableSpec, TieCondition, TieSpec } from "../packs/types";
+import { BODY_ROWS, type FigureRef, type SubjectColumnRef, type TableSpec, type TieCondition, type TieSpec } from "../packs/types";
+import { TOTAL_ROW_ID } from "../layout/render";
 import { checkAtMost, shown } from "./intervals";
 import { columnTitle, moneyOf, placeOf, rowLabel, tableName, unprintedColumns, type TableMoney } from "./locate";
 import { sumFinding } from "./sum-finding";
@@ -11,6 +12,14 @@ function rowsOf(context: RuleContext, ref: { table: string; side: string }): Row
 }
 
 const findRow = (rows: RowData[], key: string) => rows.find((r) => r.id === key || r.code === key);
+
+/** The body rows of a side ("*body" in a figure): not its footer rows, not a 合计 row; of a subject body, the 类 rows. */
+function bodyRowsOf(table: TableSpec, sideId: string, rows: readonly RowData[]): RowData[] {
+  const side = table.sides.find((s) => s.id === sideId);
+  const footer = new Set((side?.footer ?? []).map((f) => f.id));
+  if (side?.body.kind === "subjects") return rows.filter((r) => r.code?.length === 3);
+  return rows.filter((r) => r.id !== TOTAL_ROW_ID && !(r.id && footer.has(r.id)));
+}
 
 function describe(spec: TableSpec, ref: FigureRef | SubjectColumnRef, row: RowData | undefined, key: string): string {
   const label = row ? rowLabel(row) : key;
@@ -32,17 +41,19 @@ function tieSides(context: RuleContext, tie: TieSpec): TieSides {
   return { leftTable, rightTable, money: rightMoney.step > leftMoney.step ? rightMoney : leftMoney };
 }
 
-function compare(context: RuleContext, tie: TieSpec, { leftTable, rightTable, money }: TieSides, key: string, left: RowData | undefined, right: RowData | undefined): Finding | null {
+function compare(context: RuleContext, tie: TieSpec, { leftTable, rightTable, money }: TieSides, key: string, left: RowData | undefined, right: RowData | undefined, rightParts?: readonly RowData[]): Finding | null {
   const leftRef = tie.left;
   const rightRef = tie.right;
   const a = left?.amounts[leftRef.column] ?? 0;
-  const b = right?.amounts[rightRef.column] ?? 0;
+  // The right side may be the sum of a side's body rows, each printed and rounded on its own.
+  const parts = rightParts ? rightParts.map((r) => r.amounts[rightRef.column] ?? 0) : [right?.amounts[rightRef.column] ?? 0];
+  const b = parts.reduce((sum, p) => sum + p, 0);
   if (a === b) return null; // the common case, settled before any message is built
   const place = () => ({ tableId: leftTable.id, ...placeOf(context, leftTable, left, leftRef.column) });
   const leftText = () => describe(leftTable, leftRef, left, key);
-  const rightText = () => describe(rightTable, rightRef, right, key);
+  const rightText = () => (rightParts ? `${tableName(rightTable)}${columnTitle(rightTable, rightRef.column)}各行之和` : describe(rightTable, rightRef, right, key));
   if (tie.relation === "eq") {
-    return sumFinding(`tie:${tie.id}`, money, a, [b], () => ({ subject: leftText(), totalName: "", partsName: rightText() }), place);
+    return sumFinding(`tie:${tie.id}`, money, a, parts, () => ({ subject: leftText(), totalName: "", partsName: rightText() }), place);
   }
   const status = checkAtMost(a, b, money.step);
   if (status === "ok") return null;
@@ -83,9 +94,10 @@ export const tiesRule: Rule = {
       const sides = tieSides(context, tie);
       if (tie.kind === "figure") {
         const left = findRow(leftRows, tie.left.row);
-        const right = findRow(rightRows, tie.right.row);
-        if (tie.onlyWhenBothPresent && (!left || !right)) continue;
-        const finding = compare(context, tie, sides, tie.left.row, left, right);
+        const bodyRows = tie.right.row === BODY_ROWS ? bodyRowsOf(sides.rightTable, tie.right.side, rightRows) : undefined;
+        const right = bodyRows ? undefined : findRow(rightRows, tie.right.row);
+        if (tie.onlyWhenBothPresent && (!left || !(right ?? bodyRows?.length))) continue;
+        const finding = compare(context, tie, sides, tie.left.row, left, right, bodyRows);
         if (finding) findings.push(finding);
         continue;
       }

@@ -35,6 +35,8 @@ export interface TableTexts {
   title?: string;
   unitLine?: string;
   note?: string;
+  /** A row inside the table that says it is empty (此表为空 / 无), where one is printed. */
+  emptyStatement?: string;
   /** Recognised tables: the sheet column of each column key, where it differs from the pack's layout. */
   columns?: Readonly<Record<string, number>>;
   /** Recognised tables: the amount unit printed above the table. */
