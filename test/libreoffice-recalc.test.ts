@@ -25,16 +25,18 @@ import { randomDisclosure } from "./support/random-disclosure";
 import { loadExample, normalizeCell, referenceGrid } from "./support/reference";
 
 const dir = mkdtempSync(join(tmpdir(), "recalc-"));
-function shanghaiSynthetic(): Disclosure {
-  const read = readDataFile(JSON.parse(readFileSync("examples/shanghai-synthetic-2026.json", "utf8")));
-  if (!read.ok) throw new Error("shanghai example unreadable");
+function example(file: string): Disclosure {
+  const read = readDataFile(JSON.parse(readFileSync(file, "utf8")));
+  if (!read.ok) throw new Error(`${file} unreadable`);
   return read.disclosure;
 }
 
 const cases: { label: string; disclosure: Disclosure; layouts: SheetLayout[]; file: string; recalculated?: ExcelJS.Workbook }[] = [
   { label: "reference", disclosure: loadExample() },
   ...[11, 22, 33].map((seed) => ({ label: `random seed ${seed}`, disclosure: randomDisclosure(seed, 15) })),
-  { label: "Shanghai synthetic unit", disclosure: shanghaiSynthetic() },
+  { label: "Shanghai synthetic unit", disclosure: example("examples/shanghai-synthetic-2026.json") },
+  // Grouped rows, three column groups in one table, and nested 政府采购 rows summed by SUMIFS(…,"<>").
+  { label: "Jiangsu example department", disclosure: example("examples/jiangsu-example-2019.json") },
   { label: "reference after 尾差调整", disclosure: adjustRounding(findPack(loadExample().packId)!, loadExample()).disclosure },
 ].map((c, i) => {
   const pack = findPack(c.disclosure.packId)!;
@@ -72,7 +74,8 @@ describe.each(cases.map((c) => [c.label, c] as const))("%s, recalculated by Libr
         checked++;
       }
     }
-    expect(checked).toBeGreaterThan(100);
+    // Every case has live totals: the smallest, the Jiangsu department's 12 tables, has 50.
+    expect(checked).toBeGreaterThan(40);
   });
 });
 

@@ -96,6 +96,19 @@ describe("a pack file that cannot be used is refused with its JSON path", () => 
     ]);
   });
 
+  it("dangling references of grouped and nested rows, and a sum of rows where only an equality may use it", () => {
+    const pack = copyOf("jiangsu-dept-12");
+    pack.tables[1].sides[0].groupColumn = "section";
+    pack.tables[11].sides[0].body.levelColumns = ["project", "category"];
+    const tie = pack.ties.findIndex((t: { right: { row: string } }) => t.right.row === "*body");
+    pack.ties[tie].relation = "le";
+    expect(issuesOf(pack)).toEqual([
+      { path: "$.tables[1].sides[0].groupColumn", message: "栏目 section 不在这一侧的栏目中。" },
+      { path: "$.tables[11].sides[0].body.levelColumns[0]", message: "第一级应是名称栏目 category。" },
+      { path: `$.ties[${tie}].right.row`, message: "各行之和（*body）只能用于相等关系。" },
+    ]);
+  });
+
   it("text that is not JSON, and a pack that reuses a built-in pack's id", () => {
     expect(readPackText("{ id: 1 ")).toMatchObject({ ok: false, issues: [{ path: "$" }] });
     const reading = checkPack(copyOf("shanghai-unit-9"));

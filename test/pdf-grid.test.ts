@@ -118,6 +118,22 @@ describe("a ruled table on a page", () => {
     );
   });
 
+  it("reads a first row whose top border is on the page before (a continuation page): the vertical rules reach above the first horizontal rule", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 10, max: 20, noNaN: true }), (reach) => {
+        const page = tablePage(1, [["", "", ""], ["20102", "政协会议", "1,000"]], { header: false });
+        // No rule on top of the first row; the vertical rules start `reach` points above the rule under it.
+        page.rules = page.rules.filter((r) => !(Math.abs(r.y0 - r.y1) < 1 && Math.abs(r.y0 - 120) < 1)).map((r) => (Math.abs(r.x0 - r.x1) < 1 ? { ...r, y0: 140 - reach } : r));
+        page.texts = page.texts.filter((t) => !t.text.startsWith("单位"));
+        page.texts.push(text("会议费", 160, 140 - reach + 1, 8), text("110.05", 260, 140 - reach + 1, 8));
+        expect(cells(page)).toEqual([
+          ["", "会议费", "110.05"],
+          ["20102", "政协会议", "1,000"],
+        ]);
+      }),
+    );
+  });
+
   it("keeps text that is not in a table as lines, split into cells at wide gaps", () => {
     const page: PdfPage = { number: 1, ...PAGE, rules: [], texts: [text("编制单位：上海市财政局", 50, 90), text("单位：元", 400, 90), text("注：本表无数据。", 50, 110)] };
     expect(cells(page)).toEqual([["编制单位：上海市财政局", "单位：元"], ["注：本表无数据。"]]);

@@ -19,6 +19,8 @@ export interface DataFormatRow {
   name?: string;
   amounts?: Record<string, number | null>;
   texts?: Record<string, string>;
+  /** Nesting level of an item row, where the table's items nest (0 = first level). */
+  level?: number;
 }
 
 export interface DataFormatFile {
@@ -197,6 +199,10 @@ function readRow(
       else if (reading.kind === "number") row.amounts[key] = toFen(reading.value, unit);
       else issue(`${path}.amounts.${key}`, `金额 ${JSON.stringify(value)} 不是数字。`);
     }
+  if (rowJson.level !== undefined) {
+    if (typeof rowJson.level !== "number" || !Number.isInteger(rowJson.level) || rowJson.level < 0) issue(`${path}.level`, "层级应为 0 或正整数。");
+    else row.level = rowJson.level;
+  }
   if (rowJson.texts !== undefined) {
     if (!isObject(rowJson.texts)) issue(`${path}.texts`, "文本栏应为对象。");
     else {
@@ -224,6 +230,7 @@ export function writeDataFile(disclosure: Disclosure, amountUnit: AmountUnit = "
         if (row.name !== undefined) out.name = row.name;
         out.amounts = Object.fromEntries(Object.entries(row.amounts).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, (v as number) / factor]));
         if (row.texts && Object.keys(row.texts).length > 0) out.texts = { ...row.texts };
+        if (row.level !== undefined) out.level = row.level;
         return out;
       });
     }

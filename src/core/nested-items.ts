@@ -1,31 +1,32 @@
 /**
  * Item rows that nest (政府采购预算表: 采购品目大类 › 专项名称·经济科目 › 采购物品名称). A row's level is the last
- * of the level columns it fills; its children are the rows under it, up to the next row of its level or a higher
- * one, that stand at the shallowest level found there (a level may be skipped: 货物 rows hold 经济科目 rows directly).
+ * of the level columns it fills; its parent is the nearest row above it of a shallower level (levels may be
+ * skipped: 货物 rows hold 经济科目 rows directly), and the 合计 adds the rows that have none.
  */
 
-/** For each row (by index) that has children, their indexes; `levels` are the rows' levels in order. */
+/** Each row's parent (by index), or -1 for a row of the first level. */
+function parents(levels: readonly number[]): number[] {
+  const stack: number[] = [];
+  return levels.map((level, i) => {
+    while (stack.length > 0 && levels[stack[stack.length - 1]] >= level) stack.pop();
+    const parent = stack.length > 0 ? stack[stack.length - 1] : -1;
+    stack.push(i);
+    return parent;
+  });
+}
+
+/** For each row (by index) that has rows under it, their indexes; `levels` are the rows' levels in print order. */
 export function nestedChildren(levels: readonly number[]): Map<number, number[]> {
   const out = new Map<number, number[]>();
-  levels.forEach((level, i) => {
-    let end = i + 1;
-    while (end < levels.length && levels[end] > level) end++;
-    if (end === i + 1) return;
-    const run = levels.slice(i + 1, end);
-    const top = Math.min(...run);
-    out.set(
-      i,
-      run.flatMap((l, k) => (l === top ? [i + 1 + k] : [])),
-    );
+  parents(levels).forEach((parent, i) => {
+    if (parent >= 0) out.set(parent, [...(out.get(parent) ?? []), i]);
   });
   return out;
 }
 
-/** Indexes of the rows at the shallowest level: what the 合计 adds. */
+/** Indexes of the rows without a parent: what the 合计 adds. */
 export function topLevelRows(levels: readonly number[]): number[] {
-  if (levels.length === 0) return [];
-  const top = Math.min(...levels);
-  return levels.flatMap((l, i) => (l === top ? [i] : []));
+  return parents(levels).flatMap((parent, i) => (parent < 0 ? [i] : []));
 }
 
 /** A nested row's name and level: the first level column it fills names it, the last sets its level. */

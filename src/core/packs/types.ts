@@ -77,8 +77,8 @@ export interface ItemBodySpec {
   nameColumn: string;
   /**
    * Rows that nest (政府采购: 采购品目大类 › 专项名称 › 经济科目 › 采购物品名称): a row's level is the last of these
-   * columns it fills, its name the first. A row with rows under it is the sum of those at the shallowest level
-   * among them, and the 合计 the sum of the rows of the first level. The first is `nameColumn`.
+   * columns it fills, its name the first. A row's parent is the nearest row above it of a shallower level; a row
+   * with rows under it is their sum, and the 合计 the sum of the rows without a parent. The first is `nameColumn`.
    */
   levelColumns?: readonly string[];
   /** `{unit}` stands for the unit's name. */

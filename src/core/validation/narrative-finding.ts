@@ -16,8 +16,8 @@ export function normalizeClaimText(text: string): string {
     .replace(/\s*([（）“”])\s*/g, "$1")
     .replace(/(\d)\s+(?=万元|元|%|％)/g, "$1")
     // Spaces a PDF puts between the characters of a justified line (项 目 支 出 预 算 数 为 4,968.34 万 元).
-    .replace(/([\u4e00-\u9fff（）“”、，：；])\s+(?=[\u4e00-\u9fff（）“”、，：；\d])/g, "$1")
-    .replace(/(\d)\s+(?=[\u4e00-\u9fff（）“”、，：；])/g, "$1")
+    .replace(/([\u4e00-\u9fff（）“”、，：；。])\s+(?=[\u4e00-\u9fff（）“”、，：；。\d])/g, "$1")
+    .replace(/(\d)\s+(?=[\u4e00-\u9fff（）“”、，：；。])/g, "$1")
     .replace(/\s+(?=科目)/g, "");
 }
 

@@ -1,0 +1,114 @@
+/**
+ * Narrative sentences as documents word them, whatever the pack: shares listed one to a paragraph after
+ * “其中：”, growth rates after 比上年 / 与上年相比 / 较上年, thousands separators, the spaces of a justified
+ * PDF line, a template's “（按……填写）” hint. Generated over each class; each tolerance held at its edge.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findPack } from "../src/core/packs";
+import { NARRATIVE_RULES } from "../src/core/validation/rules-narrative";
+import { validate } from "../src/core/validation/engine";
+import type { Finding } from "../src/core/validation/types";
+import type { UnitInfo } from "../src/core/model";
+
+const pack = findPack("jiangsu-dept-12")!;
+const unit: UnitInfo = { name: "江苏省示例厅", year: 2019, type: "行政单位", department: "" };
+
+function narrativeFindings(paragraphs: readonly string[], ruleIds: readonly string[]): Finding[] {
+  const lines = paragraphs.map((text, row) => ({ row, text, place: `第${row + 1}段` }));
+  return validate({ pack, unit, tables: {}, narrative: { sheetName: "说明", lines } }, NARRATIVE_RULES).findings.filter((f) => ruleIds.includes(f.ruleId));
+}
+
+/** 1234567 hundredths as printed: with or without thousands separators, trailing zeros kept or dropped. */
+const written = (hundredths: number, separators: boolean, trim: boolean): string => {
+  const fixed = (hundredths / 100).toFixed(2);
+  const [whole, fraction] = fixed.split(".");
+  const grouped = separators ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : whole;
+  const f = trim ? fraction.replace(/0+$/, "") : fraction;
+  return f ? `${grouped}.${f}` : grouped;
+};
+/** Spaces a PDF puts in a justified line: after a Chinese character or before one, never inside a number. */
+const CJK = /[\u4e00-\u9fff（）“”、，：；。]/;
+const justified = (text: string, spaces: readonly boolean[]): string => {
+  const chars = [...text];
+  return chars.map((ch, i) => (spaces[i % spaces.length] && i + 1 < chars.length && (CJK.test(ch) || CJK.test(chars[i + 1])) ? `${ch} ` : ch)).join("");
+};
+
+describe("shares (占P%)", () => {
+  const parts = fc.array(fc.integer({ min: 1, max: 500_000_00 }), { minLength: 2, maxLength: 4 });
+  const forms = fc.record({ separators: fc.boolean(), trim: fc.boolean(), spaces: fc.array(fc.boolean(), { minLength: 1, maxLength: 7 }), onePerParagraph: fc.boolean() });
+
+  it("listed one to a paragraph after “其中：” or in one, with separators and spacing: right shares are silent, one moved by 0.02 is an error", () => {
+    fc.assert(
+      fc.property(parts, forms, (amounts, form) => {
+        const total = amounts.reduce((s, a) => s + a, 0);
+        // Shares by largest remainder, as an accountant prints them.
+        const exact = amounts.map((a) => (a * 10000) / total);
+        const floors = exact.map(Math.floor);
+        let left = 10000 - floors.reduce((s, f) => s + f, 0);
+        const order = exact.map((e, i) => [e - floors[i], i] as const).sort((a, b) => b[0] - a[0]);
+        for (const [, i] of order) if (left-- > 0) floors[i]++;
+        const item = (i: number, bump = 0) => `第${i + 1}项${written(amounts[i], form.separators, form.trim)}万元，占${((floors[i] + bump) / 100).toFixed(2)}%`;
+        const build = (bump: number) => {
+          const head = `本年支出预算合计${written(total, form.separators, form.trim)}万元，其中：`;
+          const items = amounts.map((_, i) => item(i, i === 0 ? bump : 0) + (i === amounts.length - 1 ? "。" : "；"));
+          return (form.onePerParagraph ? [head, ...items] : [head + items.join("")]).map((p) => justified(p, form.spaces));
+        };
+        expect(narrativeFindings(build(0), ["narrative-share"])).toEqual([]);
+        const wrong = narrativeFindings(build(2), ["narrative-share"]);
+        expect(wrong.length).toBeGreaterThan(0);
+        expect(wrong.some((f) => f.ruleId === "narrative-share" && f.severity === "error")).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("a share written with one decimal is right within half its last digit (14.1% for 14.099%), not beyond", () => {
+    const paragraphs = (p: string) => ["合计13,377.11万元，其中：", "基本支出6,522.75万元，占48.76%；", "项目支出4,968.34万元，占37.14%；", `单位预留机动经费1,886.02万元，占${p}%。`];
+    expect(narrativeFindings(paragraphs("14.1"), ["narrative-share"])).toEqual([]);
+    // 14.2% is wrong, and the group then adds to 100.10%.
+    expect(narrativeFindings(paragraphs("14.2"), ["narrative-share"]).map((f) => f.expected)).toEqual(["14.10%", "100.00%"]);
+  });
+});
+
+describe("growth rates (增长P%)", () => {
+  const cases = fc.record({
+    prior: fc.integer({ min: 100, max: 100_000_00 }),
+    change: fc.integer({ min: 1, max: 50_000_00 }),
+    up: fc.boolean(),
+    connector: fc.constantFrom("比上年", "与上年相比", "与上年相比，", "较上年", "，与上年相比", "。与上年相比"),
+    verb: fc.constantFrom("增加", "增长"),
+    separators: fc.boolean(),
+    spaces: fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }),
+  });
+
+  it("in every wording, with separators and spacing: the rate rounded half up is silent; one unit of its last digit off is an error naming the right rate", () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        const current = c.up ? c.prior + c.change : c.prior - c.change;
+        fc.pre(current > 0);
+        const rate = Math.floor((c.change * 10000 * 2 + c.prior) / (2 * c.prior)); // hundredths of a percent, half up
+        fc.pre(rate >= 1);
+        const sentence = (r: number) =>
+          justified(`项目支出${written(current, c.separators, false)}万元${c.connector}${c.up ? c.verb : "减少"}${written(c.change, c.separators, false)}万元，${c.up ? "增长" : "下降"}${(r / 100).toFixed(2)}%。`, c.spaces);
+        expect(narrativeFindings([sentence(rate)], ["narrative-change"])).toEqual([]);
+        const off = narrativeFindings([sentence(rate + 1)], ["narrative-change"]);
+        expect(off.map((f) => f.expected)).toEqual([`${(rate / 100).toFixed(2)}%`]);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it("says when a rate was cut instead of rounded (16.07% for 16.0776%)", () => {
+    const [f] = narrativeFindings(["支出9370.12万元，与上年相比增加1297.83万元，增长16.07%。"], ["narrative-change"]);
+    expect(f.message).toBe("“增加1297.83万元，增长16.07%”：按上年8072.29万元（本年9370.12万元减去1297.83万元）计算应为16.08%（似为截去尾数，而不是四舍五入）。");
+  });
+});
+
+describe("the template's hints to whoever fills it in", () => {
+  it("a bracketed （按/请/根据……填写/填列） is an error; a sentence that says where figures come from is not", () => {
+    const hints = ["（按“部门预算公开06表”中实际发生经济分类支出事项填写）", "（请根据批复数填列）", "（根据实际情况填报）"];
+    for (const hint of hints) expect(narrativeFindings([`公用经费1,130.74万元。${hint}`], ["narrative-placeholder"]).map((f) => f.ruleId), hint).toEqual(["narrative-placeholder"]);
+    expect(narrativeFindings(["根据《江苏省财政厅关于2019年省级部门预算的批复》（苏财预〔2019〕7号）填列。"], ["narrative-placeholder"])).toEqual([]);
+  });
+});
