@@ -29,6 +29,7 @@ export const COMMAND_OPTIONS: Record<string, { options: Record<string, OptionSpe
     positionals: true,
   },
   packs: { options: { "pack-file": PACK_FILE, format: { type: "string" } }, positionals: false },
+  pack: { options: { out: { type: "string", short: "o" }, force: { type: "boolean" }, narrative: { type: "string" } }, positionals: true },
   help: { options: {}, positionals: true },
 };
 

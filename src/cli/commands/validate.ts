@@ -53,7 +53,7 @@ export async function validateCommand(args: ParsedArgs): Promise<number> {
 }
 
 /** The narrative given with --narrative: a Word or text file by paragraphs, or the text of a PDF (tables and text published as two PDFs) by page. */
-async function narrativeFile(path: string): Promise<{ sheetName: string; lines: NarrativeLine[] }> {
+export async function narrativeFile(path: string): Promise<{ sheetName: string; lines: NarrativeLine[] }> {
   if (!isPdfPath(path)) return { sheetName: basename(path), lines: documentLines(await loadNarrativeText(path)) };
   // Its pages are the text PDF's, not the tables': each line names the file with its page.
   const lines = readPdfPages(await loadPdfPages(path)).narrative.map((l) => ({ ...l, sheet: `${basename(path)} ${l.sheet}` }));
