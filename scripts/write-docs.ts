@@ -2,8 +2,10 @@
 import { writeFileSync } from "node:fs";
 import { rulesMarkdown } from "../src/core/validation/rules-doc";
 import { readableJson } from "../src/core/json-text";
-import { PACK_SCHEMA_PATH, packSchema } from "./pack-schema";
+import { PACK_SCHEMA_PATH, PACK_VALIDATOR_PATH, packSchema, packValidatorSource } from "./pack-schema";
 
 writeFileSync("docs/rules.md", rulesMarkdown());
-writeFileSync(PACK_SCHEMA_PATH, readableJson(packSchema()));
-console.log(`docs/rules.md and ${PACK_SCHEMA_PATH} written`);
+const schema = packSchema();
+writeFileSync(PACK_SCHEMA_PATH, readableJson(schema));
+writeFileSync(PACK_VALIDATOR_PATH, packValidatorSource(schema));
+console.log(`docs/rules.md, ${PACK_SCHEMA_PATH} and ${PACK_VALIDATOR_PATH} written`);

@@ -9,6 +9,7 @@ import { parseSubjectCsv, type SubjectList } from "../core/subjects/subject-list
 import { excelJsCells } from "./xlsx-reader";
 import { yearOfNarrative } from "../core/narrative/find-text";
 import { settingsOfCells } from "../core/settings-sheet";
+import { withKeptPack } from "./pack-files";
 import { NARRATIVE_FACTS_SETTING, SUBJECTS_SETTING } from "../core/document-settings";
 import type { NarrativeFacts } from "../core/narrative/facts";
 
@@ -28,7 +29,7 @@ export interface ValidateOptions {
 }
 
 export function validateCells(book: WorkbookCells, unitDefaults: Partial<UnitInfo> = {}, options: ValidateOptions = {}): WorkbookValidation {
-  const reading = readWorkbookCells(book, unitDefaults, { packId: options.packId });
+  const reading = withKeptPack(book, () => readWorkbookCells(book, unitDefaults, { packId: options.packId }));
   if (options.narrative) reading.narrative = options.narrative;
   // Tables that print no year (a PDF's, a workbook's without titles): the narrative's heading says it (2019年部门预算).
   if (reading.disclosure && !reading.disclosure.unit.year) reading.disclosure.unit.year = yearOfNarrative(reading.narrative?.lines ?? []) ?? 0;

@@ -10,6 +10,8 @@ export const UNIT_INFO_SETTING = "ys.unitInfo";
 export const NARRATIVE_FACTS_SETTING = "ys.narrativeFacts";
 /** A year's complete subject list (CSV text) loaded in the task pane. */
 export const SUBJECTS_SETTING = "ys.subjectList";
+/** A template pack file (its JSON text) imported in the task pane (导入模板包…), for whoever opens the workbook next. */
+export const PACK_SETTING = "ys.templatePack";
 
 /** 单位信息 from a stored value: only a well-formed one, with a known 单位类型 (事业单位 otherwise). */
 export function parseUnitInfo(raw: unknown): UnitInfo | null {

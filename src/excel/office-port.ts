@@ -5,7 +5,7 @@ import type { ValidationReport } from "../core/validation/types";
 import { readWorkbookTables, selectCell } from "./read-workbook";
 import { writeReportSheet } from "./write-report";
 import type { InsertReport, InsertRequest, WorkbookPort } from "../host/workbook-port";
-import { loadFactsSetting, loadSubjectsSetting, loadUnitInfo, saveFactsSetting, saveSubjectsSetting, saveUnitInfo } from "./unit-settings";
+import { loadFactsSetting, loadPackSetting, loadSubjectsSetting, loadUnitInfo, saveFactsSetting, savePackSetting, saveSubjectsSetting, saveUnitInfo } from "./unit-settings";
 import type { SheetLayout } from "../core/layout/types";
 import type { NarrativeFacts } from "../core/narrative/facts";
 import { finalizeWorkbook } from "./finalize";
@@ -67,6 +67,14 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   saveSubjects(csv: string): Promise<void> {
     return saveSubjectsSetting(Office.context.document.settings, csv);
+  }
+
+  async loadPack(): Promise<string | null> {
+    return loadPackSetting(Office.context.document.settings);
+  }
+
+  savePack(json: string): Promise<void> {
+    return savePackSetting(Office.context.document.settings, json);
   }
 
   saveFacts(facts: NarrativeFacts): Promise<void> {

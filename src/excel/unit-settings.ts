@@ -1,6 +1,6 @@
 /** 单位信息 stored with the workbook (document settings), so reopening the file keeps it. */
 import type { UnitInfo } from "../core/model";
-import { NARRATIVE_FACTS_SETTING, SUBJECTS_SETTING, UNIT_INFO_SETTING, parseUnitInfo } from "../core/document-settings";
+import { NARRATIVE_FACTS_SETTING, PACK_SETTING, SUBJECTS_SETTING, UNIT_INFO_SETTING, parseUnitInfo } from "../core/document-settings";
 
 export function loadUnitInfo(settings: Office.Settings): UnitInfo | null {
   return parseUnitInfo(settings.get(UNIT_INFO_SETTING));
@@ -35,4 +35,14 @@ export function loadSubjectsSetting(settings: Office.Settings): string | null {
 
 export function saveSubjectsSetting(settings: Office.Settings, csv: string): Promise<void> {
   return saveSetting(settings, SUBJECTS_SETTING, csv, "科目表");
+}
+
+/** A template pack file imported in the task pane, kept with the workbook like the subject list. */
+export function loadPackSetting(settings: Office.Settings): string | null {
+  const value = settings.get(PACK_SETTING);
+  return typeof value === "string" ? value : null;
+}
+
+export function savePackSetting(settings: Office.Settings, json: string): Promise<void> {
+  return saveSetting(settings, PACK_SETTING, json, "模板包");
 }

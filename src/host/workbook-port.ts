@@ -51,6 +51,9 @@ export interface WorkbookPort {
   /** A year's complete subject list (CSV text) kept with the workbook, or null. */
   loadSubjects(): Promise<string | null>;
   saveSubjects(csv: string): Promise<void>;
+  /** A template pack file (JSON text) imported in the pane and kept with the workbook, or null. */
+  loadPack(): Promise<string | null>;
+  savePack(json: string): Promise<void>;
   saveFacts(facts: NarrativeFacts): Promise<void>;
   /** Writes the 情况说明 sheet; an existing generated one is replaced only with `replaceExisting`. */
   writeNarrative(layout: SheetLayout, replaceExisting: boolean): Promise<{ written: string } | { existing: string }>;

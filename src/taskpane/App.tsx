@@ -1,6 +1,7 @@
 import { FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useState } from "react";
 import type { UnitInfo } from "../core/model";
+import { addPack } from "../core/packs";
 import type { WorkbookPort } from "../host/workbook-port";
 import { currentRequest, onViewRequested, requestView, type View } from "../host/navigation";
 import type { Strings } from "./strings";
@@ -40,6 +41,22 @@ export function App({ strings, port }: AppProps) {
   /** What the sheets print (编制单位, the year in the titles), offered for confirmation when no 单位信息 is saved yet. */
   const [suggested, setSuggested] = useState<UnitInfo | null>(null);
 
+  // A pack imported earlier and kept with the workbook is there before anything reads the workbook.
+  const [packLoaded, setPackLoaded] = useState(false);
+  useEffect(() => {
+    void port
+      .loadPack()
+      .then(async (json) => {
+        if (!json) return;
+        // The pack check (and its schema) loads only for a workbook that keeps a pack.
+        const { readPackText } = await import(/* webpackChunkName: "pack-file" */ "../core/packs/pack-file");
+        const reading = readPackText(json);
+        if (reading.ok) addPack(reading.pack);
+      })
+      .catch(() => undefined)
+      .finally(() => setPackLoaded(true));
+  }, [port]);
+
   useEffect(() => {
     port
       .loadUnitInfo()
@@ -72,7 +89,7 @@ export function App({ strings, port }: AppProps) {
           <Tab value="unitInfo">{strings.tabUnitInfo}</Tab>
         </TabList>
         <section aria-live="polite">
-          {view === "templates" && <TemplatesView strings={strings} unit={unit} insertTables={(r) => port.insertTables(r)} convertSelection={() => port.convertSelectionToWan()} />}
+          {view === "templates" && <TemplatesView key={packLoaded ? "packs" : "builtIn"} strings={strings} unit={unit} insertTables={(r) => port.insertTables(r)} convertSelection={() => port.convertSelectionToWan()} savePack={(json) => port.savePack(json)} />}
           {view === "validation" && (
             <Suspense fallback={<Spinner size="tiny" label={strings.working} />}>
               <ValidationView strings={strings} port={port} unit={unit} actionToken={request.actionToken} />

@@ -4,7 +4,7 @@
  * the Excel port. Nothing domain-shaped here: layouts, readings, copies and settings come from core.
  */
 import { DEFAULT_PACK_ID, findPack } from "../core/packs";
-import { NARRATIVE_FACTS_SETTING, SUBJECTS_SETTING, UNIT_INFO_SETTING, parseUnitInfo } from "../core/document-settings";
+import { NARRATIVE_FACTS_SETTING, PACK_SETTING, SUBJECTS_SETTING, UNIT_INFO_SETTING, parseUnitInfo } from "../core/document-settings";
 import { customFunctionCells } from "../core/finalize";
 import { yuanToWan } from "../core/convert-units";
 import { areaAddress, cellAddress, quoteSheetName } from "../core/layout/a1";
@@ -205,6 +205,17 @@ export class WpsWorkbookPort implements WorkbookPort {
 
   saveSubjects(csv: string): Promise<void> {
     return this.keepingView(() => saveSetting(this.workbook, SUBJECTS_SETTING, csv));
+  }
+
+  loadPack(): Promise<string | null> {
+    return settle(() => {
+      const json = loadSettings(this.workbook).get(PACK_SETTING);
+      return typeof json === "string" ? json : null;
+    });
+  }
+
+  savePack(json: string): Promise<void> {
+    return this.keepingView(() => saveSetting(this.workbook, PACK_SETTING, json));
   }
 
   writeNarrative(layout: SheetLayout, replaceExisting: boolean): Promise<{ written: string } | { existing: string }> {

@@ -4,7 +4,7 @@
  * the WPS adapter and the fake ET object model (started through the pane's own host switch). Then
  * the built WPS page under its own CSP, and the network use of every page.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -338,6 +338,35 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
     await page.getByText("已加载科目表“2024科目表.csv”").waitFor();
     const settings = await inWorkbook(page, (w) => w.savedSubjects());
     expect(String(settings)).toContain("func,208");
+    await page.close();
+  });
+
+  it("imports a template pack file: a broken one is refused with its JSON path; a good one is kept with the workbook and its tables inserted", async () => {
+    const page = await openPane(host);
+    await page.getByRole("tab", { name: "单位信息" }).click();
+    await page.getByLabel("单位名称").fill("江苏省示例厅");
+    await page.getByLabel("年度").fill("2019");
+    await page.getByRole("button", { name: "保存" }).click();
+    await page.getByText("单位信息已保存在工作簿中。").waitFor();
+    await page.getByRole("tab", { name: "模板" }).click();
+    // A district's own copy of a set, under an id of its own.
+    const pack = JSON.parse(readFileSync("packs/jiangsu-dept-12.json", "utf8"));
+    pack.id = "district-dept-12";
+    pack.name = "某市 部门预算公开（12张表）";
+    const broken = structuredClone(pack);
+    broken.ties[0].left.row = "incomeTotl";
+    await page.getByLabel("导入模板包…").setInputFiles({ name: "坏的.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(broken)) });
+    await page.getByText("“坏的.json”不能作为模板包使用（1 处问题）：").waitFor();
+    await page.getByText("$.ties[0].left.row：表 T1 的“income”一侧没有行 incomeTotl。").waitFor();
+    expect(await inWorkbook(page, (w) => w.savedPack())).toBeNull();
+
+    await page.getByLabel("导入模板包…").setInputFiles({ name: "某市.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(pack)) });
+    await page.getByText("已导入模板包“某市 部门预算公开（12张表）”（12 张表），并保存在工作簿中。").waitFor();
+    await expect(page.getByRole("combobox", { name: "模板包" }).inputValue()).resolves.toBe("district-dept-12");
+    expect(JSON.parse(String(await inWorkbook(page, (w) => w.savedPack()))).id).toBe("district-dept-12");
+    await page.getByRole("button", { name: "插入", exact: true }).click();
+    await page.getByText("已插入 12 张表。").waitFor();
+    expect(await cell(page, "收支预算总表", "A2")).toBe("收支预算总表");
     await page.close();
   });
 

@@ -5,6 +5,7 @@ import { dirname } from "node:path";
 import { UNIT_TYPES, type Disclosure, type UnitInfo, type UnitType } from "../../core/model";
 import { readWorkbookCells, type WorkbookReading } from "../../core/read-workbook";
 import { loadInput } from "../load-input";
+import { withKeptPack } from "../pack-files";
 import { recognitionText } from "../report-text";
 import { allPacks, findPack } from "../../core/packs";
 import { UsageError, stringOption, type ParsedArgs } from "../args";
@@ -37,7 +38,7 @@ export function packOption(args: ParsedArgs): string | undefined {
  */
 export async function readWorkbookFor(path: string, args: ParsedArgs): Promise<{ reading: WorkbookReading; disclosure: Disclosure; rowPages?: ReadonlyMap<string, readonly number[]> }> {
   const input = await loadInput(path);
-  const reading = readWorkbookCells(input.book, unitDefaults(args), { packId: packOption(args) });
+  const reading = withKeptPack(input.book, () => readWorkbookCells(input.book, unitDefaults(args), { packId: packOption(args) }));
   if (input.narrative && !reading.narrative) reading.narrative = input.narrative;
   if (!reading.disclosure) throw new InputError(`${path}：${reading.problems.map((p) => p.message).join("；")}`);
   if (reading.recognition) console.error(recognitionText(reading.recognition));

@@ -12,9 +12,9 @@ export const DEFAULT_PACK_ID = SHANXI_UNIT_13.id;
 
 const given: TemplatePack[] = [];
 
-/** Every pack this run knows: the built-in ones, then those given. */
+/** Every pack this run knows: those given first (a tie in recognition goes to the pack the user gave), then the built-in ones. */
 export function allPacks(): readonly TemplatePack[] {
-  return given.length === 0 ? BUILT_IN_PACKS : [...BUILT_IN_PACKS, ...given];
+  return given.length === 0 ? BUILT_IN_PACKS : [...given, ...BUILT_IN_PACKS];
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Classification } from "../codes";
 import type { AmountUnit } from "../fixed";
+import type { NarrativeGenerator } from "../narrative/generators";
 
 export type ColumnKind =
   /** Subject code (科目编码), stored as text. */
@@ -185,7 +186,7 @@ export interface TemplatePack {
   /** 名词解释 paragraphs printed after the 情况说明. */
   glossary?: readonly string[];
   /** The narrative generator that knows this pack's tables and wording. */
-  narrative?: "shanxi" | "shanghai";
+  narrative?: NarrativeGenerator;
   /** The worksheet the generated narrative is written to (情况说明; Shanghai: 单位编制说明). */
   narrativeSheetName?: string;
   /** Whether the set includes the 项目支出绩效目标表 (P1), one form per project. */

@@ -1,8 +1,8 @@
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { fillPattern } from "../../core/layout/render";
 import type { UnitInfo } from "../../core/model";
-import { DEFAULT_PACK_ID, allPacks, findPack } from "../../core/packs";
+import { DEFAULT_PACK_ID, addPack, allPacks, findPack } from "../../core/packs";
 import { PERFORMANCE_FORM_ID } from "../../core/forms/performance";
 import type { InsertReport, InsertRequest } from "../../host/workbook-port";
 import type { Strings } from "../strings";
@@ -10,7 +10,11 @@ import type { Strings } from "../strings";
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: { display: "flex", flexDirection: "column" },
+  hidden: { display: "none" },
 });
+
+/** Problems of a refused pack file shown at most; the rest are counted. */
+const SHOWN_PROBLEMS = 8;
 
 export interface TemplatesViewProps {
   strings: Strings;
@@ -18,11 +22,14 @@ export interface TemplatesViewProps {
   insertTables: (request: InsertRequest) => Promise<InsertReport>;
   /** 元 → 万元 for the selected cells. */
   convertSelection: () => Promise<number>;
+  /** Keeps an imported pack file with the workbook. */
+  savePack: (json: string) => Promise<void>;
 }
 
 /** 模板: choose a pack and its tables, insert them as worksheets. */
-export function TemplatesView({ strings, unit, insertTables, convertSelection }: TemplatesViewProps) {
+export function TemplatesView({ strings, unit, insertTables, convertSelection, savePack }: TemplatesViewProps) {
   const styles = useStyles();
+  const packInput = useRef<HTMLInputElement>(null);
   const [packId, setPackId] = useState(DEFAULT_PACK_ID);
   const pack = findPack(packId)!;
   const choices = (p: typeof pack) => [...p.tables.map((t) => t.id), ...(p.performanceForm ? [PERFORMANCE_FORM_ID] : [])];
@@ -36,6 +43,26 @@ export function TemplatesView({ strings, unit, insertTables, convertSelection }:
   function choosePack(id: string) {
     setPackId(id);
     setSelected(new Set(choices(findPack(id)!)));
+  }
+
+  /** 导入模板包…: checked like the command line's --pack-file, then chosen and kept with the workbook. */
+  async function importPack(file: File | undefined) {
+    if (!file) return;
+    const { readPackText } = await import(/* webpackChunkName: "pack-file" */ "../../core/packs/pack-file");
+    const reading = readPackText(await file.text());
+    if (!reading.ok) {
+      const more = reading.issues.length > SHOWN_PROBLEMS ? [`……（另有 ${reading.issues.length - SHOWN_PROBLEMS} 处）`] : [];
+      return setResult({ intent: "error", lines: [strings.packRefused(file.name, reading.issues.length), ...reading.issues.slice(0, SHOWN_PROBLEMS).map((i) => `${i.path}：${i.message}`), ...more] });
+    }
+    const added = addPack(reading.pack);
+    if (!added.ok) return setResult({ intent: "error", lines: [added.message] });
+    try {
+      await savePack(JSON.stringify(reading.pack));
+    } catch (error) {
+      return setResult({ intent: "error", lines: [strings.errorPrefix + (error as Error).message] });
+    }
+    choosePack(reading.pack.id);
+    setResult({ intent: "success", lines: [strings.packImported(reading.pack.name, reading.pack.tables.length)] });
   }
 
   function toggle(id: string, on: boolean) {
@@ -76,6 +103,10 @@ export function TemplatesView({ strings, unit, insertTables, convertSelection }:
           ))}
         </Select>
       </Field>
+      <Field hint={strings.importPackHint}>
+        <Button onClick={() => packInput.current?.click()}>{strings.importPack}</Button>
+      </Field>
+      <input ref={packInput} className={styles.hidden} type="file" accept=".json,application/json" aria-label={strings.importPack} onChange={(e) => void importPack(e.target.files?.[0])} />
       <fieldset className={styles.list} aria-label={strings.tables}>
         <legend>{strings.tables}</legend>
         <Checkbox

@@ -172,6 +172,18 @@ export class MemoryWorkbook implements WorkbookPort, TestWorkbook {
     return (this.settings.get("subjects") as string | undefined) ?? null;
   }
 
+  async loadPack(): Promise<string | null> {
+    return (this.settings.get("pack") as string | undefined) ?? null;
+  }
+
+  async savePack(json: string): Promise<void> {
+    this.settings.set("pack", json);
+  }
+
+  savedPack(): string | null {
+    return (this.settings.get("pack") as string | undefined) ?? null;
+  }
+
   async saveSubjects(csv: string): Promise<void> {
     this.settings.set("subjects", csv);
   }

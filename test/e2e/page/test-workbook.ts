@@ -14,5 +14,7 @@ export interface TestWorkbook {
   nameList(): string[];
   /** The subject list the pane saved with the workbook. */
   savedSubjects(): string | null;
+  /** The template pack file the pane saved with the workbook. */
+  savedPack(): string | null;
   loadPlainSheet(name: string, rows: unknown[][], merges: Area[]): void;
 }

@@ -3,7 +3,7 @@
  * read as the tests read the in-memory workbook.
  */
 import { parseCellAddress, type Area } from "../../../src/core/layout/a1";
-import { SUBJECTS_SETTING } from "../../../src/core/document-settings";
+import { PACK_SETTING, SUBJECTS_SETTING } from "../../../src/core/document-settings";
 import { decodeSettings, SETTINGS_SHEET } from "../../../src/core/settings-sheet";
 import { FakeEt } from "../../support/fake-et";
 import type { TestWorkbook } from "./test-workbook";
@@ -46,6 +46,15 @@ export class WpsTestWorkbook implements TestWorkbook {
   }
 
   savedSubjects(): string | null {
+    return this.savedSetting(SUBJECTS_SETTING);
+  }
+
+  savedPack(): string | null {
+    return this.savedSetting(PACK_SETTING);
+  }
+
+  /** A setting as the WPS port keeps it: in the very hidden YS_设置 sheet. */
+  private savedSetting(key: string): string | null {
     const sheet = this.et.sheet(SETTINGS_SHEET);
     if (!sheet) return null;
     const rows = new Map<number, unknown[]>();
@@ -55,9 +64,10 @@ export class WpsTestWorkbook implements TestWorkbook {
       row[c] = cell.value;
       rows.set(r, row);
     }
-    const value = decodeSettings([...rows.values()]).get(SUBJECTS_SETTING);
+    const value = decodeSettings([...rows.values()]).get(key);
     return typeof value === "string" ? value : null;
   }
+
 
   loadPlainSheet(name: string, rows: unknown[][], merges: Area[]): void {
     this.et.loadPlainSheet(name, rows as never, merges);
