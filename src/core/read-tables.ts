@@ -129,8 +129,8 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
       for (let r = body.firstRow; r <= body.lastRow; r++) {
         const label = text(labelValue(grid, r, labelCol));
         const group = groupCol !== undefined ? text(labelValue(grid, r, groupCol)) : undefined;
-        if (label !== "" && matchFixedRow(specs, label, next, used, group) < 0 && othersFooter.length > 0 && matchFixedRow(othersFooter, label, 0, new Set()) >= 0 && !readAmounts(r).any) continue;
         const { amounts, any } = readAmounts(r);
+        if (!any && label !== "" && matchFixedRow(specs, label, next, used, group) < 0 && othersFooter.length > 0 && matchFixedRow(othersFooter, label, 0, new Set()) >= 0) continue;
         if (label === "" || (PLACEHOLDER.test(label) && !any)) {
           if (any) problem(r, labelCol, "这一行有金额但没有项目名称。");
           continue;

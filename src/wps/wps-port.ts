@@ -197,9 +197,14 @@ export class WpsWorkbookPort implements WorkbookPort {
   }
 
   loadSubjects(): Promise<string | null> {
+    return this.textSetting(SUBJECTS_SETTING);
+  }
+
+  /** A setting kept as text (the subject list's CSV, a pack file's JSON), or null. */
+  private textSetting(key: string): Promise<string | null> {
     return settle(() => {
-      const csv = loadSettings(this.workbook).get(SUBJECTS_SETTING);
-      return typeof csv === "string" ? csv : null;
+      const text = loadSettings(this.workbook).get(key);
+      return typeof text === "string" ? text : null;
     });
   }
 
@@ -208,10 +213,7 @@ export class WpsWorkbookPort implements WorkbookPort {
   }
 
   loadPack(): Promise<string | null> {
-    return settle(() => {
-      const json = loadSettings(this.workbook).get(PACK_SETTING);
-      return typeof json === "string" ? json : null;
-    });
+    return this.textSetting(PACK_SETTING);
   }
 
   savePack(json: string): Promise<void> {
