@@ -9,14 +9,16 @@ import { findPack } from "../src/core/packs";
 import { NARRATIVE_RULES } from "../src/core/validation/rules-narrative";
 import { validate } from "../src/core/validation/engine";
 import type { Finding } from "../src/core/validation/types";
-import type { UnitInfo } from "../src/core/model";
+import type { Disclosure, UnitInfo } from "../src/core/model";
+import { readDataFile } from "../src/core/data-format";
+import { readFileSync } from "node:fs";
 
 const pack = findPack("jiangsu-dept-12")!;
 const unit: UnitInfo = { name: "江苏省示例厅", year: 2019, type: "行政单位", department: "" };
 
-function narrativeFindings(paragraphs: readonly string[], ruleIds: readonly string[]): Finding[] {
+function narrativeFindings(paragraphs: readonly string[], ruleIds: readonly string[], tables: Disclosure["tables"] = {}): Finding[] {
   const lines = paragraphs.map((text, row) => ({ row, text, place: `第${row + 1}段` }));
-  return validate({ pack, unit, tables: {}, narrative: { sheetName: "说明", lines } }, NARRATIVE_RULES).findings.filter((f) => ruleIds.includes(f.ruleId));
+  return validate({ pack, unit, tables, narrative: { sheetName: "说明", lines } }, NARRATIVE_RULES).findings.filter((f) => ruleIds.includes(f.ruleId));
 }
 
 /** 1234567 hundredths as printed: with or without thousands separators, trailing zeros kept or dropped. */
@@ -110,5 +112,35 @@ describe("the template's hints to whoever fills it in", () => {
     const hints = ["（按“部门预算公开06表”中实际发生经济分类支出事项填写）", "（请根据批复数填列）", "（根据实际情况填报）"];
     for (const hint of hints) expect(narrativeFindings([`公用经费1,130.74万元。${hint}`], ["narrative-placeholder"]).map((f) => f.ruleId), hint).toEqual(["narrative-placeholder"]);
     expect(narrativeFindings(["根据《江苏省财政厅关于2019年省级部门预算的批复》（苏财预〔2019〕7号）填列。"], ["narrative-placeholder"])).toEqual([]);
+  });
+});
+
+describe("财政拨款支出 items one to a paragraph under their 类 heading", () => {
+  const read = readDataFile(JSON.parse(readFileSync("examples/jiangsu-example-2019.json", "utf8")));
+  if (!read.ok) throw new Error("example");
+  const tables = read.disclosure.tables;
+  const items = (second: string) => [
+    "（一）一般公共服务支出（类）",
+    "1.政协事务（款）行政运行（项）5,223.22 万元，与上年相比增加790.44万元。",
+    `2.政协事务（款）${second}（项）支出3,159.78万元。`,
+    "3.政协事务（款）政协会议（项）1,282.56万元。",
+    "4.政协事务（款）委员视察（项）426万元。",
+    "5.政协事务（款）其他政协事务支出（项）100万元。",
+    "（二）社会保障和就业（类）",
+    "1.行政事业单位离退休（款）未归口管理的行政单位离退休（项）277.05万元。",
+    "2.行政事业单位离退休（款）机关事业单位基本养老保险缴费（项）415.33万元。",
+    "3.行政事业单位离退休（款）机关事业单位职业年金缴费支出（项）166.13万元。",
+    "（三）住房保障支出（类）",
+    "1.住房改革支出（款）住房公积金（项）492.87万元。",
+    "2.住房改革支出（款）提租补贴（项）1,754.17万元。",
+  ];
+
+  it("are read with the heading's 类 (支出 left out or not), and all agree with the table", () => {
+    expect(narrativeFindings(items("一般行政管理事务"), ["narrative-items"], tables)).toEqual([]);
+  });
+
+  it("an item under a transposed name with the table's amount is one error naming the table's item", () => {
+    const found = narrativeFindings(items("一般行政事务管理"), ["narrative-items"], tables);
+    expect(found.map((f) => [f.severity, f.place ?? f.cell, f.message])).toEqual([["error", "第3段", "说明中的“一般行政事务管理（项）”3159.78万元，在表中是 2010202 “一般行政管理事务”（金额相同，名称不同）。"]]);
   });
 });

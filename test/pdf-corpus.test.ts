@@ -15,7 +15,8 @@
  *   departments print the new ones); the 06 and 08 sections keep the template's “（按……填写）” hint (text p.14, p.15).
  * - 省委办公厅: 表十二's header prints “采购组织形” (the cell cuts the 式); three growth rates are cut, not rounded.
  * - 省高级人民法院: 表十 is empty, with 合计 0 and the template's “为必填项” hint instead of a note (p.14); a 政府采购
- *   row of 430.00 has no item name (p.17); 表七's unit name wraps its last character onto the next line (p.12).
+ *   row of 430.00 has no item name (p.17); 表七's unit name wraps its last character onto the next line (p.12); the
+ *   text lists 2040502 一般行政管理事务 (5804.83万元) as “一般行政事务管理（项）” (p.20).
  * - 省人民检察院: 表十 says 此表为空 inside the table; six growth rates do not hold: the total's 2214.39万元 (10.06%)
  *   against 10.09%, three 10.15% for 10.16%, 35.77% for 35.78%, and 项目支出's 13.22% copied from the line above (22.21%).
  */
@@ -119,10 +120,11 @@ describe("the real Jiangsu PDFs (江苏省 省级部门 12 tables, a pack writte
     expect(found).toHaveLength(4);
   });
 
-  it("省高级人民法院 (Word, one PDF): the empty 表十 without its note, a 政府采购 row without its name, the unit's name wrapped", async () => {
+  it("省高级人民法院 (Word, one PDF): the empty 表十 without its note, a 政府采购 row without its name, an item of 财政拨款支出 under a transposed name, the unit's name wrapped", async () => {
     requireCorpus();
     const found = await jiangsuFindings(join(JIANGSU, "jiangsu-gaoyuan-2019.pdf"));
     expect(found).toEqual([
+      expect.stringMatching(/^error narrative-items p20!第8段 说明中的“一般行政事务管理（项）”5804.83万元，在表中是 2040502 “一般行政管理事务”（金额相同，名称不同）/),
       expect.stringMatching(/^warning unit-name p12 表七的单位名称“江苏省高级人民法”印得不完整/),
       expect.stringMatching(/^error empty-note p14 表十没有数据，表下的说明“注：“科目编码”和“科目名称”为必填项”/),
       expect.stringMatching(/^error cell-unreadable p17 这一行（部门集中采购，430.00）有金额但没有名称/),

@@ -14,6 +14,10 @@ import type { Finding, Rule } from "./types";
 import { narrativeFinding as at, narrativeLines as linesOf } from "./narrative-finding";
 
 const ITEM = /(\d+)\s*[.、．]\s*“(.+?)（类）(.+?)（款）(.+?)（项）”(?:科目)?\s*([\d,.]+)万元/;
+/** A 类 heading over its items, one to a paragraph: “（一）一般公共服务支出（类）”. */
+const CLASS_HEADING = /^（[一二三四五六七八九十]+）\s*“?(.+?)（类）”?\s*$/;
+/** An item under such a heading: “1.政协事务（款）行政运行（项）5,223.22万元” (支出 may stand before the amount). */
+const ITEM_UNDER_CLASS = /^(\d+)\s*[.、．]\s*“?([^“”]+?)（款）([^“”]+?)（项）”?(?:科目)?(?:支出)?\s*([\d,.]+)万元/;
 
 /** A subject's name as written or printed, the variant 其它 read as the standard 其他. */
 const subjectNameKey = (name: string): string => nameKey(name).replace(/其它/g, "其他");
@@ -22,16 +26,26 @@ export const narrativeItemsRule: Rule = {
   id: "narrative-items",
   severity: "error",
   title: "财政拨款支出主要内容的各项",
-  description: "“N. “X（类）Y（款）Z（项）”A万元”逐项与表中该项科目核对：金额一致；每个有金额的项都有一项说明，说明不提表中没有的科目；各项之和等于表的合计（差额在各项四舍五入范围内时为提示）。",
+  description: "“N. “X（类）Y（款）Z（项）”A万元”，或“（一）X（类）”标题下逐段的“N.Y（款）Z（项）A万元”，逐项与表中该项科目核对：金额一致；每个有金额的项都有一项说明，说明不提表中没有的科目（金额相同而名称不同的，指出表中的名称）；各项之和等于表的合计（差额在各项四舍五入范围内时为提示）。名称末尾的“支出”可省。",
   check(context) {
     const ref = context.pack.itemsTable;
     const rows = ref ? context.table(ref.table)?.[ref.side] : undefined;
     if (!ref || !rows) return [];
+    // Items name their 类 inline (“X（类）Y（款）Z（项）”), or stand one to a paragraph under a 类 heading.
+    let heading: string | null = null;
     const listed = linesOf(context).flatMap((line) => {
       const m = ITEM.exec(line.text);
-      return m ? [{ line, cls: m[2], category: m[3], item: m[4], written: m[5], amount: writtenHundredths(m[5]), text: m[0] }] : [];
+      if (m) return [{ line, cls: m[2], category: m[3], item: m[4], written: m[5], amount: writtenHundredths(m[5]), text: m[0] }];
+      const h = CLASS_HEADING.exec(line.text.trim());
+      if (h) heading = h[1];
+      const u = heading !== null ? ITEM_UNDER_CLASS.exec(line.text.trim()) : null;
+      return u && heading !== null ? [{ line, cls: heading, category: u[2], item: u[3], written: u[4], amount: writtenHundredths(u[4]), text: u[0] }] : [];
     });
     if (listed.length === 0) return [];
+    // A table whose 项 rows were read without their names (a name column the reader could not place) cannot be matched by name.
+    const itemRows = rows.filter((r) => r.code?.length === 7);
+    if (itemRows.length > 0 && itemRows.filter((r) => !r.name).length * 2 > itemRows.length)
+      return [at(context, listed[0].line, "narrative-items", "info", "表中项级科目的名称没有读到，财政拨款支出主要内容无法逐项核对。")];
     const findings: Finding[] = [];
     // An item listed twice (a paragraph pasted again) is one finding, and counts once in the sum.
     const seen = new Map<string, (typeof listed)[number]>();
@@ -51,7 +65,8 @@ export const narrativeItemsRule: Rule = {
     // A written name is the table's, or an older name the subject list knows for the same code (a warning then).
     const namesOf = (code: string) => (context.subjects ?? PARTIAL_SUBJECTS).names("function", code) ?? [];
     const isOld = (code: string, written: string) => nameOf(code) !== subjectNameKey(written) && namesOf(code).slice(1).some((n) => subjectNameKey(n) === subjectNameKey(written));
-    const sameOrOld = (code: string, written: string) => nameOf(code) === subjectNameKey(written) || isOld(code, written);
+    // A name may leave out its closing 支出 (“公共安全（类）”, “机关事业单位基本养老保险缴费（项）”).
+    const sameOrOld = (code: string, written: string) => nameOf(code) === subjectNameKey(written) || isOld(code, written) || nameOf(code) === subjectNameKey(`${written}支出`);
     const wrong = new Map<(typeof items)[number], number>();
     for (const it of items) {
       const row = rows.find((r) => r.code?.length === 7 && sameOrOld(r.code, it.item) && sameOrOld(r.code.slice(0, 5), it.category) && sameOrOld(r.code.slice(0, 3), it.cls));
@@ -59,6 +74,13 @@ export const narrativeItemsRule: Rule = {
       const oldNames = levels.filter(([code, written]) => isOld(code, written)).map(([code, written]) => `“${written}”（现行名称“${namesOf(code)[0]}”）`);
       if (oldNames.length > 0) findings.push(at(context, it.line, "narrative-items", "warning", `说明中用了2019年以前的科目名称${oldNames.join("、")}。`));
       if (!row) {
+        // The same 款 and the same amount under another name: the name is what is wrong (一般行政事务管理 for 一般行政管理事务).
+        const renamed = rows.find((r) => r.code?.length === 7 && !matched.has(r.code) && sameOrOld(r.code.slice(0, 5), it.category) && sameOrOld(r.code.slice(0, 3), it.cls) && writtenWanMatches(it.written, r.amounts[ref.column] ?? 0));
+        if (renamed) {
+          matched.add(renamed.code!);
+          findings.push(at(context, it.line, "narrative-items", "error", `说明中的“${it.item}（项）”${hundredthsText(it.amount)}万元，在表中是 ${renamed.code} “${renamed.name ?? ""}”（金额相同，名称不同）。`, { expected: renamed.name ?? "", actual: it.item }));
+          continue;
+        }
         findings.push(at(context, it.line, "narrative-items", "error", `说明中的“${it.cls}（类）${it.category}（款）${it.item}（项）”在表中找不到。`));
         continue;
       }
