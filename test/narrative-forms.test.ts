@@ -141,6 +141,6 @@ describe("财政拨款支出 items one to a paragraph under their 类 heading", 
 
   it("an item under a transposed name with the table's amount is one error naming the table's item", () => {
     const found = narrativeFindings(items("一般行政事务管理"), ["narrative-items"], tables);
-    expect(found.map((f) => [f.severity, f.place ?? f.cell, f.message])).toEqual([["error", "第3段", "说明中的“一般行政事务管理（项）”3159.78万元，在表中是 2010202 “一般行政管理事务”（金额相同，名称不同）。"]]);
+    expect(found.map((f) => [f.severity, f.cell, f.message])).toEqual([["error", "第3段", "说明中的“一般行政事务管理（项）”3159.78万元，在表中是 2010202 “一般行政管理事务”（金额相同，名称不同）。"]]);
   });
 });
