@@ -244,3 +244,21 @@ describe("subject names of a year before the bundled list's", () => {
     }
   });
 });
+
+describe("a pack without a narrative generator", () => {
+  it("generate writes its tables and says why no 情况说明 was written; the core refuses to write one in another set's wording", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { runCli } = await import("./support/run-cli");
+    const { generatePackNarrative } = await import("../src/core/narrative/plan");
+    const dir = mkdtempSync(join(tmpdir(), "no-generator-"));
+    const data = JSON.parse(readFileSync("examples/jiangsu-example-2019.json", "utf8"));
+    data.narrative = { reasons: {} };
+    writeFileSync(join(dir, "data.json"), JSON.stringify(data));
+    const run = await runCli("generate", "--data", join(dir, "data.json"), "-o", join(dir, "out.xlsx"));
+    expect(run.code).toBe(0);
+    expect(run.err).toContain("提示：模板包“江苏省 省级部门预算公开（12张表）”没有情况说明的生成器，未写情况说明");
+    expect(() => generatePackNarrative(pack, example, { priorYear: {}, reasons: {} } as never)).toThrow("没有情况说明的生成器");
+  });
+});

@@ -275,7 +275,8 @@ export function readWorkbookCells(book: WorkbookCells, unitDefaults: Partial<Uni
   // One table alone does not tell a table set: another province's document shares a title or two with ours.
   if (recognition.placements.length < MIN_TABLES_FOR_PACK && recognition.pack.tables.length >= MIN_TABLES_FOR_PACK && !options.packId && !options.choices) {
     const only = recognition.placements.map((p) => `“${p.sheetName}”的${tableName(recognition.pack!.tables.find((t) => t.id === p.tableId)!)}`).join("、");
-    const message = `只认出了${only}，不足以确定是哪一套公开表格（${recognition.pack.name}有 ${recognition.pack.tables.length} 张表）；可能是本工具尚未收录的表样（如其他省份的预算公开表）。确属该模板包时请用 --pack ${recognition.pack.id} 指定。`;
+    const tried = (options.packs ?? allPacks()).map((p) => p.name).join("、");
+    const message = `只认出了${only}，不足以确定是哪一套公开表格（${recognition.pack.name}有 ${recognition.pack.tables.length} 张表；比较过的模板包：${tried}）；可能是本工具尚未收录的表样（如其他省份的预算公开表），可用 --pack-file 给出该表样的模板包（见 budget-tables pack draft）。确属该模板包时请用 --pack ${recognition.pack.id} 指定。`;
     return { pack: null, disclosure: null, problems: [{ sheet: "", cell: "", message }], places: {}, texts: {}, recognition, notes: [...(book.problems ?? [])] };
   }
   const pack = recognition.pack;

@@ -62,7 +62,7 @@ async function fromDataFile(path: string, packId: string | undefined): Promise<S
   if (packId && packId !== result.disclosure.packId) throw new InputError(`${path}：数据属于模板包 ${result.disclosure.packId}，与 --pack ${packId} 不符。`);
   const pack = findPack(result.disclosure.packId);
   let facts: NarrativeFacts | undefined;
-  if (result.narrative && !pack?.narrative) console.error(`提示：模板包 ${result.disclosure.packId} 没有说明的生成，说明资料未使用。`);
+  if (result.narrative && !pack?.narrative) console.error(`提示：模板包“${pack?.name ?? result.disclosure.packId}”没有情况说明的生成器，未写情况说明（说明资料未使用）。`);
   else if (result.narrative) facts = readNarrativeFacts(result.narrative, (json as { amountUnit: AmountUnit }).amountUnit);
   return { packId: result.disclosure.packId, unit: result.disclosure.unit, tables: result.disclosure.tables, facts, forms: result.disclosure.performanceTargets ?? [] };
 }
@@ -95,7 +95,7 @@ export async function generate(args: ParsedArgs): Promise<number> {
   const layouts = [...plan.layouts];
   // 项目支出绩效目标表: one sheet per project (Shanxi).
   source.forms.forEach((form, i) => layouts.push(renderPerformanceForm(pack, source.unit, form, freeSheetName(`绩效目标表${source.forms.length > 1 ? ` ${i + 1}` : ""}`, layouts.map((l) => l.sheetName)), i + 1)));
-  if (source.facts) layouts.push(planNarrativeSheet(pack, source.unit, plan.layouts, source.facts, layouts.map((l) => l.sheetName)));
+  if (source.facts && pack.narrative) layouts.push(planNarrativeSheet(pack, source.unit, plan.layouts, source.facts, layouts.map((l) => l.sheetName)));
   if (dataPath || fromPath) layouts.push(renderUnitInfoSheet(pack, source.unit));
   const workbook = buildWorkbook(layouts);
   await writeOutput(out, Buffer.from(await workbook.xlsx.writeBuffer()), args.options.force === true);

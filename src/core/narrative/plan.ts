@@ -11,7 +11,9 @@ import { generateShanghaiNarrative } from "./shanghai";
 
 /** The pack's narrative from a disclosure and the facts: Shanxi's 情况说明 or Shanghai's 编制说明 and 其他相关情况说明. */
 export function generatePackNarrative(pack: TemplatePack, disclosure: Disclosure, facts: NarrativeFacts): Paragraph[] {
-  return pack.narrative === "shanghai" ? generateShanghaiNarrative(disclosure, facts) : generateNarrative(disclosure, facts);
+  if (pack.narrative === "shanghai") return generateShanghaiNarrative(disclosure, facts);
+  if (pack.narrative === "shanxi") return generateNarrative(disclosure, facts);
+  throw new Error(`模板包“${pack.name}”没有情况说明的生成器。`);
 }
 
 export function narrativeFromLayouts(tableLayouts: readonly SheetLayout[], unit: UnitInfo, facts: NarrativeFacts, pack?: TemplatePack): Paragraph[] {
