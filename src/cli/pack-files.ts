@@ -2,8 +2,6 @@
 import { readFile } from "node:fs/promises";
 import { readPackText } from "../core/packs/pack-file";
 import { PACK_SETTING } from "../core/document-settings";
-import { settingsOfCells } from "../core/settings-sheet";
-import type { WorkbookCells } from "../core/workbook-cells";
 import { addPack } from "../core/packs";
 import type { TemplatePack } from "../core/packs/types";
 import { listOption, type ParsedArgs } from "./args";
@@ -47,11 +45,12 @@ export async function addPackFiles(args: ParsedArgs): Promise<{ packs: TemplateP
 }
 
 /**
- * Runs `read` with the template pack a workbook keeps (imported in the WPS add-in: its YS_设置 sheet), so that
- * the workbook reads the same in the command line as in the pane. A kept pack that no longer checks is left out.
+ * Runs `read` with the template pack a workbook keeps (imported in the WPS add-in: its YS_设置 sheet, read once by
+ * the caller with settingsOfCells), so that the workbook reads the same in the command line as in the pane. A kept
+ * pack that no longer checks is left out.
  */
-export function withKeptPack<T>(book: WorkbookCells, read: () => T): T {
-  const kept = settingsOfCells(book.sheets)?.get(PACK_SETTING);
+export function withKeptPack<T>(settings: ReadonlyMap<string, unknown> | null, read: () => T): T {
+  const kept = settings?.get(PACK_SETTING);
   const reading = typeof kept === "string" ? readPackText(kept) : null;
   const added = reading?.ok ? addPack(reading.pack) : null;
   try {

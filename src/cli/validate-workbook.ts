@@ -29,13 +29,13 @@ export interface ValidateOptions {
 }
 
 export function validateCells(book: WorkbookCells, unitDefaults: Partial<UnitInfo> = {}, options: ValidateOptions = {}): WorkbookValidation {
-  const reading = withKeptPack(book, () => readWorkbookCells(book, unitDefaults, { packId: options.packId }));
+  // What the add-in kept in the workbook (WPS's YS_设置 sheet): a template pack to read it with, its subject list when none is given, and the facts under 说明.
+  const settings = settingsOfCells(book.sheets);
+  const reading = withKeptPack(settings, () => readWorkbookCells(book, unitDefaults, { packId: options.packId }));
   if (options.narrative) reading.narrative = options.narrative;
   // Tables that print no year (a PDF's, a workbook's without titles): the narrative's heading says it (2019年部门预算).
   if (reading.disclosure && !reading.disclosure.unit.year) reading.disclosure.unit.year = yearOfNarrative(reading.narrative?.lines ?? []) ?? 0;
   const unitTypeKnown = unitDefaults.type !== undefined || reading.unitInfo?.type !== undefined;
-  // What the add-in kept in the workbook (WPS's YS_设置 sheet): its subject list when none is given, and the facts under 说明.
-  const settings = settingsOfCells(book.sheets);
   const storedSubjects = settings?.get(SUBJECTS_SETTING);
   const subjectsCsv = options.subjectsCsv ?? (typeof storedSubjects === "string" ? storedSubjects : undefined);
   const subjects = options.subjects ?? (subjectsCsv !== undefined ? parseSubjectCsv(subjectsCsv, true) : undefined);

@@ -16,6 +16,7 @@ import type { AmountUnit } from "./fixed";
 import { labelKey } from "./recognize/normalize";
 import { economicCodeOfName } from "./subjects/subject-list";
 import { nestedNameAndLevel } from "./nested-items";
+import { mergedValue } from "./workbook-cells";
 
 export interface SheetGrid {
   name: string;
@@ -23,14 +24,6 @@ export interface SheetGrid {
   value(row: number, col: number): CellValue;
   /** Merged areas, where the grid knows them: a label merged over several columns is read in each. */
   merges?: readonly Area[];
-}
-
-/** A cell's value, or the value of the merged area it lies in. */
-function labelValue(grid: SheetGrid, row: number, col: number): CellValue {
-  const value = grid.value(row, col);
-  if ((value !== null && value !== undefined && value !== "") || !grid.merges) return value;
-  const area = grid.merges.find((m) => row >= m.firstRow && row <= m.lastRow && col >= m.firstCol && col <= m.lastCol);
-  return area ? grid.value(area.firstRow, area.firstCol) : value;
 }
 
 export interface ReadProblem {
@@ -127,8 +120,8 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
       const groupCol = side.groupColumn !== undefined ? colOf.get(side.groupColumn) : undefined;
       let next = 0;
       for (let r = body.firstRow; r <= body.lastRow; r++) {
-        const label = text(labelValue(grid, r, labelCol));
-        const group = groupCol !== undefined ? text(labelValue(grid, r, groupCol)) : undefined;
+        const label = text(mergedValue(grid, r, labelCol));
+        const group = groupCol !== undefined ? text(mergedValue(grid, r, groupCol)) : undefined;
         const { amounts, any } = readAmounts(r);
         if (!any && label !== "" && matchFixedRow(specs, label, next, used, group) < 0 && othersFooter.length > 0 && matchFixedRow(othersFooter, label, 0, new Set()) >= 0) continue;
         if (label === "" || (PLACEHOLDER.test(label) && !any)) {

@@ -45,10 +45,10 @@ export interface WorkbookCells {
   problems?: readonly ReadProblem[];
 }
 
-/** The value shown in a cell, the top-left value for any cell inside a merged area. */
-export function mergedValue(sheet: SheetCells, row: number, col: number): ReturnType<SheetGrid["value"]> {
+/** The value shown in a cell, the top-left value for any cell inside a merged area (where the grid knows its merges). */
+export function mergedValue(sheet: Pick<SheetGrid, "value" | "merges">, row: number, col: number): ReturnType<SheetGrid["value"]> {
   const value = sheet.value(row, col);
   if (value !== null && value !== undefined && value !== "") return value;
-  for (const m of sheet.merges) if (row >= m.firstRow && row <= m.lastRow && col >= m.firstCol && col <= m.lastCol) return sheet.value(m.firstRow, m.firstCol);
+  for (const m of sheet.merges ?? []) if (row >= m.firstRow && row <= m.lastRow && col >= m.firstCol && col <= m.lastCol) return sheet.value(m.firstRow, m.firstCol);
   return value;
 }

@@ -55,6 +55,11 @@ function messageOf(error: ErrorObject): string {
 export function schemaErrorIssues(errors: readonly ErrorObject[] | null | undefined): JsonIssue[] {
   // A discriminated union's failed branch also reports "must match exactly one schema"; the branch's own errors say more.
   const useful = (errors ?? []).filter((e) => e.keyword !== "oneOf" || (errors ?? []).length === 1);
-  const seen = new Set<string>();
-  return useful.map((e) => ({ path: pathOf(e), message: messageOf(e) })).filter((i) => !seen.has(i.path + i.message) && seen.add(i.path + i.message) !== undefined);
+  // The same issue reported by several branches is told once, in first-reported order.
+  const issues = new Map<string, JsonIssue>();
+  for (const e of useful) {
+    const issue = { path: pathOf(e), message: messageOf(e) };
+    if (!issues.has(`${issue.path}\u0000${issue.message}`)) issues.set(`${issue.path}\u0000${issue.message}`, issue);
+  }
+  return [...issues.values()];
 }

@@ -9,7 +9,7 @@ import { classCodeOfLabel } from "../read-tables";
 import { amountUnitOf, NUMBER_LINE, unitNameOf } from "../recognize/normalize";
 import { toFen, type AmountUnit } from "../fixed";
 import { nameKey, safeText } from "../text";
-import type { SheetCells, WorkbookCells } from "../workbook-cells";
+import { mergedValue, type SheetCells, type WorkbookCells } from "../workbook-cells";
 import type { BodySpec, ColumnSpec, FigureRef, FixedRowSpec, SideSpec, TableSpec, TemplatePack, TieSpec } from "./types";
 
 export interface PackDraft {
@@ -193,12 +193,7 @@ function draftTable(block: Block, index: number, packUnit: AmountUnit, undecided
     const labelCols = cols.filter((i) => kinds[i] === "label");
     const amountCols = cols.filter((i) => kinds[i] === "amount");
     const valueAt = (r: number, i: number) => block.sheet.value(r, block.firstCol + i);
-    const labelAt = (r: number, i: number) => {
-      const own = text(valueAt(r, i));
-      if (own !== "") return own;
-      const m = block.sheet.merges.find((a) => r >= a.firstRow && r <= a.lastRow && block.firstCol + i >= a.firstCol && block.firstCol + i <= a.lastCol);
-      return m ? text(block.sheet.value(m.firstRow, m.firstCol)) : "";
-    };
+    const labelAt = (r: number, i: number) => text(mergedValue(block.sheet, r, block.firstCol + i));
     const filled = (i: number) => new Set(block.body.filter((r) => text(valueAt(r, i)) !== ""));
     // Several label columns filled row by row like a staircase are nested items (政府采购); a column filled only
     // where the one on its left is (采购组织形式 beside 采购物品名称) describes those rows and is not a level.
