@@ -5,6 +5,7 @@ import { readBackLayouts } from "../src/core/layout/read-back";
 import { planInsertion } from "../src/core/layout/workbook";
 import { readNarrativeFacts } from "../src/core/narrative/facts";
 import { generateNarrative } from "../src/core/narrative/generate";
+import { narrativeParagraphs } from "../src/core/narrative/layout";
 import { SHANXI_UNIT_13 } from "../src/core/packs/shanxi-unit-13";
 import { NARRATIVE_RULES } from "../src/core/validation/rules-narrative";
 import { validate } from "../src/core/validation/engine";
@@ -21,7 +22,8 @@ const example = loadExample();
 const json = JSON.parse(readFileSync(EXAMPLE_PATH, "utf8"));
 const layouts = planInsertion(SHANXI_UNIT_13, example.unit, SHANXI_UNIT_13.tables.map((t) => t.id), [], example.tables).layouts;
 const disclosure = readBackLayouts(layouts, example.unit)!;
-const lines = generateNarrative(disclosure, readNarrativeFacts(json.narrative, "元")).map((p, row) => ({ row, text: p.text }));
+// The text as the 情况说明 sheet holds it: the generated parts, then the pack's 名词解释.
+const lines = narrativeParagraphs(SHANXI_UNIT_13, example.unit, generateNarrative(disclosure, readNarrativeFacts(json.narrative, "元"))).map((p, row) => ({ row, text: p.text }));
 
 function check(edit: (lines: { row: number; text: string }[]) => void) {
   const copy = lines.map((l) => ({ ...l }));

@@ -12,6 +12,7 @@ import { planInsertion } from "../src/core/layout/workbook";
 import type { Disclosure } from "../src/core/model";
 import { readNarrativeFacts, type NarrativeFacts } from "../src/core/narrative/facts";
 import { generatePackNarrative } from "../src/core/narrative/plan";
+import { narrativeParagraphs } from "../src/core/narrative/layout";
 import { findPack } from "../src/core/packs";
 import { validate } from "../src/core/validation/engine";
 import { NARRATIVE_RULES } from "../src/core/validation/rules-narrative";
@@ -46,7 +47,7 @@ function narrativeOf(d: Disclosure, factsFor: NarrativeFacts | ((shown: Disclosu
   const facts = typeof factsFor === "function" ? factsFor(shown) : factsFor;
   // Every 项 has what it is used for (the accountant's words), so that the text has no 待填写.
   const purposes = Object.fromEntries((shown.tables.T5?.rows ?? []).filter((r) => r.code?.length === 7).map((r) => [r.code!, `${r.name}日常工作`]));
-  const lines = generatePackNarrative(pack, { ...shown, unit: d.unit }, { ...facts, purposes: { ...purposes, ...facts.purposes } }).map((p, row) => ({ row, text: p.text }));
+  const lines = narrativeParagraphs(pack, d.unit, generatePackNarrative(pack, { ...shown, unit: d.unit }, { ...facts, purposes: { ...purposes, ...facts.purposes } })).map((p, row) => ({ row, text: p.text }));
   const check = (edit: (ls: { row: number; text: string }[]) => void = () => undefined) => {
     const copy = lines.map((l) => ({ ...l }));
     edit(copy);

@@ -14,6 +14,7 @@ import { readBackLayouts } from "../src/core/layout/read-back";
 import { planInsertion } from "../src/core/layout/workbook";
 import { readNarrativeFacts } from "../src/core/narrative/facts";
 import { generateNarrative } from "../src/core/narrative/generate";
+import { narrativeParagraphs } from "../src/core/narrative/layout";
 import { SHANXI_UNIT_13 } from "../src/core/packs/shanxi-unit-13";
 import { readWorkbookCells } from "../src/core/read-workbook";
 import { validate, validationInputOf } from "../src/core/validation/engine";
@@ -23,7 +24,8 @@ import { EXAMPLE_PATH, loadExample, referenceNarrative } from "./support/referen
 const example = loadExample();
 const json = JSON.parse(readFileSync(EXAMPLE_PATH, "utf8"));
 const layouts = planInsertion(SHANXI_UNIT_13, example.unit, SHANXI_UNIT_13.tables.map((t) => t.id), [], example.tables).layouts;
-const paragraphs = generateNarrative(readBackLayouts(layouts, example.unit)!, readNarrativeFacts(json.narrative, "元"));
+// The generated text as the 情况说明 sheet holds it, 名词解释 included.
+const paragraphs = narrativeParagraphs(SHANXI_UNIT_13, example.unit, generateNarrative(readBackLayouts(layouts, example.unit)!, readNarrativeFacts(json.narrative, "元")));
 const dir = mkdtempSync(join(tmpdir(), "narrative-"));
 const narrativeFindings = (findings: { ruleId: string }[]) => findings.filter((f) => f.ruleId.startsWith("narrative-"));
 

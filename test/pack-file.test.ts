@@ -89,6 +89,8 @@ describe("a pack file that cannot be used is refused with its JSON path", () => 
     pack.tables[1].header[0].push("多一格");
     pack.tables[0].sides[0].footer[0].sumOf.push("grants");
     pack.narrativeClaims[0].pattern = "收入预算万元";
+    pack.narrativeSections[1].heading = "“三公”经费(";
+    pack.narrativeSections[1].items[2].figure.column = "cars";
     expect(issuesOf(pack)).toEqual([
       { path: "$.tables[0].sides[0].footer[0].sumOf[4]", message: "这一侧没有行 grants。" },
       { path: "$.tables[1].header[0]", message: "表头这一行有 11 格，而栏目有 10 个。" },
@@ -97,6 +99,8 @@ describe("a pack file that cannot be used is refused with its JSON path", () => 
       { path: "$.ties[2].left.row", message: "表 T1 的“income”一侧没有行 nowhere。" },
       { path: "$.ties[3].right.column", message: "表 T2 的“rows”一侧没有金额栏目 wages。" },
       { path: "$.narrativeClaims[0].pattern", message: "正则表达式中没有括号分组：第一个分组应是以万元计的金额。" },
+      { path: "$.narrativeSections[1].heading", message: "不是有效的正则表达式。" },
+      { path: "$.narrativeSections[1].items[2].figure.column", message: "表 T9 的“rows”一侧没有金额栏目 cars。" },
     ]);
   });
 

@@ -197,6 +197,28 @@ describe("a PDF's pages as the grid", () => {
     ]);
   });
 
+  it("starts a paragraph at a numbered heading after a full line that ends a sentence, but not at a figure that wraps", () => {
+    const page: PdfPage = {
+      number: 5,
+      ...PAGE,
+      rules: [],
+      texts: [text("2025年度本单位编报绩效目标的项目共4个，涉及项目预算资金598.46万元。", 50, 100, 12), text("五、国有资产占有使用情况", 50, 115, 12), text("截至2024年8月31日，本单位共有车辆0辆，其中：执法执勤用车", 50, 130, 12), text("1.5辆。", 50, 145, 12)],
+    };
+    // Both long lines reach the right margin.
+    page.texts[0].x1 = 506;
+    page.texts[2].x1 = 506;
+    expect(readPdfPages([page]).narrative.map((l) => l.text)).toEqual(["2025年度本单位编报绩效目标的项目共4个，涉及项目预算资金598.46万元。", "五、国有资产占有使用情况", "截至2024年8月31日，本单位共有车辆0辆，其中：执法执勤用车1.5辆。"]);
+  });
+
+  it("reads the text beside a table on a page of the narrative as narrative too, without the table's rows, and ends a paragraph at the table", () => {
+    const page = tablePage(17, [["201", "一般公共服务支出", "1,000"]], { title: "2025年单位支出预算总表" });
+    page.texts.push(text("一、收支预算总体情况说明", 50, 200, 12), text("本年收入预算合计1,000元。", 50, 215, 12));
+    const reading = readPdfPages([page]);
+    expect(reading.narrative.map((l) => l.text)).toEqual(["2025年单位支出预算总表", "单位：元", "一、收支预算总体情况说明", "本年收入预算合计1,000元。"]);
+    expect(reading.narrative.every((l) => l.sheet === "第17页")).toBe(true);
+    expect(reading.book.sheets).toHaveLength(1);
+  });
+
   it("names each finding on a table sheet by the page of its row, and keeps a narrative finding's page", () => {
     const rowPages = new Map([["第3–4页", [3, 3, 3, 4, 4]]]);
     const placed = placeOnPages(

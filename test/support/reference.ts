@@ -61,10 +61,9 @@ export function referenceNoteAfter(title: string): string | null {
   return null;
 }
 
-/** The published reference's own 情况说明 text (第三部分), line by line, as printed. */
+/** The published reference's own 情况说明 text (第三部分) and its 名词解释 (第四部分), line by line, as printed. */
 export function referenceNarrative(): string[] {
   const md = REFERENCE_MD.split("\n");
   const start = md.findIndex((l) => l.trim() === "第三部分 2024年度单位预算情况说明");
-  const end = md.findIndex((l) => l.trim().startsWith("第四部分 名词解释"));
-  return md.slice(start, end).map((l) => l.trim()).filter((l) => l && !l.startsWith("|"));
+  return md.slice(start).map((l) => l.trim()).filter((l) => l && !l.startsWith("|"));
 }

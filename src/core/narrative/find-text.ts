@@ -1,13 +1,16 @@
 /**
  * Where the narrative is in a workbook we did not make: any sheet whose first lines carry a
- * narrative heading (情况说明, 预算编制说明, 其他相关情况说明, 名词解释), whatever its name.
+ * narrative heading (情况说明, 预算编制说明, 其他相关情况说明, 名词解释, 机构设置), whatever its name.
  * Its text is read row by row (the cells of a row joined), each line keeping its sheet and row.
  */
 import type { SheetCells } from "../workbook-cells";
 import { safeText } from "../text";
 
-/** Headings that open a narrative part. */
-export const NARRATIVE_HEADING = /情况说明|编制说明|名词解释/;
+/** The number a heading opens with: 一、 （一） （一）、 第三部分 1. 1、 (1.2025年…, not 1.5万元). */
+export const HEADING_NUMBER = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、．.]|（[一二三四五六七八九十\d]+）[、．.]?|\d{1,2}\s*、|\d{1,2}\s*[.．](?!\d)|\d{1,2}\s*[.．](?=\d{4}\s*年))\s*/;
+
+/** Headings that open a narrative part (机构设置 carries the statement of which units a 部门 budget includes). */
+export const NARRATIVE_HEADING = /情况说明|编制说明|名词解释|机构设置/;
 /** How far down a heading may stand. */
 const HEADING_ROWS = 8;
 const SCAN_COLS = 12;

@@ -1,6 +1,6 @@
 /**
  * The 情况说明 worksheet: one paragraph per row in one wide column, wrapped,
- * portrait A4, followed by 第四部分 名词解释. Row heights are set from the text's
+ * portrait A4, followed by the pack's 名词解释. Row heights are set from the text's
  * length, since Excel does not grow rows for wrapped text it did not lay out itself.
  */
 import { definedNamePrefix, packMarkerName } from "../layout/names";
@@ -28,7 +28,7 @@ const STYLE_OF: Record<Paragraph["kind"], CellStyle> = { title: "title", heading
 
 export function narrativeParagraphs(pack: TemplatePack, unit: UnitInfo, paragraphs: readonly Paragraph[]): Paragraph[] {
   const glossary = pack.glossary ?? [];
-  return [...paragraphs, ...(glossary.length > 0 ? [{ kind: "title" as const, text: "第四部分 名词解释" }, ...glossary.map((text) => ({ kind: "paragraph" as const, text }))] : [])].map((p) => ({
+  return [...paragraphs, ...(glossary.length > 0 ? [{ kind: "title" as const, text: pack.glossaryHeading ?? "名词解释" }, ...glossary.map((text) => ({ kind: "paragraph" as const, text }))] : [])].map((p) => ({
     ...p,
     text: p.text.replace(/\{year\}/g, String(unit.year)),
   }));

@@ -57,11 +57,29 @@ export function packReferenceIssues(pack: TemplatePack): JsonIssue[] {
   });
   (pack.classClaimColumns ?? []).forEach((ref, i) => columnIssue(pack, ref, `$.classClaimColumns[${i}]`, issue, true));
   if (pack.itemsTable) columnIssue(pack, pack.itemsTable, "$.itemsTable", issue, true);
+  (pack.narrativeSections ?? []).forEach((section, i) => {
+    const at = `$.narrativeSections[${i}]`;
+    patternIssue(section.heading, `${at}.heading`, issue);
+    if (section.when !== undefined) patternIssue(section.when, `${at}.when`, issue);
+    if (section.itemsWaivedBy !== undefined) patternIssue(section.itemsWaivedBy, `${at}.itemsWaivedBy`, issue);
+    (section.items ?? []).forEach((item, j) => {
+      patternIssue(item.pattern, `${at}.items[${j}].pattern`, issue);
+      if (item.figure) figureIssue(pack, item.figure, `${at}.items[${j}].figure`, issue);
+    });
+  });
   if (pack.performanceProjects) columnIssue(pack, pack.performanceProjects, "$.performanceProjects", issue, false);
   return issues;
 }
 
 type Report = (path: string, message: string) => void;
+
+function patternIssue(pattern: string, path: string, issue: Report): void {
+  try {
+    new RegExp(pattern);
+  } catch {
+    issue(path, "不是有效的正则表达式。");
+  }
+}
 
 function tableIssues(table: TableSpec, at: string, issue: Report): void {
   const keys = table.columns.map((c) => c.key);

@@ -185,6 +185,8 @@ export interface TemplatePack {
   ties?: readonly TieSpec[];
   /** 名词解释 paragraphs printed after the 情况说明. */
   glossary?: readonly string[];
+  /** The heading printed over the glossary (第四部分 名词解释); 名词解释 when not given. */
+  glossaryHeading?: string;
   /** The narrative generator that knows this pack's tables and wording. */
   narrative?: NarrativeGenerator;
   /** The worksheet the generated narrative is written to (情况说明; Shanghai: 单位编制说明). */
@@ -205,6 +207,40 @@ export interface TemplatePack {
   classClaimColumns?: readonly SubjectColumnRef[];
   /** The table whose 项 rows the narrative's 财政拨款支出主要内容 items list, one item per 项. */
   itemsTable?: SubjectColumnRef;
+  /** The parts the narrative must have (情况说明的各部分, 名词解释), each found by its heading. */
+  narrativeSections?: readonly NarrativeSectionSpec[];
+  /** A change the narrative states of at least this share of the comparison figure (percent), or from or to zero, needs a reason. */
+  changeNeedsReasonPercent?: number;
+}
+
+/**
+ * A part the narrative must have, found by its heading: a short line, or the opening of a numbered one
+ * (一、 （一） 第三部分 1.), read without its number, its leading year (2025年) and its trailing colon.
+ */
+export interface NarrativeSectionSpec {
+  /** The part as a reviewer names it in a finding (“三公”经费预算情况说明). */
+  name: string;
+  /** A regular expression the heading matches, without its number (^收入预算情况说明). */
+  heading: string;
+  /** The part is a statement that may stand anywhere in the text, not a heading (部门预算包括本部以及下属N家预算单位). */
+  anywhere?: boolean;
+  /** The part is required only where the narrative's text matches this regular expression (部门 edition: 部门预算). */
+  when?: string;
+  /** The part may say only “无” (其他说明); elsewhere a heading with nothing, or only “无”, under it is a finding. */
+  mayBeEmpty?: boolean;
+  /** What the part must state, each with its amount, 0 included (三公: 因公出国（境）费 …). */
+  items?: readonly NarrativeSectionItem[];
+  /** Where every item's figure is zero, a part that says so as a whole (本单位无“三公”经费预算) need not list them. */
+  itemsWaivedBy?: string;
+}
+
+export interface NarrativeSectionItem {
+  /** The item as a finding names it (公务用车购置费). */
+  name: string;
+  /** A regular expression that finds the item in the part's text (公务(?:用)?车(?:辆)?购置(?!及)). */
+  pattern: string;
+  /** The table figure the item states (named in the finding), where the tables have it. */
+  figure?: FigureRef;
 }
 
 /**

@@ -5,7 +5,7 @@
  * the header loses the repeat. Page footers ("─ 8 ─", "第 3 页") and the 目录 are dropped.
  */
 import type { Area } from "../layout/a1";
-import type { NarrativeLine } from "../narrative/find-text";
+import { HEADING_NUMBER, type NarrativeLine } from "../narrative/find-text";
 import type { SheetCells, WorkbookCells } from "../workbook-cells";
 import { pageLayout, type PageRow } from "./grid";
 import type { PdfPage } from "./page";
@@ -44,7 +44,11 @@ const isFooter = (row: PageRow, page: PdfPage): boolean => row.table === undefin
 
 const isContentsPage = (rows: readonly PageRow[]): boolean => rows.slice(0, 3).some((r) => compact(r.cells.join("")) === "目录");
 
-/** Lines of a page's text joined into paragraphs: a line runs on from the one above when that one reached the right margin and this one is not indented. */
+/**
+ * Lines of a page's text outside its tables joined into paragraphs: a line runs on from the one above when that
+ * one reached the right margin and this one is not indented, nor a numbered heading after a finished sentence.
+ * A table between two lines ends the paragraph.
+ */
 function paragraphs(rows: readonly PageRow[], page: number): NarrativeLine[] {
   const lines = rows.filter((r) => r.table === undefined && r.cells.some((c) => c !== ""));
   if (lines.length === 0) return [];
@@ -52,13 +56,17 @@ function paragraphs(rows: readonly PageRow[], page: number): NarrativeLine[] {
   const right = Math.max(...lines.map((l) => l.right ?? 0));
   const out: NarrativeLine[] = [];
   let previous: PageRow | null = null;
-  for (const line of lines) {
+  for (const line of rows) {
+    if (line.table !== undefined) previous = null;
+    if (!lines.includes(line)) continue;
     const text = line.cells.join(" ").trim();
     const indented = (line.left ?? 0) > left + CHARACTER * 0.8;
     const before = previous ? (previous.right ?? 0) : 0;
     const previousText = previous ? previous.cells.join("") : "";
+    const endsSentence = SENTENCE_END.test(previousText);
     // A line wraps at the margin, or a few characters short of it when the next word did not fit; a sentence that ends short ends the paragraph.
-    const runsOn = previous !== null && out.length > 0 && !indented && (before >= right - CHARACTER * 1.5 || (before >= right - CHARACTER * 4 && !SENTENCE_END.test(previousText)));
+    const wraps = before >= right - CHARACTER * 1.5 || (before >= right - CHARACTER * 4 && !endsSentence);
+    const runsOn = previous !== null && out.length > 0 && !indented && wraps && !(endsSentence && HEADING_NUMBER.test(text));
     if (runsOn) out[out.length - 1].text += text;
     else out.push({ row: 0, text, sheet: `第${page}页`, place: `第${out.length + 1}段` });
     previous = line;
@@ -83,6 +91,8 @@ export function readPdfPages(pages: readonly PdfPage[]): PdfReading {
       if (!isContentsPage(rows)) narrative.push(...paragraphs(rows, page.number));
       continue;
     }
+    // Text beside a table on a page of the narrative (a Word document's inline table) is narrative too; a table's own title, unit line and note stay with its rows as well.
+    narrative.push(...paragraphs(rows, page.number));
     const firstTableRow = rows.findIndex((r) => r.table !== undefined);
     const above = rows.slice(0, firstTableRow);
     const startsTable = current === null || above.some((r) => TITLE_LIKE.test(r.cells.join("")));

@@ -9,6 +9,8 @@ import { narrativeFinding as at, narrativeLines as linesOf } from "./narrative-f
 import { hundredthsText, percentHundredths, percentText, printedHundredths, wanFixed, writtenHundredths, writtenPercentMatches, writtenWanMatches } from "../narrative/format";
 import type { NarrativeLine } from "../narrative/find-text";
 import { NARRATIVE_CLAIM_RULES } from "./rules-narrative-claims";
+import { NARRATIVE_SECTION_RULES } from "./rules-narrative-sections";
+import { narrativeChangeReasonRule } from "./rules-narrative-reasons";
 
 
 const figure = (context: RuleContext, table: string, side: string, key: string, column: string): number | undefined =>
@@ -256,4 +258,4 @@ export const narrativeYearRule: Rule = {
   },
 };
 
-export const NARRATIVE_RULES: readonly Rule[] = [narrativeAmountRule, narrativePriorRule, narrativeShareRule, narrativeChangeRule, narrativeReasonRule, narrativePlaceholderRule, narrativeYearRule, ...NARRATIVE_CLAIM_RULES];
+export const NARRATIVE_RULES: readonly Rule[] = [narrativeAmountRule, narrativePriorRule, narrativeShareRule, narrativeChangeRule, narrativeReasonRule, narrativeChangeReasonRule, narrativePlaceholderRule, narrativeYearRule, ...NARRATIVE_CLAIM_RULES, ...NARRATIVE_SECTION_RULES];
