@@ -179,6 +179,17 @@ describe("a reason where a figure moves (narrative-change-reason)", () => {
     expect(reasonFindings("预算收入总计164.06万元，其中：本年收入164.06万元，上年结转0万元，比上年增长23.76万元。")).toEqual([expect.stringContaining("变动16.94%")]);
   });
 
+  it("asks for a reason for every change stated in a part the pack marks (三公), however small, and nowhere else", () => {
+    const shanxi = pack("shanxi-unit-13");
+    const style = { number: (i: number) => NUMBERS[i], year: false, colon: false, justify: false };
+    const small = "公务接待费3.00万元，比上年减少0.06万元。";
+    const inPart = narrativeOf(shanxi, style).map((t, i, all) => (all[i - 1] === "七、“三公”经费增减变动原因说明" ? small : t));
+    expect(run(shanxi, inPart, narrativeChangeReasonRule).map((f) => f.message)).toEqual([expect.stringContaining("变动1.96%，“三公”经费增减变动原因说明中的每项变动都要说明原因")]);
+    expect(run(shanxi, inPart.map((t) => (t === small ? `${small}主要原因是接待任务减少。` : t)), narrativeChangeReasonRule)).toEqual([]);
+    const elsewhere = narrativeOf(shanxi, style).map((t, i, all) => (all[i - 1] === "九、政府采购情况" ? small : t));
+    expect(run(shanxi, elsewhere, narrativeChangeReasonRule)).toEqual([]);
+  });
+
   it("is silent for a pack that declares no share", () => {
     const without = { ...shanghai, changeNeedsReasonPercent: undefined };
     expect(run(without, ["公务接待费110.00万元，比2024年预算增加10.00万元。"], narrativeChangeReasonRule)).toEqual([]);

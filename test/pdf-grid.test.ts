@@ -210,6 +210,17 @@ describe("a PDF's pages as the grid", () => {
     expect(readPdfPages([page]).narrative.map((l) => l.text)).toEqual(["2025年度本单位编报绩效目标的项目共4个，涉及项目预算资金598.46万元。", "五、国有资产占有使用情况", "截至2024年8月31日，本单位共有车辆0辆，其中：执法执勤用车1.5辆。"]);
   });
 
+  it("carries a sentence cut by a page break on into the next page's first line, placed where it begins, the next page's paragraphs keeping their numbers", () => {
+    const lineAt = (t: string, y: number, full: boolean, x = 50) => Object.assign(text(t, x, y, 12), full ? { x1: 506 } : {});
+    const first: PdfPage = { number: 30, ...PAGE, rules: [], texts: [lineAt("2．公务用车购置及运行费预算支出237万元。其中：", 100, false), lineAt("公务用车运行维护费预算支出237万元，比上年预算减少", 115, true), text("─ 30 ─", 280, 800)] };
+    const next = (firstLine: string, x = 50): PdfPage => ({ number: 31, ...PAGE, rules: [], texts: [lineAt(firstLine, 100, false, x), lineAt("3．公务接待费预算支出101.26万元。", 115, false)] });
+    const read = (page: PdfPage) => readPdfPages([first, page]).narrative.map((l) => `${l.sheet}!${l.place} ${l.text}`);
+    expect(read(next("30.8万元，主要原因是车辆转隶。"))).toEqual(["第30页!第1段 2．公务用车购置及运行费预算支出237万元。其中：", "第30页!第2段 公务用车运行维护费预算支出237万元，比上年预算减少30.8万元，主要原因是车辆转隶。", "第31页!第2段 3．公务接待费预算支出101.26万元。"]);
+    // An indented or numbered first line starts a paragraph of its own.
+    expect(read(next("另起一段。", 74))).toContain("第31页!第1段 另起一段。");
+    expect(read(next("1．另一项。"))).toContain("第31页!第1段 1．另一项。");
+  });
+
   it("reads the text beside a table on a page of the narrative as narrative too, without the table's rows, and ends a paragraph at the table", () => {
     const page = tablePage(17, [["201", "一般公共服务支出", "1,000"]], { title: "2025年单位支出预算总表" });
     page.texts.push(text("一、收支预算总体情况说明", 50, 200, 12), text("本年收入预算合计1,000元。", 50, 215, 12));

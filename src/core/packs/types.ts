@@ -232,6 +232,8 @@ export interface NarrativeSectionSpec {
   items?: readonly NarrativeSectionItem[];
   /** Where every item's figure is zero, a part that says so as a whole (本单位无“三公”经费预算) need not list them. */
   itemsWaivedBy?: string;
+  /** Every change this part states needs a reason, whatever its size (三公: each item's change against the prior year). */
+  everyChangeNeedsReason?: boolean;
 }
 
 export interface NarrativeSectionItem {

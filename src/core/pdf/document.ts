@@ -44,34 +44,50 @@ const isFooter = (row: PageRow, page: PdfPage): boolean => row.table === undefin
 
 const isContentsPage = (rows: readonly PageRow[]): boolean => rows.slice(0, 3).some((r) => compact(r.cells.join("")) === "目录");
 
+/** A page's paragraphs, and whether its first continues the last of the page before and its last runs on to the next page. */
+interface PageParagraphs {
+  lines: NarrativeLine[];
+  /** The page's first line is at the left margin, not numbered, and not under a table: it may carry on a sentence cut by the page break. */
+  opensRunOn: boolean;
+  /** The page's last line reaches the right margin mid-sentence, and no table follows it. */
+  endsOpen: boolean;
+}
+
 /**
  * Lines of a page's text outside its tables joined into paragraphs: a line runs on from the one above when that
  * one reached the right margin and this one is not indented, nor a numbered heading after a finished sentence.
  * A table between two lines ends the paragraph.
  */
-function paragraphs(rows: readonly PageRow[], page: number): NarrativeLine[] {
+function paragraphs(rows: readonly PageRow[], page: number): PageParagraphs {
   const lines = rows.filter((r) => r.table === undefined && r.cells.some((c) => c !== ""));
-  if (lines.length === 0) return [];
+  if (lines.length === 0) return { lines: [], opensRunOn: false, endsOpen: false };
   const left = Math.min(...lines.map((l) => l.left ?? 0));
   const right = Math.max(...lines.map((l) => l.right ?? 0));
   const out: NarrativeLine[] = [];
+  const atMargin = (line: PageRow) => (line.right ?? 0) >= right - CHARACTER * 1.5;
+  const indented = (line: PageRow) => (line.left ?? 0) > left + CHARACTER * 0.8;
   let previous: PageRow | null = null;
   for (const line of rows) {
     if (line.table !== undefined) previous = null;
     if (!lines.includes(line)) continue;
     const text = line.cells.join(" ").trim();
-    const indented = (line.left ?? 0) > left + CHARACTER * 0.8;
     const before = previous ? (previous.right ?? 0) : 0;
     const previousText = previous ? previous.cells.join("") : "";
     const endsSentence = SENTENCE_END.test(previousText);
     // A line wraps at the margin, or a few characters short of it when the next word did not fit; a sentence that ends short ends the paragraph.
     const wraps = before >= right - CHARACTER * 1.5 || (before >= right - CHARACTER * 4 && !endsSentence);
-    const runsOn = previous !== null && out.length > 0 && !indented && wraps && !(endsSentence && HEADING_NUMBER.test(text));
+    const runsOn = previous !== null && out.length > 0 && !indented(line) && wraps && !(endsSentence && HEADING_NUMBER.test(text));
     if (runsOn) out[out.length - 1].text += text;
     else out.push({ row: 0, text, sheet: `第${page}页`, place: `第${out.length + 1}段` });
     previous = line;
   }
-  return out;
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  return {
+    lines: out,
+    opensRunOn: rows.indexOf(first) === rows.findIndex((r) => r.table !== undefined || lines.includes(r)) && !indented(first) && !HEADING_NUMBER.test(first.cells.join("").trim()),
+    endsOpen: rows.indexOf(last) === rows.length - 1 && atMargin(last) && !SENTENCE_END.test(last.cells.join("")),
+  };
 }
 
 export function readPdfPages(pages: readonly PdfPage[]): PdfReading {
@@ -79,20 +95,30 @@ export function readPdfPages(pages: readonly PdfPage[]): PdfReading {
   const narrative: NarrativeLine[] = [];
   const pagesWithoutText: number[] = [];
   let current: TableSheet | null = null;
+  // A sentence cut by a page break is one paragraph, placed where it begins; the next page's other paragraphs keep their numbers.
+  let open: NarrativeLine | null = null;
+  const addParagraphs = (page: PageParagraphs) => {
+    const lines = [...page.lines];
+    if (open && page.opensRunOn && lines.length > 0) open.text += lines.shift()!.text;
+    narrative.push(...lines);
+    open = page.endsOpen ? (narrative[narrative.length - 1] ?? null) : null;
+  };
   for (const page of pages) {
     if (page.texts.every((t) => t.text.trim() === "")) {
       pagesWithoutText.push(page.number);
+      open = null;
       continue;
     }
     const layout = pageLayout(page);
     const rows = layout.rows.filter((r) => !isFooter(r, page));
     if (layout.tables === 0) {
       current = null;
-      if (!isContentsPage(rows)) narrative.push(...paragraphs(rows, page.number));
+      if (!isContentsPage(rows)) addParagraphs(paragraphs(rows, page.number));
+      else open = null;
       continue;
     }
     // Text beside a table on a page of the narrative (a Word document's inline table) is narrative too; a table's own title, unit line and note stay with its rows as well.
-    narrative.push(...paragraphs(rows, page.number));
+    addParagraphs(paragraphs(rows, page.number));
     const firstTableRow = rows.findIndex((r) => r.table !== undefined);
     const above = rows.slice(0, firstTableRow);
     const startsTable = current === null || above.some((r) => TITLE_LIKE.test(r.cells.join("")));

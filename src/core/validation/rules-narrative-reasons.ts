@@ -6,6 +6,7 @@ import { percentHundredths, percentText, writtenHundredths } from "../narrative/
 import { HEADING_NUMBER, type NarrativeLine } from "../narrative/find-text";
 import type { Finding, Rule } from "./types";
 import { narrativeFinding as at, narrativeLines as linesOf } from "./narrative-finding";
+import { sectionLines } from "./rules-narrative-sections";
 
 const AMOUNT = String.raw`[\d,]+(?:\.\d+)?`;
 /** “X万元……比上年（比2024年预算、与上年相比、较上年、同比）增加|减少D万元[，增长|下降P%]”: X is the amount nearest before the comparison. */
@@ -87,7 +88,7 @@ export const narrativeChangeReasonRule: Rule = {
   id: "narrative-change-reason",
   severity: "warning",
   title: "变动较大要说明原因",
-  description: "说明写出的增减（比上年、比上年预算执行数、本年新增），变动达到模板包规定的比例（随附的模板包：10%）或从零增加、减少到零的，要写明原因（“主要原因是……”）；后面紧跟“其中：”分项说明的除外。",
+  description: "说明写出的增减（比上年、比上年预算执行数、本年新增），变动达到模板包规定的比例（随附的模板包：10%）或从零增加、减少到零的，以及模板包要求逐项说明原因的部分（“三公”经费）中的任何变动，要写明原因（“主要原因是……”）；后面紧跟“其中：”分项说明的除外。",
   check(context) {
     const threshold = context.pack.changeNeedsReasonPercent;
     const lines = linesOf(context);
@@ -97,12 +98,17 @@ export const narrativeChangeReasonRule: Rule = {
     const changes = changesOf(lines);
     // A change stated again elsewhere (section 五's 一般公共预算 total restating section 一's) is explained where one of its statements gives the reason.
     const explained = new Set(changes.filter((c) => hasReason(lines, c)).map((c) => `${c.moved}|${c.share}`));
+    // Parts where every change needs a reason (三公): a change there counts whatever its size.
+    const strict = sectionLines(context.pack.narrativeSections ?? [], lines, (spec) => spec.everyChangeNeedsReason === true);
+    const strictPart = (line: number) => strict.find((s) => line >= s.first && line < s.end)?.spec;
     for (const change of changes) {
-      const large = change.share === null || change.share >= threshold * 100;
+      const part = strictPart(change.line);
+      const large = change.share === null || change.share >= threshold * 100 || (part !== undefined && change.moved !== 0);
       if (!large || reported.has(change.line) || explained.has(`${change.moved}|${change.share}`)) continue;
       reported.add(change.line);
       const how = change.share === null ? "从零新增或减少到零" : `变动${percentText(change.share)}%`;
-      findings.push(at(context, lines[change.line], "narrative-change-reason", "warning", `“${change.text}”：${how}，达到${threshold}%以上，没有说明原因。`));
+      const rule = part && change.share !== null && change.share < threshold * 100 ? `${part.name}中的每项变动都要说明原因` : `达到${threshold}%以上`;
+      findings.push(at(context, lines[change.line], "narrative-change-reason", "warning", `“${change.text}”：${how}，${rule}，没有说明原因。`));
     }
     return findings;
   },

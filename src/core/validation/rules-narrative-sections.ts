@@ -61,6 +61,15 @@ function findSections(specs: readonly NarrativeSectionSpec[], lines: readonly Na
     });
 }
 
+/** The lines of each part found whose spec `wants`, as [first, end) after its heading. */
+export function sectionLines(specs: readonly NarrativeSectionSpec[], lines: readonly NarrativeLine[], wants: (spec: NarrativeSectionSpec) => boolean): { spec: NarrativeSectionSpec; first: number; end: number }[] {
+  if (!specs.some(wants)) return [];
+  const all = findSections(specs, lines);
+  return all
+    .filter((s) => s.start >= 0 && !s.spec.anywhere && wants(s.spec))
+    .map((s) => ({ spec: s.spec, first: s.start, end: Math.min(...all.filter((o) => o.start > s.start && !o.spec.anywhere).map((o) => o.start), lines.length) }));
+}
+
 /** A heading line without its spaces, number and leading year. */
 const bareHeading = (text: string): string => text.replace(/\s+/g, "").replace(HEADING_NUMBER, "").replace(/^\d{4}年度?/, "");
 
