@@ -60,6 +60,18 @@ describe("情况说明 checks", () => {
     expect(findings.map((f) => f.message).join("\n")).toContain(part);
   });
 
+  const appended = (text: string) => (ls: { row: number; text: string }[]) => void ls.push({ row: ls.length, text });
+  it.each([
+    ["parts of 共计金额 that do not add up", replaceIn("特定目标类项目1个，涉及金额100万元", "特定目标类项目1个，涉及金额90万元"), replaceIn("特定目标类项目1个，涉及金额100万元", "特定目标类项目1个，涉及金额100.00万元"), "narrative-breakdown", "各项之和为 90.00万元"],
+    ["new spending written other than the whole amount", appended("专项经费5.00万元，上年无此项预算，本年新增4.00万元，主要原因是新设专项工作。"), appended("专项经费5.00万元，上年无此项预算，本年新增5.00万元，主要原因是新设专项工作。"), "narrative-new-spending", "本年新增4.00万元"],
+    ["绩效目标 funds above the 项目支出 total", appended("本单位编报绩效目标的项目共1个，涉及项目预算资金100.01万元。"), appended("本单位编报绩效目标的项目共1个，涉及项目预算资金100.00万元。"), "narrative-performance-funds", "超过项目支出合计 100.00万元"],
+  ])("find %s, and nothing in the same text made right", (_label, wrong, right, ruleId, part) => {
+    const findings = check(wrong as never).filter((f) => f.severity !== "info");
+    expect(findings.map((f) => f.ruleId)).toEqual([ruleId]);
+    expect(findings[0].message).toContain(part);
+    expect(check(right as never).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
   it("leave 截至YYYY年M月D日 and 《…》 titles alone", () => {
     expect(check(replaceIn("本单位不涉及政府购买服务项目", "参照《2019年政府购买服务管理办法》执行")).filter((f) => f.ruleId === "narrative-year")).toEqual([]);
   });

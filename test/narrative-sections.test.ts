@@ -54,7 +54,7 @@ describe("the parts a narrative must have (narrative-sections)", () => {
         const left = required[pick % required.length];
         const findings = run(p, narrativeOf(p, style, left.name), narrativeSectionsRule);
         expect(findings.map((f) => f.message)).toEqual([expect.stringContaining(`没有${left.name.includes("“") ? left.name : `“${left.name}”`}部分`)]);
-        expect(findings[0].severity).toBe("warning");
+        expect([findings[0].ruleId, findings[0].severity]).toEqual(["narrative-sections", "warning"]);
       }),
     );
   });
@@ -119,6 +119,7 @@ describe("the items the 三公 part states (narrative-section-items)", () => {
     expect(run(shanxi, threePublic(full), narrativeSectionItemsRule, T10(0, 5, 0, 3))).toEqual([]);
     const withoutPurchase = full.replace("公务用车购置费0万元，", "");
     const findings = run(shanxi, threePublic(withoutPurchase), narrativeSectionItemsRule, T10(0, 5, 0, 3));
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([["narrative-section-items", "warning"]]);
     expect(findings.map((f) => f.message)).toEqual(["“三公”经费增减变动原因说明没有写公务用车购置费（表中0.00万元）：各项都要写明金额，为0的也要写。"]);
     const withoutTravel = full.replace("因公出国（境）费0万元；", "");
     expect(run(shanxi, threePublic(withoutTravel), narrativeSectionItemsRule, T10(0, 5, 0, 3)).map((f) => f.message)).toEqual([expect.stringContaining("没有写因公出国（境）费")]);
@@ -147,6 +148,7 @@ describe("a reason where a figure moves (narrative-change-reason)", () => {
 
   it("asks for a reason from the pack's share up, and not below it: the threshold itself counts", () => {
     expect(shanghai.changeNeedsReasonPercent).toBe(10);
+    expect(run(shanghai, ["公务接待费110.00万元，比2024年预算增加10.00万元。"], narrativeChangeReasonRule).map((f) => [f.ruleId, f.severity])).toEqual([["narrative-change-reason", "warning"]]);
     // 110.00 against 100.00: exactly 10%.
     expect(reasonFindings("公务接待费110.00万元，比2024年预算增加10.00万元。")).toEqual([expect.stringContaining("变动10.00%")]);
     expect(reasonFindings("公务接待费109.99万元，比2024年预算增加9.99万元。")).toEqual([]);

@@ -261,6 +261,26 @@ describe("政府采购 reserved for small enterprises, and the text's small defe
     expect(reserved("2026年本单位面向中小企业预留政府采购项目预算金额43万元。")).toEqual([]);
   });
 
+  it("finds parts of the 政府采购 total that do not add up to it, and nothing when they do", () => {
+    const parts = lines.findIndex((l) => l.text.includes("政府采购服务预算"));
+    const replaced = (from: string, to: string) => check((ls) => void (ls[parts].text = ls[parts].text.replace(from, to))).filter((f) => f.severity !== "info");
+    expect(replaced("政府采购服务预算30.25万元", "政府采购服务预算30.25万元")).toEqual([]);
+    const findings = replaced("政府采购服务预算30.25万元", "政府采购服务预算31.25万元");
+    expect(findings.map((f) => f.ruleId)).toEqual(["narrative-procurement"]);
+    expect(findings[0].severity).toBe("error");
+    expect(findings[0].message).toContain("货物、工程、服务之和 43.75万元，不等于政府采购预算 42.75万元");
+  });
+
+  it("reads the parts however the set words them, a part of zero left out, at the precision written", () => {
+    const procurementFindings = (text: string) => check((ls) => void ls.push({ row: ls.length, text })).filter((f) => f.ruleId === "narrative-procurement");
+    expect(procurementFindings("2019年政府采购预算总金额为5227.59万元。其中拟采购货物支出1637.72万元；拟采购工程支出530万元；拟采购服务支出3059.87万元。")).toEqual([]);
+    expect(procurementFindings("2019年度政府采购支出预算总额2744.84万元，其中：拟采购货物支出303.4万元、拟购买服务支出2441.44万元。")).toEqual([]);
+    expect(procurementFindings("2019年度政府采购支出预算总额2744.84万元，其中：拟采购货物支出303.4万元、拟购买服务支出2442.44万元。").map((f) => f.message)).toEqual([expect.stringContaining("（没有写工程）")]);
+    // 1,708万元 written without decimals stands for 1,707.50–1,708.50.
+    expect(procurementFindings("2025年度本单位政府采购预算1,708万元，其中：政府采购货物预算42.50万元、政府采购工程预算0.00万元、政府采购服务预算1,665.53万元。")).toEqual([]);
+    expect(procurementFindings("2025年度本单位政府采购预算1,709万元，其中：政府采购货物预算42.50万元、政府采购工程预算0.00万元、政府采购服务预算1,665.53万元。")).toHaveLength(1);
+  });
+
   it("notes a share without %, doubled punctuation and a percentage with three decimals, as information only", () => {
     const typography = (text: string) => check((ls) => void (ls[procurement].text += text)).filter((f) => f.ruleId === "narrative-typography");
     expect(typography("其中货物占29.24。")).toHaveLength(1);

@@ -179,21 +179,36 @@ export const narrativeReasonDirectionRule: Rule = {
   },
 };
 
+/** “政府采购(支出)预算(总额|总金额)(为)A万元，其中：…”, the parts in the rest of the sentence. */
+const PROCUREMENT_TOTAL = /政府采购(?:支出)?预算(?:总金额|总额)?为?([\d,.]+)万元[，。；]?其中[:：，]?([^。]*)/g;
+/** The parts as the sets word them: 政府采购货物预算B万元 / 拟采购货物支出B万元 / 拟购买服务支出D万元. */
+const PROCUREMENT_PARTS: readonly [string, RegExp][] = [
+  ["货物", /货物(?:类)?(?:预算|支出)?为?([\d,.]+)万元/],
+  ["工程", /工程(?:类)?(?:预算|支出)?为?([\d,.]+)万元/],
+  ["服务", /服务(?:类)?(?:预算|支出)?为?([\d,.]+)万元/],
+];
+
 export const narrativeProcurementRule: Rule = {
   id: "narrative-procurement",
   severity: "error",
   title: "政府采购预算的构成",
-  description: "“政府采购预算A万元，其中：货物B万元、工程C万元、服务D万元”：B+C+D = A。",
+  description: "“政府采购预算A万元，其中：货物B万元、工程C万元、服务D万元”（或“拟采购货物支出……拟购买服务支出……”，为零的一项可不写）：写出的各项之和等于总额（按写出的位数，在四舍五入范围内）。",
   check: (context) =>
-    linesOf(context).flatMap((line) => {
-      const m = /政府采购预算(?:总额)?([\d,.]+)万元[，。]其中：政府采购货物预算([\d,.]+)万元、政府采购工程预算([\d,.]+)万元、政府采购服务预算([\d,.]+)万元/.exec(line.text);
-      if (!m) return [];
-      const total = writtenHundredths(m[1]);
-      const parts = writtenHundredths(m[2]) + writtenHundredths(m[3]) + writtenHundredths(m[4]);
-      return parts === total ? [] : [at(context, line, "narrative-procurement", "error", `政府采购货物、工程、服务之和 ${hundredthsText(parts)}万元，不等于政府采购预算 ${hundredthsText(total)}万元。`, { expected: hundredthsText(total), actual: hundredthsText(parts) })];
-    }),
+    linesOf(context).flatMap((line) =>
+      [...line.text.matchAll(PROCUREMENT_TOTAL)].flatMap((m) => {
+        const parts = PROCUREMENT_PARTS.map(([name, pattern]) => [name, pattern.exec(m[2])?.[1]] as const).filter((p): p is readonly [string, string] => p[1] !== undefined);
+        if (parts.length < 2) return [];
+        const total = writtenWan(m[1]);
+        const written = parts.map(([, text]) => writtenWan(text));
+        const sum = written.reduce((a, b) => a + b.fen, 0);
+        const slack = total.half + written.reduce((a, b) => a + b.half, 0);
+        if (Math.abs(sum - total.fen) <= slack) return [];
+        const names = parts.map(([name]) => name).join("、");
+        const missing = PROCUREMENT_PARTS.map(([name]) => name).filter((n) => !parts.some(([p]) => p === n));
+        return [at(context, line, "narrative-procurement", "error", `政府采购${names}之和 ${wanFixed(sum)}万元，不等于政府采购预算 ${m[1]}万元${missing.length ? `（没有写${missing.join("、")}）` : ""}。`, { expected: m[1], actual: wanFixed(sum) })];
+      }),
+    ),
 };
-
 export const narrativeBreakdownRule: Rule = {
   id: "narrative-breakdown",
   severity: "error",
