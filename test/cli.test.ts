@@ -203,6 +203,12 @@ describe("validate", () => {
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/文件\s+单位名称\s+错误\s+警告/);
     expect(result.out.match(/忻州市社会保障卡服务中心/g)!.length).toBeGreaterThanOrEqual(8);
+    // A folder of good and unreadable files: 2 (a file could not be read), each unreadable one named with its reason, and no internal error.
+    const batch = await run("validate", mixed);
+    expect(batch.code).toBe(2);
+    expect(`${batch.out}\n${batch.err}`).not.toContain("内部错误");
+    for (const i of [1, 4, 7]) expect(`${batch.out}\n${batch.err}`).toContain(`${i}.xlsx`);
+    expect(batch.out.match(/忻州市社会保障卡服务中心/g)!.length).toBeGreaterThanOrEqual(6);
   });
 });
 

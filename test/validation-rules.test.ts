@@ -49,7 +49,8 @@ const cases: Case[] = [
   ["fixed-sum", "error", (d) => void (row(d, "T1", "income", "incomeTotal").amounts.incomeAmount = 1_700_000_00), "收入总计", ["tie:T1-balance"]],
   ["subject-hierarchy", "error", (d) => void (row(d, "T2", "rows", "21007").amounts.general = 800_00), "21007", ["row-sum"]],
   ["items-total", "error", (d) => void (row(d, "T12", "rows", "total").amounts.general = 900_000_00), "合计行", ["row-sum", "tie:T12-T5-project"]],
-  ["subject-parent-missing", "error", (d) => void d.tables.T3.rows.push({ code: "2120101", name: "行政运行", amounts: {} }), "缺少上级科目"],
+  // An orphan 项 with an amount: no bogus “合计 不等于下级科目之和” from a parent that is not there; 表二 lacks it, so the tie says so.
+  ["subject-parent-missing", "error", (d) => void d.tables.T3.rows.push({ code: "2120101", name: "行政运行", amounts: { total: 100_00, basic: 100_00 } }), "缺少上级科目", ["tie:T2-T3-subject"]],
   ["subject-duplicate", "error", (d) => void d.tables.T3.rows.push({ ...clone(row(d, "T3", "rows", "2210201")) }), "重复", ["subject-hierarchy"]],
   ["subject-name-conflict", "warning", (d) => void (row(d, "T5", "rows", "2101102").name = "事业单位医疗补助"), "事业单位医疗补助", ["subject-list"]],
   ["subject-list", "warning", (d) => void (row(d, "T6", "rows", "30201").name = "办公经费"), "办公费"],
