@@ -4,7 +4,8 @@
  * leaves this machine is aborted and recorded, so a test can fail on it.
  */
 import { spawnSync } from "node:child_process";
-import { createReadStream, existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
@@ -21,9 +22,29 @@ export function buildWpsAddin(): void {
   if (result.status !== 0) throw new Error(`build:wps failed:\n${result.stdout}\n${result.stderr}`);
 }
 
+/** Everything the test page is built from: a change to any of them rebuilds it. */
+const TEST_PAGE_INPUTS = ["src", "test/e2e/page", "webpack.e2e.config.js", "tsconfig.json", "package-lock.json"];
+const TEST_PAGE_OUT = "test-output/e2e-page";
+
+function inputsHash(): string {
+  const hash = createHash("sha256");
+  const visit = (path: string) => {
+    if (!existsSync(path)) return;
+    if (statSync(path).isDirectory()) for (const entry of readdirSync(path).sort()) visit(join(path, entry));
+    else hash.update(path).update("\0").update(readFileSync(path)).update("\0");
+  };
+  TEST_PAGE_INPUTS.forEach(visit);
+  return hash.digest("hex");
+}
+
+/** The production build of the test page, reused while none of its inputs changed (the hash of their contents is kept beside it). */
 export function buildTestPage(): void {
+  const stamp = join(TEST_PAGE_OUT, ".inputs-sha256");
+  const hash = inputsHash();
+  if (existsSync(stamp) && existsSync(join(TEST_PAGE_OUT, "index.html")) && readFileSync(stamp, "utf8") === hash) return;
   const result = spawnSync(process.execPath, ["node_modules/webpack/bin/webpack.js", "--config", "webpack.e2e.config.js"], { encoding: "utf8" });
   if (result.status !== 0) throw new Error(`test page build failed:\n${result.stdout}\n${result.stderr}`);
+  writeFileSync(stamp, hash);
 }
 
 export async function serve(): Promise<{ server: Server; origin: string }> {
