@@ -31,9 +31,28 @@ describe("the Shanxi pack reproduces every table of the reference", () => {
         expect(shown).toEqual(printed);
       });
 
-      it("keeps its totals as live formulas", () => {
-        const formulas = layout.cells.filter((c) => c.formula && c.formula.op !== "emptyNote");
-        expect(formulas.length).toBeGreaterThan(0);
+      it("keeps its totals as live formulas: every amount of a 合计 row, of a fixed row that sums others, and of a row-sum column", () => {
+        const formulaAt = (row: number, key: string) => {
+          const col = table.columns.findIndex((c) => c.key === key);
+          return layout.cells.find((c) => c.row === row && c.col === col)?.formula;
+        };
+        // An empty table prints its 合计 row blank, as the reference does.
+        const hasData = Object.values(example.tables[table.id] ?? {}).some((rows) => rows.length > 0);
+        if (!hasData) return;
+        let expected = 0;
+        for (const row of layout.rows) {
+          const side = table.sides.find((s) => s.id === row.side);
+          if (!side) continue;
+          const amounts = side.columns.filter((k) => table.columns.find((c) => c.key === k)?.kind === "amount");
+          const fixed = [...(side.body.kind === "fixed" ? side.body.rows : []), ...(side.footer ?? [])].find((f) => f.id === row.key);
+          const sumsRows = row.role === "total" || (fixed?.sumOf?.length ?? 0) > 0;
+          const keys = sumsRows ? amounts : row.role === "blank" ? [] : (side.rowSums ?? []).map((r) => r.target);
+          for (const key of keys) {
+            expected++;
+            expect(formulaAt(row.row, key), `${table.id} row ${row.row + 1} ${key}`).toBeDefined();
+          }
+        }
+        expect(expected).toBeGreaterThan(0);
       });
 
       it("shows the empty-table note exactly where the reference prints it", () => {
