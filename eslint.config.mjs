@@ -17,7 +17,7 @@ const officeRules = {
 };
 
 export default [
-  { ignores: ["dist/**", "dist-wps/**", "lib/**", "node_modules/**", "demo/**", "test-output/**", "coverage/**"] },
+  { ignores: ["dist/**", "dist-wps/**", "lib/**", "node_modules/**", "demo/**", "test-output/**", "coverage/**", ".stryker-tmp/**", "reports/**"] },
   {
     files: ["**/*.{ts,tsx,mts}"],
     languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true }, sourceType: "module" } },

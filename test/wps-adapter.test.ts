@@ -29,8 +29,8 @@ const formulasOf = (sheet: FakeWorksheet, rows: number, cols: number) => (sheet.
 /** Disclosure tables without where they were read from, and without zeros (a formula over blanks reads 0), for comparing figures. */
 const figures = (value: unknown) => JSON.parse(JSON.stringify(value, (k, v) => (k === "place" || v === 0 ? undefined : v)));
 
-async function insertedReference(options: { accessorsAsMethods?: boolean; tableIds?: string[] } = {}) {
-  const et = new FakeEt({ sheetNames: ["Sheet1"], accessorsAsMethods: options.accessorsAsMethods });
+async function insertedReference(options: { accessorsAsMethods?: boolean; flatRows?: boolean; tableIds?: string[] } = {}) {
+  const et = new FakeEt({ sheetNames: ["Sheet1"], accessorsAsMethods: options.accessorsAsMethods, flatRows: options.flatRows });
   const port = new WpsWorkbookPort(et.app);
   await port.saveUnitInfo(example.unit);
   const report = await port.insertTables({ packId: "shanxi-unit-13", unit: example.unit, tableIds: options.tableIds ?? allTables, data: example.tables });
@@ -129,6 +129,22 @@ describe("reading and validating in WPS 表格", () => {
     expect(b.disclosure).toEqual(a.disclosure);
     expect(figures(b.disclosure?.tables.T3)).toEqual(figures(example.tables.T3));
     expect(await methods.port.loadUnitInfo()).toEqual(example.unit);
+  });
+
+  it("reads the same where a build returns a one-row range as a flat array of its cells", async () => {
+    const plain = await insertedReference();
+    const flat = await insertedReference({ flatRows: true });
+    const a = await plain.port.readTables({});
+    const b = await flat.port.readTables({});
+    expect(b.disclosure).toEqual(a.disclosure);
+    // Typed by hand: one-row reads (the title, 单位 lines) as flat arrays too.
+    const et = new FakeEt({ flatRows: true });
+    for (const sheet of plainSheets(example)) et.loadPlainSheet(sheet.name, sheet.rows as never, sheet.merges);
+    // A sheet of one row: every cell of it is read, not only the first.
+    et.loadPlainSheet("说明", [["2024年度单位预算情况说明", "预算收入总计", "164.06万元"]] as never, []);
+    const reading = await new WpsWorkbookPort(et.app).readTables({});
+    expect(figures(reading.disclosure?.tables.T3)).toEqual(figures(example.tables.T3));
+    expect(reading.narrative?.lines.map((l) => l.text)).toEqual(["2024年度单位预算情况说明 预算收入总计 164.06万元"]);
   });
 
   it("recognises sheets typed by hand (no names), with merged headers found in the first rows", async () => {

@@ -19,13 +19,32 @@ const pkg = JSON.parse(readFileSync("package.json", "utf8"));
 const out = join("dist-wps", `${pkg.name}_${pkg.version}`);
 const read = (file: string) => readFileSync(join(out, file), "utf8");
 
-/** main.js run as WPS runs it: a page with `wps` (the add-in root) and `location` on its global. */
-function loadMain(et = new FakeEt({ sheetNames: ["Sheet1"] })) {
+const ADDIN_HREF = "file:///home/u/.local/share/Kingsoft/wps/jsaddons/budget-tables_0.1.0/index.html";
+
+/**
+ * Where a WPS build puts its objects (WPS's documentation, the wpsjs toolkit and public add-ins differ):
+ * `current` has everything on Application and wps; `wpsRoot` keeps the add-in root on wps and the workbook
+ * behind wps.EtApplication() (older builds); `wpsApplication` has the workbook on wps.Application only.
+ */
+type Placement = "current" | "wpsRoot" | "wpsApplication";
+
+/** main.js run as WPS runs it: a page with the host objects (placed as `placement` says) and `location` on its window. */
+function loadMain(et = new FakeEt({ sheetNames: ["Sheet1"] }), placement: Placement = "current", href = ADDIN_HREF) {
   const registered: { namespace: string; name: string; callback: (...args: unknown[]) => unknown; metadata: unknown }[] = [];
-  const root = Object.assign(et.app, { AddCustomFunction: (namespace: string, name: string, callback: (...args: unknown[]) => unknown, metadata: unknown) => registered.push({ namespace, name, callback, metadata }) });
-  const scope: Record<string, unknown> = { wps: root, Application: root, location: { href: "file:///home/u/.local/share/Kingsoft/wps/jsaddons/budget-tables_0.1.0/index.html" }, console };
-  scope.globalThis = scope;
+  const addCustomFunction = (namespace: string, name: string, callback: (...args: unknown[]) => unknown, metadata: unknown) => registered.push({ namespace, name, callback, metadata });
+  const app = et.app as unknown as Record<string, unknown>;
+  // The add-in root alone: storage and panes, no workbook.
+  const root = { PluginStorage: app.PluginStorage, CreateTaskPane: (url: string, title?: string) => et.app.CreateTaskPane(url, title), GetTaskPane: (id: number) => et.app.GetTaskPane(id), AddCustomFunction: addCustomFunction };
+  // The workbook host alone: no add-in members.
+  const book = new Proxy(app, { get: (target, key) => (key === "PluginStorage" || key === "CreateTaskPane" || key === "GetTaskPane" ? undefined : target[key as string]) });
+  const hosts: Record<Placement, Record<string, unknown>> = {
+    current: { wps: Object.assign(et.app, { AddCustomFunction: addCustomFunction }), Application: et.app },
+    wpsRoot: { wps: { ...root, EtApplication: () => book } },
+    wpsApplication: { wps: { ...root, Application: book } },
+  };
+  const scope: Record<string, unknown> = { ...hosts[placement], location: { href }, console };
   scope.window = scope;
+  scope.self = scope;
   runInNewContext(read("js/main.js"), scope);
   return { scope, registered, et };
 }
@@ -73,6 +92,44 @@ describe("the built WPS add-in", () => {
     expect(JSON.parse(et.storage.get("ys.viewRequest")!)).toEqual({ view: "narrative", run: true, serial: 2 });
   });
 
+  it.each<Placement>(["current", "wpsRoot", "wpsApplication"])("finds the workbook and the add-in root wherever the build puts them (%s)", (placement) => {
+    const { scope, et, registered } = loadMain(undefined, placement);
+    expect((scope.OnAction as (c: { Id: string }) => boolean)({ Id: "ysValidate" })).toBe(true);
+    expect(et.panes).toHaveLength(1);
+    expect(JSON.parse(et.storage.get("ys.viewRequest")!)).toMatchObject({ view: "validation", run: true });
+    expect(registered.map((r) => r.name)).toEqual(["BUDGETROLLUP", "SHAREPCT"]);
+  });
+
+  it("opens a new pane when the stored pane id is stale (GetTaskPane throws after a restart)", () => {
+    const { scope, et } = loadMain();
+    et.storage.set("ys.taskpaneId", "7");
+    (et.app as unknown as { GetTaskPane: () => never }).GetTaskPane = () => {
+      throw new Error("no such pane");
+    };
+    expect((scope.OnAction as (c: { Id: string }) => boolean)({ Id: "ysTaskpane" })).toBe(true);
+    expect(et.panes).toHaveLength(1);
+    expect(et.panes[0].Visible).toBe(true);
+  });
+
+  it("builds the pane's address from the decoded page address, for a user folder named in Chinese", () => {
+    const { scope, et } = loadMain(undefined, "current", "file:///home/%E5%BC%A0%E4%B8%89/.local/share/Kingsoft/wps/jsaddons/budget-tables_0.1.0/index.html");
+    (scope.OnAction as (c: { Id: string }) => boolean)({ Id: "ysTaskpane" });
+    expect(et.panes[0].url).toBe("file:///home/张三/.local/share/Kingsoft/wps/jsaddons/budget-tables_0.1.0/taskpane.html");
+  });
+
+  it("allows the schemes local add-ins load from (file:, ksolaunch:) for scripts, styles and fonts, with classic scripts and no eval", () => {
+    const html = read("taskpane.html");
+    const csp = /Content-Security-Policy"\s+content="([^"]+)"/.exec(html)![1];
+    const directive = (name: string) => csp.split(";").map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)!.slice(1);
+    for (const name of ["script-src", "style-src", "font-src"]) expect(directive(name), name).toEqual(expect.arrayContaining(["file:", "ksolaunch:"]));
+    expect(csp).not.toContain("unsafe-eval");
+    expect(html).not.toMatch(/type="module"/);
+  });
+
+  it("never names globalThis in the scripts (Chromium 70 and older WPS engines lack it)", () => {
+    for (const file of readdirSync(join(out, "js"))) expect(read(join("js", file)).includes("globalThis"), file).toBe(false);
+  });
+
   it("registers the functions functions.json describes, under the manifest's namespace, working on ranges", async () => {
     const { registered } = loadMain();
     const json = JSON.parse(read("functions.json")) as { functions: { name: string; description: string; parameters: { name: string; type: string }[]; result: { type: string } }[] };
@@ -86,12 +143,21 @@ describe("the built WPS add-in", () => {
     expect(manifest.JsPlugin.Functions[0].Uri[0]).toBe("/functions.json");
     expect(new Set(registered.map((r) => r.namespace))).toEqual(new Set(["YS"]));
     expect(json.functions.flatMap((f) => f.parameters.map((p) => p.type))).toEqual(["any[][]", "any[][]", "any?", "any[][]", "any?", "number?"]);
+    // One figure or a spilled array: the result is declared any.
+    expect(json.functions.map((f) => f.result.type)).toEqual(["any", "any"]);
 
     const rollup = registered.find((r) => r.name === "BUDGETROLLUP")!.callback;
     expect(rollup([["208"], ["20805"], ["2080505"], ["2080506"]], [[null], [null], [6.43], [1.44]], "20805")).toBe(7.87);
     expect(rollup("208", [[1], [2]])).toMatch(/^#VALUE! /);
     const share = registered.find((r) => r.name === "SHAREPCT")!.callback;
     expect(share([[1], [3]])).toEqual([[25], [75]]);
+    // An omitted optional argument as some builds pass it (COM's parameter-not-found): not given.
+    const notFound = -2147352572;
+    expect(share([[1], [3]], notFound, notFound)).toEqual([[25], [75]]);
+    expect(rollup([["208"], ["20805"]], [[null], [5]], notFound)).toEqual([[5], [5]]);
+    // A one-row range as a flat array, and a COM error number in a range: an error, not an amount.
+    expect(share([1, 3])).toEqual([[25, 75]]);
+    expect(share([[1], [-2146826281]])).toMatch(/^#VALUE! /);
   });
 
   it("ships scripts that Chromium 70 parses: no syntax newer than the WPS target, no module loading", () => {

@@ -35,7 +35,7 @@ async function waitForWps(scope: unknown, timeoutMs: number): Promise<WpsApplica
  * `office: false` is the WPS page, which carries no Office.js: there the pane waits for WPS's
  * object model instead, and says so in Chinese when it never comes (the page opened outside WPS).
  */
-export async function startTaskpane(container: HTMLElement, scope: unknown = globalThis, options: { office: boolean } = { office: true }): Promise<"wps" | "excel" | "none"> {
+export async function startTaskpane(container: HTMLElement, scope: unknown = window, options: { office: boolean } = { office: true }): Promise<"wps" | "excel" | "none"> {
   const wps = options.office ? wpsApplication(scope) : await waitForWps(scope, WPS_WAIT_MS);
   if (!wps && !options.office) {
     showPlainMessage(container, ZH_CN.notInWps);

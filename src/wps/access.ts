@@ -24,8 +24,10 @@ export function cellValue(value: unknown): CellValue {
 
 /** A range's Value2 or Formula as rows × columns, whatever shape the host returned (a bare value for one cell). */
 function shaped(raw: unknown, rows: number, cols: number): unknown[][] {
+  // Some builds return a one-row range as a flat array of its cells rather than one row of them.
+  const flatRow = rows <= 1 && Array.isArray(raw) && !raw.some(Array.isArray);
   return Array.from({ length: Math.max(rows, 1) }, (_, r) => {
-    const row: unknown = Array.isArray(raw) ? raw[r] : r === 0 ? raw : null;
+    const row: unknown = flatRow ? (r === 0 ? raw : null) : Array.isArray(raw) ? raw[r] : r === 0 ? raw : null;
     return Array.from({ length: cols }, (_, c) => (Array.isArray(row) ? row[c] : c === 0 ? row : null));
   });
 }

@@ -6,14 +6,28 @@
  */
 import { budgetRollup, sharePct } from "../core/budget-functions";
 import type { CellValue } from "../core/amount";
+import { cellValue } from "./access";
 import { FUNCTION_NAMESPACE } from "../core/finalize";
 import type { FailureKind, Outcome } from "../core/result";
 import { ZH_CN_FUNCTIONS } from "../functions/functions.zh-CN";
 
 const ERROR_TEXT: Record<FailureKind, string> = { value: "#VALUE!", div0: "#DIV/0!", na: "#N/A", num: "#NUM!" };
 
-/** A range arrives as a 2-D array, one cell as a bare value, an omitted argument as undefined. */
-const matrix = (value: unknown): CellValue[][] => (Array.isArray(value) ? value.map((row) => (Array.isArray(row) ? row : [row])) : [[value as CellValue]]);
+/** COM's “parameter not found” (DISP_E_PARAMNOTFOUND): how some WPS builds pass an omitted optional argument. */
+export const PARAMETER_NOT_FOUND = -2147352572;
+
+/** An optional argument as given: omitted (undefined, or COM's parameter-not-found) is not given. */
+const given = (value: unknown): CellValue | undefined => (value === undefined || value === PARAMETER_NOT_FOUND ? undefined : cellValue(value));
+
+/**
+ * A range arrives as a 2-D array (or, from some builds, a flat array for one row), one cell as a bare value;
+ * each cell goes through the reader's normalisation, so a COM error number is an error, not an amount.
+ */
+function matrix(value: unknown): CellValue[][] {
+  if (!Array.isArray(value)) return [[cellValue(value)]];
+  if (!value.some(Array.isArray)) return [value.map(cellValue)];
+  return value.map((row) => (Array.isArray(row) ? row.map(cellValue) : [cellValue(row)]));
+}
 
 function toCell(outcome: Outcome<number | CellValue[][]>): number | string | CellValue[][] {
   if (!outcome.ok) return `${ERROR_TEXT[outcome.failure]} ${outcome.message}`;
@@ -35,15 +49,16 @@ export const WPS_FUNCTIONS: readonly WpsFunction[] = [
     name: "BUDGETROLLUP",
     description: ZH_CN_FUNCTIONS.BUDGETROLLUP.description,
     parameters: parameters("BUDGETROLLUP", { codes: "any[][]", amounts: "any[][]", code: "any?" }),
-    result: { type: "any[][]" },
-    implementation: (codes, amounts, code) => toCell(budgetRollup(matrix(codes), matrix(amounts), code as CellValue)),
+    // A single figure or a spilled array: declared as any.
+    result: { type: "any" },
+    implementation: (codes, amounts, code) => toCell(budgetRollup(matrix(codes), matrix(amounts), given(code))),
   },
   {
     name: "SHAREPCT",
     description: ZH_CN_FUNCTIONS.SHAREPCT.description,
     parameters: parameters("SHAREPCT", { parts: "any[][]", total: "any?", decimals: "number?" }),
-    result: { type: "any[][]" },
-    implementation: (parts, total, decimals) => toCell(sharePct(matrix(parts), total as CellValue, decimals as CellValue)),
+    result: { type: "any" },
+    implementation: (parts, total, decimals) => toCell(sharePct(matrix(parts), given(total), given(decimals))),
   },
 ];
 

@@ -22,9 +22,19 @@ export interface RibbonControl {
 }
 
 export function ribbonCallbacks(app: () => WpsApplication | null, taskpaneUrl: () => string) {
-  function showPane(root: WpsApplication): void {
+  /** The pane made earlier, if its stored id still names one (an id from before a restart throws or gives nothing). */
+  function existingPane(root: WpsApplication) {
     const id = Number(root.PluginStorage.getItem(TASKPANE_ID_KEY));
-    const existing = Number.isInteger(id) && id > 0 ? root.GetTaskPane(id) : null;
+    if (!Number.isInteger(id) || id <= 0) return null;
+    try {
+      return root.GetTaskPane(id) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  function showPane(root: WpsApplication): void {
+    const existing = existingPane(root);
     const pane = existing ?? root.CreateTaskPane(taskpaneUrl(), TASKPANE_TITLE);
     if (!existing) {
       root.PluginStorage.setItem(TASKPANE_ID_KEY, String(pane.ID));

@@ -1,4 +1,5 @@
 /* The WPS add-in's task pane page (taskpane.html): the same pane as Excel's, started without Office.js. */
 import { startTaskpane } from "../taskpane/start";
 
-void startTaskpane(document.getElementById("container")!, globalThis, { office: false });
+// window, not globalThis: the pane keeps to Chromium 70, which has no globalThis.
+void startTaskpane(document.getElementById("container")!, window, { office: false });

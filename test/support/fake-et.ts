@@ -56,7 +56,11 @@ export class FakeEt {
   readonly panes: (WpsTaskPane & { url: string })[] = [];
   readonly app: EtApplication & WpsAddinRoot;
 
-  constructor(readonly options: { accessorsAsMethods?: boolean; sheetNames?: string[] } = {}) {
+  /**
+   * Switches for the ways WPS builds differ: `accessorsAsMethods` (properties as zero-argument methods),
+   * `flatRows` (a one-row range's Value2 and Formula as a flat array of its cells).
+   */
+  constructor(readonly options: { accessorsAsMethods?: boolean; sheetNames?: string[]; flatRows?: boolean } = {}) {
     for (const name of options.sheetNames ?? []) this.sheets.push(new FakeWorksheet(this, name));
     this.activeSheet = this.sheets[0] ?? null;
     this.app = new FakeApplication(this) as unknown as EtApplication & WpsAddinRoot;
@@ -344,6 +348,7 @@ class FakeRange implements EtRange {
   private grid<T>(at: (r: number, c: number) => T): T | T[][] {
     const a = this.first;
     if (a.firstRow === a.lastRow && a.firstCol === a.lastCol) return at(a.firstRow, a.firstCol);
+    if (this.et.options.flatRows && a.firstRow === a.lastRow) return Array.from({ length: a.lastCol - a.firstCol + 1 }, (_, j) => at(a.firstRow, a.firstCol + j)) as unknown as T[][];
     return Array.from({ length: a.lastRow - a.firstRow + 1 }, (_, i) => Array.from({ length: a.lastCol - a.firstCol + 1 }, (_, j) => at(a.firstRow + i, a.firstCol + j)));
   }
   /** A 2-D array fills the first area from its corner; a bare value fills every cell. */
