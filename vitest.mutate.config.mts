@@ -5,6 +5,8 @@ import base from "./vitest.config.mts";
 export default defineConfig({
   test: {
     ...base.test,
+    // The unit tests alone need neither LibreOffice nor Chromium.
+    globalSetup: [],
     include: [
       "test/decisions.test.ts",
       "test/validation-rules.test.ts",
