@@ -8,9 +8,10 @@ import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { readDataFile, writeDataFile } from "../src/core/data-format";
 import { validateFiles } from "../src/cli/validate-files";
-import { fileText } from "../src/cli/report-text";
+import { batchText, fileText, verdictOf, type FileResult } from "../src/cli/report-text";
 import { randomDisclosure } from "./support/random-disclosure";
 import { EXAMPLE_PATH, loadExample } from "./support/reference";
+import { convert } from "./support/libreoffice";
 
 const dir = mkdtempSync(join(tmpdir(), "cli-"));
 const reference = join(dir, "reference.xlsx");
@@ -209,6 +210,78 @@ describe("validate", () => {
     expect(`${batch.out}\n${batch.err}`).not.toContain("内部错误");
     for (const i of [1, 4, 7]) expect(`${batch.out}\n${batch.err}`).toContain(`${i}.xlsx`);
     expect(batch.out.match(/忻州市社会保障卡服务中心/g)!.length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe("a bureau's batch", () => {
+  const result = (file: string, error: number, warning: number, info = 0, extra: Partial<FileResult> = {}): FileResult => ({
+    file,
+    unitName: `${file}单位`,
+    report: { valid: error === 0, counts: { error, warning, info }, findings: [...Array(error).fill({ ruleId: "tie:T1-T2", severity: "error", sheet: "表一", cell: "B7", message: `表一收入 ${file.length}.00 不等于表二合计。` }), ...Array(warning).fill({ ruleId: "subject-list", severity: "warning", sheet: "表三", cell: "B9", message: "科目 208 写作旧名称。" }), ...Array(info).fill({ ruleId: "row-sum", severity: "info", message: "四舍五入差异：0.01。" })] },
+    ...extra,
+  });
+
+  it("reads worst first with a verdict per file, says a cause shared by three files once, and counts informations without listing them", () => {
+    const results = [result("a.xlsx", 0, 1, 2), result("bb.xlsx", 2, 0, 2), { file: "c.pdf", unitName: "", unreadable: "没有文字层。" }, result("ddd.xlsx", 0, 1, 2), result("e.xlsx", 1, 1, 2)];
+    const text = batchText(results);
+    expect(text.split("\n")[0]).toBe("共 5 个文件：通过 2，退回 2，无法读取 1。");
+    const order = [...text.matchAll(/^(\S+\.(?:xlsx|pdf))\s/gm)].map((m) => m[1]);
+    expect(order.slice(0, 5)).toEqual(["c.pdf", "bb.xlsx", "e.xlsx", "a.xlsx", "ddd.xlsx"]);
+    expect(text).toMatch(/c\.pdf\s+—\s+无法读取\s+—\s+无法读取/);
+    expect(text).toContain("3 个文件：[警告] 科目 208 写作旧名称。（subject-list；例：e.xlsx）");
+    expect(text.match(/科目 208 写作旧名称/g)).toHaveLength(1);
+    expect(text).toContain("另有 1 项见“多个文件共有的问题”");
+    expect(text).not.toContain("四舍五入差异");
+    expect(text).toContain("提示 2 项未列出（--show-info 列出）");
+    const shown = batchText(results, { showInfo: true });
+    expect(shown).toContain("4 个文件：[提示] 四舍五入差异：0.01。");
+    expect(shown).not.toContain("未列出");
+    expect(verdictOf(result("w.xlsx", 0, 1), "warning")).toBe("退回");
+  });
+
+  it("writes the reviewer's workbook: 汇总 linked to 明细, filters, frozen headers, 宋体, and never over a file without --force", async () => {
+    const mixed = join(dir, "report-batch");
+    mkdirSync(mixed);
+    for (let i = 0; i < 3; i++) copyFileSync(reference, join(mixed, `unit-${i}.xlsx`));
+    writeFileSync(join(mixed, "broken.xlsx"), "not a workbook");
+    const out = join(dir, "审核结果.xlsx");
+    const run1 = await run("validate", mixed, "--report", out);
+    expect(run1.code).toBe(2);
+    expect(run1.out).toContain(`审核结果已写入 ${out}`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["汇总", "明细"]);
+    const summary = book.getWorksheet("汇总")!;
+    const detail = book.getWorksheet("明细")!;
+    const values = (ws: ExcelJS.Worksheet, row: number) => (ws.getRow(row).values as unknown[]).slice(1).map((v) => (v && typeof v === "object" && "text" in v ? (v as { text: string }).text : v));
+    expect(values(summary, 1)).toEqual(["文件", "单位", "模板包", "年度", "识别的表", "错误", "警告", "提示", "结论", "原因"]);
+    expect(summary.rowCount).toBe(5);
+    const rows = [2, 3, 4, 5].map((r) => values(summary, r));
+    const broken = rows.find((r) => String(r[0]).endsWith("broken.xlsx"))!;
+    expect(broken[8]).toBe("无法读取");
+    expect(String(broken[9])).not.toBe("");
+    const good = rows.filter((r) => r !== broken);
+    expect(good.map((r) => r[8])).toEqual(["通过", "通过", "通过"]);
+    expect(good.map((r) => [r[1], r[3]])).toEqual(Array(3).fill(["忻州市社会保障卡服务中心", 2024]));
+    // Each file's row links to its first finding in 明细, which names that file.
+    const firstGood = [2, 3, 4, 5].find((r) => !String(values(summary, r)[0]).endsWith("broken.xlsx"))!;
+    const link = (summary.getCell(firstGood, 1).value as { hyperlink: string }).hyperlink;
+    const target = Number(/^#'明细'!A(\d+)$/.exec(link)![1]);
+    expect(values(detail, target)[0]).toBe(values(summary, firstGood)[0]);
+    const findings = good.reduce((n, r) => n + Number(r[5]) + Number(r[6]) + Number(r[7]), 0);
+    expect(detail.rowCount).toBe(findings + 1);
+    for (const ws of [summary, detail]) {
+      expect(ws.autoFilter, ws.name).toBeTruthy();
+      expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+      expect(ws.getCell(2, 1).font?.name, ws.name).toBe("宋体");
+    }
+    expect(summary.getColumn(1).width).toBe(40);
+    // LibreOffice opens it (converted headless to PDF).
+    expect(statSync(convert([out], "pdf")[0]).size).toBeGreaterThan(1000);
+    const again = await run("validate", mixed, "--report", out);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain("已存在；要覆盖请加 --force");
+    expect((await run("validate", mixed, "--report", out, "--force")).code).toBe(2);
   });
 });
 

@@ -14,6 +14,68 @@ export interface FileResult {
   recognized?: { table: string; sheet: string }[];
   /** The pack's name of each table (表一 …), for findings that have no sheet (a table missing). */
   tableNames?: Record<string, string>;
+  /** The pack the file was read with, and the budget year it gives. */
+  packName?: string;
+  year?: number;
+}
+
+/** A batch's verdict for one file, as a bureau's reviewer writes it. */
+export type Verdict = "通过" | "退回" | "无法读取";
+
+export function verdictOf(result: FileResult, failOn: "error" | "warning" = "error"): Verdict {
+  if (result.unreadable) return "无法读取";
+  const { error, warning } = result.report!.counts;
+  return error > 0 || (failOn === "warning" && warning > 0) ? "退回" : "通过";
+}
+
+/** A finding's cause without its figures and places: the same defect in many files reads alike. */
+const causeOf = (f: Finding): string => `${f.ruleId}|${f.message.replace(/[\d,.]+/g, "#").replace(/“[^”]*”/g, "“…”")}`;
+
+/** Files sorted for a reviewer: unreadable first, then by errors and warnings, most first. */
+function reviewOrder(results: readonly FileResult[]): FileResult[] {
+  const rank = (r: FileResult) => (r.unreadable ? [2, 0, 0] : [1, r.report!.counts.error, r.report!.counts.warning]);
+  return [...results].sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    return y[0] - x[0] || y[1] - x[1] || y[2] - x[2] || a.file.localeCompare(b.file);
+  });
+}
+
+/**
+ * A batch as a reviewer reads it: the summary first (worst first, with a verdict per file), then the causes
+ * that repeat across files once each, then each file's errors and warnings. Informations are counted, and
+ * listed only with `showInfo`.
+ */
+export function batchText(results: readonly FileResult[], options: { showInfo?: boolean; failOn?: "error" | "warning" } = {}): string {
+  const ordered = reviewOrder(results);
+  const verdicts = ordered.map((r) => verdictOf(r, options.failOn));
+  const count = (v: Verdict) => verdicts.filter((x) => x === v).length;
+  const out = [`共 ${results.length} 个文件：通过 ${count("通过")}，退回 ${count("退回")}，无法读取 ${count("无法读取")}。`, "", summaryTable(ordered, verdicts)];
+  // A cause in three files or more is said once, with the files it is in.
+  const shown = (f: Finding) => f.severity !== "info" || options.showInfo === true;
+  const filesOf = new Map<string, { example: Finding; files: Set<string> }>();
+  for (const r of ordered)
+    for (const f of r.report?.findings.filter(shown) ?? []) {
+      const entry = filesOf.get(causeOf(f)) ?? { example: f, files: new Set<string>() };
+      entry.files.add(r.file);
+      filesOf.set(causeOf(f), entry);
+    }
+  const common = [...filesOf.entries()].filter(([, e]) => e.files.size >= 3).sort((a, b) => b[1].files.size - a[1].files.size);
+  const commonKeys = new Set(common.map(([key]) => key));
+  if (common.length > 0) {
+    out.push("", "多个文件共有的问题：");
+    for (const [, e] of common) out.push(`  ${e.files.size} 个文件：[${SEVERITY_NAMES[e.example.severity]}] ${e.example.message}（${e.example.ruleId}；例：${[...e.files][0]}）`);
+  }
+  for (const r of ordered) {
+    if (r.unreadable) {
+      out.push("", `✗ ${r.file}：无法读取。${r.unreadable}`);
+      continue;
+    }
+    const own = r.report!.findings.filter((f) => shown(f) && !commonKeys.has(causeOf(f)));
+    const inCommon = r.report!.findings.filter((f) => shown(f) && commonKeys.has(causeOf(f))).length;
+    const hidden = options.showInfo ? 0 : r.report!.counts.info;
+    out.push("", fileText({ ...r, report: { ...r.report!, findings: own } }) + (inCommon ? `\n  另有 ${inCommon} 项见“多个文件共有的问题”。` : "") + (hidden ? `\n  提示 ${hidden} 项未列出（--show-info 列出）。` : ""));
+  }
+  return out.join("\n");
 }
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -54,10 +116,10 @@ export function fileText(result: FileResult): string {
   return lines.join("\n");
 }
 
-/** 文件 | 单位名称 | 错误 | 警告, for many files. */
-export function summaryTable(results: readonly FileResult[]): string {
-  const rows = results.map((r) => [r.file, r.unitName || "—", r.unreadable ? "无法读取" : String(r.report!.counts.error), r.unreadable ? "—" : String(r.report!.counts.warning)]);
-  const header = ["文件", "单位名称", "错误", "警告"];
+/** 文件 | 单位名称 | 错误 | 警告 (| 结论), for many files. */
+export function summaryTable(results: readonly FileResult[], verdicts?: readonly Verdict[]): string {
+  const rows = results.map((r, i) => [r.file, r.unitName || "—", r.unreadable ? "无法读取" : String(r.report!.counts.error), r.unreadable ? "—" : String(r.report!.counts.warning), ...(verdicts ? [verdicts[i]] : [])]);
+  const header = ["文件", "单位名称", "错误", "警告", ...(verdicts ? ["结论"] : [])];
   const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
   const line = (cells: string[]) => cells.map((c, i) => c + " ".repeat(widths[i] - width(c))).join("  ");

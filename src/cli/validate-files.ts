@@ -25,7 +25,7 @@ export async function validateFile(file: string, unitDefaults: Partial<UnitInfo>
     // A PDF's findings name their page.
     const report = input.rowPages ? { ...read, findings: placeOnPages(read.findings, input.rowPages) } : read;
     const tableNames = reading.pack ? Object.fromEntries(reading.pack.tables.map((t) => [t.id, tableName(t)])) : undefined;
-    return { file, unitName: reading.disclosure?.unit.name ?? "", report, ...(tableNames ? { tableNames } : {}), ...(reading.recognition ? { recognized: reading.recognition.placements.map((p) => ({ table: p.tableId, sheet: p.sheetName })) } : {}) };
+    return { file, unitName: reading.disclosure?.unit.name ?? "", report, ...(reading.pack ? { packName: reading.pack.name } : {}), ...(reading.disclosure ? { year: reading.disclosure.unit.year } : {}), ...(tableNames ? { tableNames } : {}), ...(reading.recognition ? { recognized: reading.recognition.placements.map((p) => ({ table: p.tableId, sheet: p.sheetName })) } : {}) };
   } catch (error) {
     if (error instanceof InputError) return { file, unitName: "", unreadable: error.message.replace(`${file}：`, "") };
     return { file, unitName: "", unreadable: `读取时出错：${(error as Error).message}` };

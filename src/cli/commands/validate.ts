@@ -9,7 +9,9 @@ import { loadNarrativeText } from "../load-text";
 import { readFile } from "node:fs/promises";
 import { readCompleteSubjectCsv } from "../../core/subjects/subject-list";
 import { InputError } from "../input-error";
-import { fileText, jsonReport, summaryTable } from "../report-text";
+import { batchText, fileText, jsonReport } from "../report-text";
+import { writeBatchReport } from "../batch-report";
+import { existsSync } from "node:fs";
 import { expandInputs, validateFiles } from "../validate-files";
 import { packOption, unitDefaults } from "./shared";
 
@@ -41,11 +43,17 @@ export async function validateCommand(args: ParsedArgs): Promise<number> {
   if (narrativePath && files.length > 1) throw new UsageError("--narrative 只能和一个工作簿一起校验。");
   const narrative = narrativePath ? await narrativeFile(narrativePath) : undefined;
   const subjectsCsv = await subjectListText(stringOption(args, "subjects"));
+  // The report workbook is never written over without --force, and the check comes before the batch runs.
+  const reportPath = stringOption(args, "report");
+  if (reportPath && !reportPath.toLowerCase().endsWith(".xlsx")) throw new UsageError("--report 的文件名应以 .xlsx 结尾。");
+  if (reportPath && existsSync(reportPath) && args.options.force !== true) throw new UsageError(`${reportPath} 已存在；要覆盖请加 --force。`);
   const results = await validateFiles(files, defaults, narrative ? 1 : undefined, { packId, narrative, subjectsCsv });
   if (format === "json") process.stdout.write(JSON.stringify(jsonReport(results), null, 1) + "\n");
-  else {
-    console.log(results.map(fileText).join("\n\n"));
-    if (results.length > 1) console.log(`\n${summaryTable(results)}`);
+  else if (results.length > 1) console.log(batchText(results, { showInfo: args.options["show-info"] === true, failOn }));
+  else console.log(results.map(fileText).join("\n\n"));
+  if (reportPath) {
+    await writeBatchReport(results, reportPath, failOn);
+    if (format !== "json") console.log(`\n审核结果已写入 ${reportPath}。`);
   }
   if (results.some((r) => r.unreadable || (r.report && r.report.findings.some((f) => f.ruleId === "workbook-unreadable")))) return 2;
   const failing = results.some((r) => r.report!.counts.error > 0 || (failOn === "warning" && r.report!.counts.warning > 0));
