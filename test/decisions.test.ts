@@ -122,6 +122,17 @@ describe("SHAREPCT at an exact half and at a tie", () => {
     expect(sharePctFunction([[1], [1]], 8, 0)).toEqual([[13], [12]]);
   });
 
+  it("gives the units missing to equal parts to the earliest rows, in order", () => {
+    // Seven equal parts of 100 with no decimals: 14 each, two units missing, to the first two rows.
+    expect(largestRemainderShares({ parts: Array(7).fill(1), total: 7, decimals: 0 })).toEqual([15, 15, 14, 14, 14, 14, 14]);
+    expect(largestRemainderShares({ parts: Array(12).fill(1), total: 12, decimals: 0 })).toEqual([9, 9, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8]);
+  });
+
+  it("refuses a total that is not positive, by name", () => {
+    expect(() => largestRemainderShares({ parts: [1], total: 0, decimals: 2 })).toThrow("total must be positive");
+    expect(() => largestRemainderShares({ parts: [1], total: -5, decimals: 2 })).toThrow("total must be positive");
+  });
+
   it("always adds up to the rounded whole, each share within one unit of its exact quota (fast-check)", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 1, maxLength: 10 }), fc.integer({ min: 0, max: 3 }), (parts, decimals) => {
