@@ -13,6 +13,7 @@ import { runValidation } from "../src/taskpane/run-validation";
 import { WpsWorkbookPort } from "../src/wps/wps-port";
 import { validateWorkbook } from "../src/cli/validate-workbook";
 import { createExcelMock } from "./support/excel-mock";
+import { WPS_FALLBACKS } from "../src/wps/workbook";
 import { FakeEt, type FakeWorksheet } from "./support/fake-et";
 import { loadExample } from "./support/reference";
 import { roundTripWorkbook } from "./support/workbooks";
@@ -29,13 +30,38 @@ const formulasOf = (sheet: FakeWorksheet, rows: number, cols: number) => (sheet.
 /** Disclosure tables without where they were read from, and without zeros (a formula over blanks reads 0), for comparing figures. */
 const figures = (value: unknown) => JSON.parse(JSON.stringify(value, (k, v) => (k === "place" || v === 0 ? undefined : v)));
 
-async function insertedReference(options: { accessorsAsMethods?: boolean; flatRows?: boolean; tableIds?: string[] } = {}) {
-  const et = new FakeEt({ sheetNames: ["Sheet1"], accessorsAsMethods: options.accessorsAsMethods, flatRows: options.flatRows });
+async function insertedReference(options: { accessorsAsMethods?: boolean; flatRows?: boolean; formulaRefusesArrays?: boolean; addIgnoresAfter?: boolean; failing?: string[]; tableIds?: string[] } = {}) {
+  const et = new FakeEt({ sheetNames: ["Sheet1"], accessorsAsMethods: options.accessorsAsMethods, flatRows: options.flatRows, formulaRefusesArrays: options.formulaRefusesArrays, addIgnoresAfter: options.addIgnoresAfter, failing: options.failing });
   const port = new WpsWorkbookPort(et.app);
   await port.saveUnitInfo(example.unit);
   const report = await port.insertTables({ packId: "shanxi-unit-13", unit: example.unit, tableIds: options.tableIds ?? allTables, data: example.tables });
   return { et, port, report };
 }
+
+describe("inserting into WPS builds that differ", () => {
+  const cellsOf = (et: FakeEt) => et.sheets.map((sheet) => [sheet.name, [...sheet.cells.entries()].map(([k, c]) => [k, c.formula ?? c.value ?? null]).sort()]);
+
+  it("writes the same cells where Formula refuses a 2-D array (falling back to single cells) and where Add ignores the position asked (moving the sheet)", async () => {
+    const plain = await insertedReference();
+    for (const switches of [{ formulaRefusesArrays: true }, { addIgnoresAfter: true }]) {
+      WPS_FALLBACKS.clear();
+      const other = await insertedReference(switches);
+      expect(cellsOf(other.et), JSON.stringify(switches)).toEqual(cellsOf(plain.et));
+      expect(other.et.sheets.map((s) => s.name)).toEqual(plain.et.sheets.map((s) => s.name));
+      expect(WPS_FALLBACKS.get(switches.formulaRefusesArrays ? "Range.Formula" : "Worksheets.Add")).toBe(switches.formulaRefusesArrays ? "cells" : "Move");
+    }
+  });
+
+  it("still writes every table when merges or the page setup fail, and says which looks could not be applied", async () => {
+    const plain = await insertedReference();
+    const failing = await insertedReference({ failing: ["Merge", "PageSetup"] });
+    expect(cellsOf(failing.et)).toEqual(cellsOf(plain.et));
+    expect(failing.report.notApplied).toEqual(expect.arrayContaining(["表三 支出总表：合并单元格", "表三 支出总表：页面设置"]));
+    expect(plain.report.notApplied).toBeUndefined();
+    const read = await failing.port.readTables({});
+    expect(read.disclosure?.tables).toEqual((await plain.port.readTables({})).disclosure?.tables);
+  });
+});
 
 describe("inserting the Shanxi tables into WPS 表格", () => {
   it("writes the same cells, merges and names as the Excel face", async () => {

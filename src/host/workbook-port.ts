@@ -23,6 +23,8 @@ export interface InsertReport {
   inserted: { tableId: string; sheetName: string }[];
   /** Tables inserted under another name because the usual one was taken. */
   renamed: { tableId: string; wanted: string; actual: string }[];
+  /** Looks this host could not apply (WPS: “表三 支出总表：合并单元格”); the tables themselves were written. */
+  notApplied?: string[];
 }
 
 export interface WorkbookPort {

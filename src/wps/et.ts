@@ -67,6 +67,9 @@ export interface EtWorksheet {
   readonly PageSetup: EtPageSetup;
   Activate(): void;
   Delete(): void;
+  /** 1-based position among the sheets (checked after Add: some builds ignore the position asked for). */
+  readonly Index?: number;
+  Move?(Before?: EtWorksheet, After?: EtWorksheet): void;
 }
 
 export interface EtSheets {

@@ -38,14 +38,45 @@ export function namedAreas(workbook: EtWorkbook, accept: (name: string) => boole
   return areas;
 }
 
-/** A new sheet after the last one, named as asked. */
+/**
+ * A new sheet after the last one, named as asked. Some builds refuse `undefined` for the missing Before (then
+ * null is tried), or put the sheet elsewhere: its Index is checked, and it is moved after the last one.
+ */
 export function addSheetAtEnd(workbook: EtWorkbook, name: string): EtWorksheet {
   const sheets = workbook.Worksheets;
   const count = get(sheets, "Count");
-  const sheet = count > 0 ? sheets.Add(undefined, sheets.Item(count)) : sheets.Add();
+  let sheet: EtWorksheet;
+  if (count === 0) sheet = sheets.Add();
+  else {
+    const last = sheets.Item(count);
+    try {
+      sheet = sheets.Add(undefined, last);
+    } catch {
+      sheet = sheets.Add(null as unknown as undefined, last);
+      noteFallback("Worksheets.Add", "null");
+    }
+    const index = readIndex(sheet);
+    if (index !== undefined && index !== count + 1 && typeof sheet.Move === "function") {
+      sheet.Move(undefined, last);
+      noteFallback("Worksheets.Add", "Move");
+    }
+  }
   sheet.Name = name;
   return sheet;
 }
+
+function readIndex(sheet: EtWorksheet): number | undefined {
+  try {
+    const index = get(sheet, "Index");
+    return typeof index === "number" ? index : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Which fallback each WPS call needed on this machine (the self-test reports it): call → branch taken. */
+export const WPS_FALLBACKS = new Map<string, string>();
+export const noteFallback = (call: string, branch: string): void => void WPS_FALLBACKS.set(call, branch);
 
 /** Runs `work`, which may add sheets (WPS shows each new one), and shows again the sheet the accountant was on. */
 export function keepingActiveSheet<T>(app: EtApplication, work: () => T): T {

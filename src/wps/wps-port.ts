@@ -85,11 +85,12 @@ export class WpsWorkbookPort implements WorkbookPort {
       const plan = planInsertion(pack, request.unit, request.tableIds, sheetList(workbook).map((s) => get(s, "Name")), request.data, existingNames);
       // Workbook names are unique: a second copy of a table keeps the first copy's names (validation reads the first).
       const taken = new Set(existingNames);
+      const notApplied: string[] = [];
       withoutRedraw(this.app, () => {
-        const sheets = plan.layouts.map((layout) => writeLayout(this.app, workbook, layout, taken));
+        const sheets = plan.layouts.map((layout) => writeLayout(this.app, workbook, layout, taken, notApplied));
         sheets.find((_, i) => !plan.layouts[i].hidden)?.Activate();
       });
-      return { inserted: plan.layouts.map((l) => ({ tableId: l.tableId, sheetName: l.sheetName })), renamed: plan.renamed };
+      return { inserted: plan.layouts.map((l) => ({ tableId: l.tableId, sheetName: l.sheetName })), renamed: plan.renamed, ...(notApplied.length ? { notApplied } : {}) };
     });
   }
 

@@ -58,9 +58,11 @@ export class FakeEt {
 
   /**
    * Switches for the ways WPS builds differ: `accessorsAsMethods` (properties as zero-argument methods),
-   * `flatRows` (a one-row range's Value2 and Formula as a flat array of its cells).
+   * `flatRows` (a one-row range's Value2 and Formula as a flat array of its cells), `formulaRefusesArrays`
+   * (Formula takes a single value only, as the typings declare), `addIgnoresAfter` (Worksheets.Add puts the sheet
+   * first whatever it is asked), `failing` (members that throw, e.g. Merge or PageSetup).
    */
-  constructor(readonly options: { accessorsAsMethods?: boolean; sheetNames?: string[]; flatRows?: boolean } = {}) {
+  constructor(readonly options: { accessorsAsMethods?: boolean; sheetNames?: string[]; flatRows?: boolean; formulaRefusesArrays?: boolean; addIgnoresAfter?: boolean; failing?: readonly string[] } = {}) {
     for (const name of options.sheetNames ?? []) this.sheets.push(new FakeWorksheet(this, name));
     this.activeSheet = this.sheets[0] ?? null;
     this.app = new FakeApplication(this) as unknown as EtApplication & WpsAddinRoot;
@@ -194,7 +196,7 @@ class FakeSheets implements EtSheets {
     let n = this.et.sheets.length + 1;
     while (this.et.sheet(`Sheet${n}`)) n++;
     const sheet = new FakeWorksheet(this.et, `Sheet${n}`);
-    const at = after ? this.et.sheets.indexOf(after as FakeWorksheet) + 1 : before ? this.et.sheets.indexOf(before as FakeWorksheet) : 0;
+    const at = this.et.options.addIgnoresAfter ? 0 : after ? this.et.sheets.indexOf(after as FakeWorksheet) + 1 : before ? this.et.sheets.indexOf(before as FakeWorksheet) : 0;
     this.et.sheets.splice(at, 0, sheet);
     this.et.activeSheet = sheet;
     return sheet;
@@ -256,6 +258,7 @@ export class FakeWorksheet implements EtWorksheet {
     return new FakeRange(this.et, this, [box ?? { firstRow: 0, lastRow: 0, firstCol: 0, lastCol: 0 }]);
   }
   get PageSetup(): EtPageSetup {
+    if (this.et.options.failing?.includes("PageSetup")) throw new Error("PageSetup 不可用");
     const page = this.page;
     const et = this.et;
     return new Proxy({} as EtPageSetup, {
@@ -270,6 +273,16 @@ export class FakeWorksheet implements EtWorksheet {
   Activate(): void {
     this.et.record("Worksheet", "Activate", "call");
     this.et.activeSheet = this;
+  }
+  get Index(): number {
+    return this.et.sheets.indexOf(this) + 1;
+  }
+  Move(before?: EtWorksheet, after?: EtWorksheet): void {
+    this.et.record("Worksheet", "Move", "call");
+    const sheets = this.et.sheets;
+    sheets.splice(sheets.indexOf(this), 1);
+    const at = after ? sheets.indexOf(after as FakeWorksheet) + 1 : before ? sheets.indexOf(before as FakeWorksheet) : sheets.length;
+    sheets.splice(at, 0, this);
   }
   Delete(): void {
     this.et.record("Worksheet", "Delete", "call");
@@ -383,6 +396,7 @@ class FakeRange implements EtRange {
     }));
   }
   set Formula(value: unknown) {
+    if (this.et.options.formulaRefusesArrays && Array.isArray(value)) throw new Error("类型不匹配");
     this.fill("Formula", value, (cell, v) => {
       delete cell.formula;
       delete cell.value;
@@ -516,6 +530,7 @@ class FakeRange implements EtRange {
   }
   Merge(): void {
     this.et.record("Range", "Merge", "call");
+    if (this.et.options.failing?.includes("Merge")) throw new Error("合并失败");
     for (const area of this.areas) {
       if (this.sheet.merges.some((m) => m.firstRow <= area.lastRow && area.firstRow <= m.lastRow && m.firstCol <= area.lastCol && area.firstCol <= m.lastCol)) throw new Error(`不能合并与已合并区域重叠的区域 ${absolute(area)}`);
       this.sheet.merges.push({ ...area });

@@ -79,7 +79,7 @@ export function TemplatesView({ strings, unit, insertTables, convertSelection, s
     setResult(null);
     try {
       const report = await insertTables({ packId, unit, tableIds: choices(pack).filter((id) => selected.has(id)) });
-      setResult({ intent: "success", lines: [strings.insertedCount(report.inserted.length), ...report.renamed.map((r) => strings.renamedNote(r.wanted, r.actual))] });
+      setResult({ intent: "success", lines: [strings.insertedCount(report.inserted.length), ...report.renamed.map((r) => strings.renamedNote(r.wanted, r.actual)), ...(report.notApplied?.length ? [strings.notAppliedNote(report.notApplied)] : [])] });
     } catch (error) {
       setResult({ intent: "error", lines: [strings.errorPrefix + (error as Error).message] });
     } finally {
