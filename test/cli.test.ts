@@ -283,6 +283,36 @@ describe("a bureau's batch", () => {
     expect(again.err).toContain("已存在；要覆盖请加 --force");
     expect((await run("validate", mixed, "--report", out, "--force")).code).toBe(2);
   });
+
+  it("checks the batch against a roster of unit names, however headed: units with no file, files whose unit is on no roster", async () => {
+    const rosterFile = join(dir, "单位名单.xlsx");
+    const roster = new ExcelJS.Workbook();
+    const sheet = roster.addWorksheet("名单");
+    sheet.addRows([["序号", "预算单位"], [1, "社会保障卡服务中心"], [2, "忻州市人力资源和社会保障局"], [3, "忻州市就业服务中心"]]);
+    await roster.xlsx.writeFile(rosterFile);
+    const folder = join(dir, "roster-batch");
+    mkdirSync(folder);
+    copyFileSync(reference, join(folder, "a.xlsx"));
+    writeFileSync(join(folder, "b.xlsx"), "not a workbook");
+    const out = join(dir, "名单结果.xlsx");
+    const result = await run("validate", folder, "--roster", rosterFile, "--report", out);
+    // The short name on the roster is the file's unit written in full.
+    expect(result.out).toContain("名单核对：名单上 3 个单位，2 个没有文件，1 个文件的单位不在名单上。");
+    expect(result.out).toContain("没有文件的单位：忻州市人力资源和社会保障局、忻州市就业服务中心");
+    expect(result.out).toMatch(/不在名单上：\S*b\.xlsx（单位名称未读到）/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const check = book.getWorksheet("名单核对")!;
+    expect(check.rowCount).toBe(4);
+    expect(check.getCell(2, 2).value).toBe("名单上、没有文件");
+    const empty = join(dir, "空名单.xlsx");
+    const blank = new ExcelJS.Workbook();
+    blank.addWorksheet("名单").addRow(["序号"]);
+    await blank.xlsx.writeFile(empty);
+    const refused = await run("validate", folder, "--roster", empty);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("没有找到单位名称");
+  });
 });
 
 describe("the JSON Schema of budget-tables/1", () => {

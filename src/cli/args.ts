@@ -21,7 +21,7 @@ export const COMMAND_OPTIONS: Record<string, { options: Record<string, OptionSpe
     positionals: true,
   },
   validate: {
-    options: { "pack-file": PACK_FILE, format: { type: "string" }, "fail-on": { type: "string" }, pack: { type: "string" }, "unit-type": { type: "string" }, department: { type: "string" }, narrative: { type: "string" }, subjects: { type: "string" }, "show-info": { type: "boolean" }, report: { type: "string" }, force: { type: "boolean" } },
+    options: { "pack-file": PACK_FILE, format: { type: "string" }, "fail-on": { type: "string" }, pack: { type: "string" }, "unit-type": { type: "string" }, department: { type: "string" }, narrative: { type: "string" }, subjects: { type: "string" }, "show-info": { type: "boolean" }, report: { type: "string" }, force: { type: "boolean" }, roster: { type: "string" } },
     positionals: true,
   },
   compare: {

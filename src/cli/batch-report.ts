@@ -6,6 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { SEVERITY_NAMES } from "../core/validation/types";
+import type { RosterCheck } from "../core/roster";
 import { verdictOf, type FileResult } from "./report-text";
 
 const FONT = { name: "宋体", size: 11 };
@@ -36,7 +37,7 @@ const DETAIL_COLUMNS = [
   { header: "实为", width: 16 },
 ];
 
-export async function writeBatchReport(results: readonly FileResult[], path: string, failOn: "error" | "warning" = "error"): Promise<void> {
+export async function writeBatchReport(results: readonly FileResult[], path: string, failOn: "error" | "warning" = "error", roster?: RosterCheck): Promise<void> {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   const summary = book.addWorksheet("汇总", { views: [{ state: "frozen", ySplit: 1 }] });
   const detail = book.addWorksheet("明细", { views: [{ state: "frozen", ySplit: 1 }] });
@@ -72,5 +73,15 @@ export async function writeBatchReport(results: readonly FileResult[], path: str
       row.commit();
     }
   await detail.commit();
+  if (roster) {
+    // 名单核对: the roster's units with no file, and the files whose unit is on no roster.
+    const check = book.addWorksheet("名单核对", { views: [{ state: "frozen", ySplit: 1 }] });
+    check.columns = [{ header: "单位", width: 40 }, { header: "情况", width: 16 }, { header: "文件", width: 40 }];
+    check.getRow(1).font = HEADER_FONT;
+    check.autoFilter = { from: { row: 1, column: 1 }, to: { row: roster.missing.length + roster.unlisted.length + 1, column: 3 } };
+    for (const unit of roster.missing) check.addRow([unit, "名单上、没有文件", ""]).commit();
+    for (const f of roster.unlisted) check.addRow([f.unitName, "不在名单上", f.file]).commit();
+    await check.commit();
+  }
   await book.commit();
 }

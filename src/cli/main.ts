@@ -12,7 +12,7 @@ import { InputError } from "./input-error";
 const USAGE = `用法 (usage):
   budget-tables generate [--pack ${DEFAULT_PACK_ID}] [--data FILE.json | --from 工作簿] -o OUT.xlsx [--adjust-rounding] [--format text|json] [--force]
   budget-tables extract 工作簿 [-o FILE.json] [--force] [--pack 模板包] [--unit-type 单位类型] [--department 主管部门]
-  budget-tables validate 工作簿|文件夹… [--format text|json] [--fail-on error|warning] [--pack 模板包] [--unit-type 单位类型] [--department 主管部门] [--narrative 说明.docx|说明.txt] [--subjects 科目表.csv] [--show-info] [--report 审核结果.xlsx [--force]]
+  budget-tables validate 工作簿|文件夹… [--format text|json] [--fail-on error|warning] [--pack 模板包] [--unit-type 单位类型] [--department 主管部门] [--narrative 说明.docx|说明.txt] [--subjects 科目表.csv] [--show-info] [--report 审核结果.xlsx [--force]] [--roster 单位名单.xlsx]
   budget-tables compare 公开.pdf 工作簿 [--format text|json] [--pack 模板包]
   budget-tables packs [--pack-file 模板包.json…] [--format text|json]
   budget-tables pack draft 样本.pdf|工作簿 [-o 草稿.json] [--narrative 说明] [--force]

@@ -12,6 +12,8 @@ import { InputError } from "../input-error";
 import { batchText, fileText, jsonReport } from "../report-text";
 import { writeBatchReport } from "../batch-report";
 import { existsSync } from "node:fs";
+import { checkRoster, rosterNames, rosterText } from "../../core/roster";
+import { loadWorkbook } from "../load-workbook";
 import { expandInputs, validateFiles } from "../validate-files";
 import { packOption, unitDefaults } from "./shared";
 
@@ -47,12 +49,18 @@ export async function validateCommand(args: ParsedArgs): Promise<number> {
   const reportPath = stringOption(args, "report");
   if (reportPath && !reportPath.toLowerCase().endsWith(".xlsx")) throw new UsageError("--report 的文件名应以 .xlsx 结尾。");
   if (reportPath && existsSync(reportPath) && args.options.force !== true) throw new UsageError(`${reportPath} 已存在；要覆盖请加 --force。`);
+  // The roster is read before the batch, so that an unreadable roster stops it at once.
+  const rosterPath = stringOption(args, "roster");
+  const roster = rosterPath ? rosterNames(await loadWorkbook(rosterPath)) : undefined;
+  if (rosterPath && roster!.length === 0) throw new InputError(`${rosterPath}：没有找到单位名称（应有一列单位名称）。`);
   const results = await validateFiles(files, defaults, narrative ? 1 : undefined, { packId, narrative, subjectsCsv });
+  const rosterCheck = roster ? checkRoster(roster, results) : undefined;
   if (format === "json") process.stdout.write(JSON.stringify(jsonReport(results), null, 1) + "\n");
   else if (results.length > 1) console.log(batchText(results, { showInfo: args.options["show-info"] === true, failOn }));
   else console.log(results.map(fileText).join("\n\n"));
+  if (rosterCheck && format !== "json") console.log(`\n${rosterText(rosterCheck)}`);
   if (reportPath) {
-    await writeBatchReport(results, reportPath, failOn);
+    await writeBatchReport(results, reportPath, failOn, rosterCheck);
     if (format !== "json") console.log(`\n审核结果已写入 ${reportPath}。`);
   }
   if (results.some((r) => r.unreadable || (r.report && r.report.findings.some((f) => f.ruleId === "workbook-unreadable")))) return 2;
