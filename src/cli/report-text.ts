@@ -50,14 +50,15 @@ export function batchText(results: readonly FileResult[], options: { showInfo?: 
   const verdicts = ordered.map((r) => verdictOf(r, options.failOn));
   const count = (v: Verdict) => verdicts.filter((x) => x === v).length;
   const out = [`共 ${results.length} 个文件：通过 ${count("通过")}，退回 ${count("退回")}，无法读取 ${count("无法读取")}。`, "", summaryTable(ordered, verdicts)];
-  // A cause in three files or more is said once, with the files it is in.
+  // A cause in three files or more is said once, with the files it is in. Each finding's cause is worked out once.
   const shown = (f: Finding) => f.severity !== "info" || options.showInfo === true;
+  const listed = new Map(ordered.map((r) => [r, (r.report?.findings.filter(shown) ?? []).map((f) => ({ f, cause: causeOf(f) }))]));
   const filesOf = new Map<string, { example: Finding; files: Set<string> }>();
-  for (const r of ordered)
-    for (const f of r.report?.findings.filter(shown) ?? []) {
-      const entry = filesOf.get(causeOf(f)) ?? { example: f, files: new Set<string>() };
+  for (const [r, findings] of listed)
+    for (const { f, cause } of findings) {
+      const entry = filesOf.get(cause) ?? { example: f, files: new Set<string>() };
       entry.files.add(r.file);
-      filesOf.set(causeOf(f), entry);
+      filesOf.set(cause, entry);
     }
   const common = [...filesOf.entries()].filter(([, e]) => e.files.size >= 3).sort((a, b) => b[1].files.size - a[1].files.size);
   const commonKeys = new Set(common.map(([key]) => key));
@@ -65,13 +66,13 @@ export function batchText(results: readonly FileResult[], options: { showInfo?: 
     out.push("", "多个文件共有的问题：");
     for (const [, e] of common) out.push(`  ${e.files.size} 个文件：[${SEVERITY_NAMES[e.example.severity]}] ${e.example.message}（${e.example.ruleId}；例：${[...e.files][0]}）`);
   }
-  for (const r of ordered) {
+  for (const [r, findings] of listed) {
     if (r.unreadable) {
       out.push("", `✗ ${r.file}：无法读取。${r.unreadable}`);
       continue;
     }
-    const own = r.report!.findings.filter((f) => shown(f) && !commonKeys.has(causeOf(f)));
-    const inCommon = r.report!.findings.filter((f) => shown(f) && commonKeys.has(causeOf(f))).length;
+    const own = findings.filter(({ cause }) => !commonKeys.has(cause)).map(({ f }) => f);
+    const inCommon = findings.length - own.length;
     const hidden = options.showInfo ? 0 : r.report!.counts.info;
     out.push("", fileText({ ...r, report: { ...r.report!, findings: own } }) + (inCommon ? `\n  另有 ${inCommon} 项见“多个文件共有的问题”。` : "") + (hidden ? `\n  提示 ${hidden} 项未列出（--show-info 列出）。` : ""));
   }

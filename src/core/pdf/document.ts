@@ -59,7 +59,8 @@ interface PageParagraphs {
  * A table between two lines ends the paragraph.
  */
 function paragraphs(rows: readonly PageRow[], page: number): PageParagraphs {
-  const lines = rows.filter((r) => r.table === undefined && r.cells.some((c) => c !== ""));
+  const isText = (r: PageRow) => r.table === undefined && r.cells.some((c) => c !== "");
+  const lines = rows.filter(isText);
   if (lines.length === 0) return { lines: [], opensRunOn: false, endsOpen: false };
   const left = Math.min(...lines.map((l) => l.left ?? 0));
   const right = Math.max(...lines.map((l) => l.right ?? 0));
@@ -69,7 +70,7 @@ function paragraphs(rows: readonly PageRow[], page: number): PageParagraphs {
   let previous: PageRow | null = null;
   for (const line of rows) {
     if (line.table !== undefined) previous = null;
-    if (!lines.includes(line)) continue;
+    if (!isText(line)) continue;
     const text = line.cells.join(" ").trim();
     const before = previous ? (previous.right ?? 0) : 0;
     const previousText = previous ? previous.cells.join("") : "";
@@ -85,7 +86,7 @@ function paragraphs(rows: readonly PageRow[], page: number): PageParagraphs {
   const last = lines[lines.length - 1];
   return {
     lines: out,
-    opensRunOn: rows.indexOf(first) === rows.findIndex((r) => r.table !== undefined || lines.includes(r)) && !indented(first) && !HEADING_NUMBER.test(first.cells.join("").trim()),
+    opensRunOn: rows.indexOf(first) === rows.findIndex((r) => r.table !== undefined || isText(r)) && !indented(first) && !HEADING_NUMBER.test(first.cells.join("").trim()),
     endsOpen: rows.indexOf(last) === rows.length - 1 && atMargin(last) && !SENTENCE_END.test(last.cells.join("")),
   };
 }

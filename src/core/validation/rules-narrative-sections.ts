@@ -48,18 +48,31 @@ function regex(source: string): RegExp {
   return found;
 }
 
+/** The parts found, per narrative and pack: three rules ask for them on the same lines. */
+const foundCache = new WeakMap<readonly NarrativeLine[], WeakMap<readonly NarrativeSectionSpec[], FoundSection[]>>();
+
 /** Where each part the pack requires of this narrative begins (parts whose `when` the text does not meet left out). */
 function findSections(specs: readonly NarrativeSectionSpec[], lines: readonly NarrativeLine[]): FoundSection[] {
+  const byPack = foundCache.get(lines) ?? new WeakMap<readonly NarrativeSectionSpec[], FoundSection[]>();
+  foundCache.set(lines, byPack);
+  const cached = byPack.get(specs);
+  if (cached) return cached;
   const whole = lines.map((l) => l.text).join("\n");
   const headings = lines.map((l) => headingTexts(l.text));
-  return specs
+  const found = specs
     .filter((spec) => !spec.when || regex(spec.when).test(whole))
     .map((spec) => {
       const pattern = regex(spec.heading);
       const start = lines.findIndex((line, i) => (spec.anywhere ? pattern.test(line.text) : headings[i].some((h) => pattern.test(h))));
       return { spec, start };
     });
+  byPack.set(specs, found);
+  return found;
 }
+
+/** Where a part found ends: at the next part's heading, or at the end of the text. */
+const sectionEnd = (found: FoundSection, all: readonly FoundSection[], lineCount: number): number =>
+  Math.min(...all.filter((s) => s.start > found.start && !s.spec.anywhere).map((s) => s.start), lineCount);
 
 /** The lines of each part found whose spec `wants`, as [first, end) after its heading. */
 export function sectionLines(specs: readonly NarrativeSectionSpec[], lines: readonly NarrativeLine[], wants: (spec: NarrativeSectionSpec) => boolean): { spec: NarrativeSectionSpec; first: number; end: number }[] {
@@ -67,22 +80,21 @@ export function sectionLines(specs: readonly NarrativeSectionSpec[], lines: read
   const all = findSections(specs, lines);
   return all
     .filter((s) => s.start >= 0 && !s.spec.anywhere && wants(s.spec))
-    .map((s) => ({ spec: s.spec, first: s.start, end: Math.min(...all.filter((o) => o.start > s.start && !o.spec.anywhere).map((o) => o.start), lines.length) }));
+    .map((s) => ({ spec: s.spec, first: s.start, end: sectionEnd(s, all, lines.length) }));
 }
 
 /** A heading line without its spaces, number and leading year. */
 const bareHeading = (text: string): string => text.replace(/\s+/g, "").replace(HEADING_NUMBER, "").replace(/^\d{4}年度?/, "");
 
 /** The text under a part's heading: what follows the heading on its line (a heading with text after it), and the lines up to the next part's heading. */
-function sectionBody(found: FoundSection, all: readonly FoundSection[], lines: readonly NarrativeLine[]): { text: string; lines: NarrativeLine[] } {
-  const next = Math.min(...all.filter((s) => s.start > found.start && !s.spec.anywhere).map((s) => s.start), lines.length);
+function sectionBody(found: FoundSection, all: readonly FoundSection[], lines: readonly NarrativeLine[]): string {
+  const next = sectionEnd(found, all, lines.length);
   const heading = bareHeading(lines[found.start].text);
   const match = regex(found.spec.heading).exec(heading);
   // A short line without a full stop or colon is all heading (九、一般公共预算“三公”经费、会议费、培训费支出预算情况说明).
   const allHeading = heading.length <= HEADING_LENGTH && !/[。：:]/.test(heading.replace(/[:：]$/, ""));
   const rest = allHeading || !match ? "" : heading.slice(match.index + match[0].length);
-  const body = lines.slice(found.start + 1, next);
-  return { text: [rest, ...body.map((l) => l.text)].join("\n"), lines: body };
+  return [rest, ...lines.slice(found.start + 1, next).map((l) => l.text)].join("\n");
 }
 
 /** A part's name in a message, quoted unless it carries quotes of its own (“三公”经费…). */
@@ -114,7 +126,7 @@ export const narrativeSectionsRule: Rule = {
         continue;
       }
       if (section.spec.anywhere || section.spec.mayBeEmpty) continue;
-      const { text } = sectionBody(section, found, lines);
+      const text = sectionBody(section, found, lines);
       if (EMPTY_BODY.test(text)) findings.push(at(context, lines[section.start], "narrative-sections", "warning", `${quoted(section.spec.name)}标题下${/无/.test(text) ? "只写了“无”" : "没有内容"}：没有相关情况的，也要写明（例如“本单位无……”）。`));
     }
     return findings;
@@ -144,7 +156,7 @@ export const narrativeSectionItemsRule: Rule = {
     for (const section of all) {
       const items = section.spec.items ?? [];
       if (section.start < 0 || items.length === 0) continue;
-      const { text } = sectionBody(section, all, lines);
+      const text = sectionBody(section, all, lines);
       const figures = items.map((item) => figureOf(context, item.figure));
       if (section.spec.itemsWaivedBy && figures.every((f) => !f) && regex(section.spec.itemsWaivedBy).test(text)) continue;
       items.forEach((item, i) => {
