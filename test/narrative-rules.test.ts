@@ -1,5 +1,6 @@
 /** Checks of the 情况说明 text: the generated text passes; each kind of mistake is found and placed. */
 import { readFileSync } from "node:fs";
+import { validateAsFile } from "./support/workbooks";
 import { describe, expect, it } from "vitest";
 import { readBackLayouts } from "../src/core/layout/read-back";
 import { planInsertion } from "../src/core/layout/workbook";
@@ -9,7 +10,6 @@ import { narrativeParagraphs } from "../src/core/narrative/layout";
 import { SHANXI_UNIT_13 } from "../src/core/packs/shanxi-unit-13";
 import { NARRATIVE_RULES } from "../src/core/validation/rules-narrative";
 import { validate } from "../src/core/validation/engine";
-import { validateWorkbook } from "../src/cli/validate-workbook";
 import ExcelJS from "exceljs";
 import { main } from "../src/cli/main";
 import { mkdtempSync } from "node:fs";
@@ -84,13 +84,13 @@ describe("情况说明 checks", () => {
     log.mockRestore();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    const clean = validateWorkbook(wb, { type: "事业单位" });
+    const clean = await validateAsFile(wb, { type: "事业单位" });
     expect(clean.reading.narrative?.lines.length).toBeGreaterThan(40);
     expect(clean.report.findings.filter((f) => f.severity !== "info")).toEqual([]);
     const sheet = wb.getWorksheet("情况说明")!;
     const row = clean.reading.narrative!.lines.find((l) => l.text.includes("占39.05%"))!.row + 1;
     sheet.getCell(`A${row}`).value = String(sheet.getCell(`A${row}`).value).replace("占39.05%", "占40.05%");
-    const broken = validateWorkbook(wb, { type: "事业单位" });
+    const broken = await validateAsFile(wb, { type: "事业单位" });
     expect(broken.report.findings.find((f) => f.ruleId === "narrative-share")).toEqual(expect.objectContaining({ sheet: "情况说明", cell: `A${row}` }));
   });
 });

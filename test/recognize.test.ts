@@ -308,6 +308,55 @@ describe("a workbook with a huge unused area", () => {
   });
 });
 
+describe("formulas saved without their results (a file a program wrote, never opened in Excel)", () => {
+  const sheetXml = (cell: string) => new TextEncoder().encode(`<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c>${cell}</row></sheetData></worksheet>`);
+  const files = (cell: string, path = "xl/worksheets/sheet1.xml") => ({ [path]: { content: sheetXml(cell) } });
+
+  it("are looked for in every way a writer closes a formula cell, and not where the result is there", async () => {
+    const { hasFormulaWithoutValue } = await import("../src/cli/uncached-formulas");
+    const formula = fc.constantFrom('<f>SUM(A1:A2)</f>', '<f t="shared" ref="B1:B3" si="0">A1*2</f>', '<f t="shared" si="0"/>', "<f/>");
+    const prefixed = (xml: string, prefix: string) => xml.replace(/<(\/?)([fvc])\b/g, `<$1${prefix}$2`);
+    fc.assert(
+      fc.property(formula, fc.constantFrom("", "x:"), fc.constantFrom("", " ", "\n  "), fc.boolean(), (f, prefix, space, withValue) => {
+        const cell = prefixed(`<c r="B1">${f}${withValue ? `${space}<v>3</v>` : ""}${space}</c>`, prefix);
+        expect(hasFormulaWithoutValue(files(cell))).toBe(!withValue);
+      }),
+    );
+    // Only sheet parts are looked at: a formula in another part is not a cell.
+    expect(hasFormulaWithoutValue(files('<c r="B1"><f>A1</f></c>', "xl/calcChain.xml"))).toBe(false);
+    expect(hasFormulaWithoutValue(undefined)).toBe(false);
+  });
+
+  it("are noted per sheet, with their count and first cell, while a file saved with results has no note", async () => {
+    const { loadWorkbook } = await import("../src/cli/load-workbook");
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    const first = workbook.addWorksheet("表一");
+    first.getCell("A1").value = 1;
+    first.getCell("A2").value = 2;
+    first.getCell("C3").value = { formula: "SUM(A1:A2)" } as never;
+    first.getCell("D5").value = { formula: "C3*2" } as never;
+    first.getCell("E1").value = { formula: "A1+A2", result: 3 } as never;
+    workbook.addWorksheet("表二").getCell("B2").value = { formula: "1+1", result: 2 } as never;
+    const dir = mkdtempSync(join(tmpdir(), "uncached-"));
+    const file = join(dir, "程序生成.xlsx");
+    writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+    const book = await loadWorkbook(file);
+    expect(book.problems).toEqual([{ sheet: "表一", cell: "C3", message: "工作表“表一”有 2 个公式没有保存计算结果（如 C3），按空白读取；请在 Excel 或 WPS 中打开、保存后再校验。" }]);
+    expect(book.sheets[0].value(2, 2)).toBeNull();
+    expect(book.sheets[0].value(0, 4)).toBe(3);
+
+    // A shared formula whose first cell has no result cannot be counted: the workbook gets one note.
+    first.getCell("A6").value = { sharedFormula: "C3" } as never;
+    writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect((await loadWorkbook(file)).problems).toEqual([{ sheet: "", cell: "", message: "工作簿中有公式没有保存计算结果，按空白读取；请在 Excel 或 WPS 中打开、保存后再校验。" }]);
+
+    const saved = join(dir, "已保存.xlsx");
+    writeFileSync(saved, workbookFile(sheetsOf(), "xlsx"));
+    expect((await loadWorkbook(saved)).problems).toEqual([]);
+  });
+});
+
 describe("names attached after the accountant confirms", () => {
   it("read the table in its own layout, and follow a column inserted on the left", () => {
     const sheets = sheetsOf().map((s) => shiftRight(unmergeHeader(s, "firstOnly"), 1));

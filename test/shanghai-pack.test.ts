@@ -7,8 +7,7 @@ import { displayGrid } from "../src/core/layout/display";
 import { renderTable } from "../src/core/layout/render";
 import type { Disclosure, RowData } from "../src/core/model";
 import { SHANGHAI_UNIT_9 } from "../src/core/packs/shanghai-unit-9";
-import { validateWorkbook } from "../src/cli/validate-workbook";
-import { roundTripWorkbook } from "./support/workbooks";
+import { roundTripWorkbook, validateAsFile } from "./support/workbooks";
 import type { CellValue } from "../src/core/amount";
 import { readWorkbookCells } from "../src/core/read-workbook";
 import { validate, validationInputOf } from "../src/core/validation/engine";
@@ -24,7 +23,7 @@ const row = (d: Disclosure, t: string, side: string, key: string): RowData => d.
 
 async function findings(d: Disclosure, unitType: string = d.unit.type) {
   const wb = await roundTripWorkbook(d);
-  return validateWorkbook(wb, { type: unitType as Disclosure["unit"]["type"] }).report.findings;
+  return (await validateAsFile(wb, { type: unitType as Disclosure["unit"]["type"] })).report.findings;
 }
 
 describe("Shanghai 9-table layout", () => {
@@ -88,7 +87,7 @@ describe("the synthetic Shanghai unit", () => {
 
   it("validates clean once generated (its pack found from the workbook's names)", async () => {
     const wb = await roundTripWorkbook(unit);
-    const { reading, report } = validateWorkbook(wb, { type: "事业单位" });
+    const { reading, report } = await validateAsFile(wb, { type: "事业单位" });
     expect(reading.pack?.id).toBe("shanghai-unit-9");
     expect(report.counts.error + report.counts.warning).toBe(0);
     // Codes the partial subject list lacks: one 未知 information per code, however many tables print it.
@@ -117,7 +116,7 @@ describe("Shanghai pack rules, one failing case each", () => {
       // A figure typed over a formula, so the workbook carries the inconsistent value.
       if (ruleId === "row-sum") book.getWorksheet("单位“三公”经费和机关运行费预算表")!.getCell("D7").value = 2;
     });
-    const found = validateWorkbook(wb, { type: "事业单位" }).report.findings.filter((f) => f.severity === "error");
+    const found = (await validateAsFile(wb, { type: "事业单位" })).report.findings.filter((f) => f.severity === "error");
     expect(found.map((f) => f.ruleId)).toContain(ruleId);
   });
 
@@ -141,20 +140,20 @@ describe("Shanghai pack rules, one failing case each", () => {
     const wb = await roundTripWorkbook(unit, (book) => {
       book.getWorksheet("单位政府性基金拨款表")!.getCell(t6.noteCell!.row + 1, t6.noteCell!.col + 1).value = null;
     });
-    const f = validateWorkbook(wb, { type: "事业单位" }).report.findings;
+    const f = (await validateAsFile(wb, { type: "事业单位" })).report.findings;
     expect(f.some((x) => x.ruleId === "empty-note" && x.tableId === "T6")).toBe(true);
     const withNote = await roundTripWorkbook(unit, (book) => {
       book.getWorksheet("单位支出总表")!.getCell("A40").value = "注:本单位2026年无政府性基金预算财政拨款安排的预算，故本表为空表。";
     });
     // 支出总表 declares no note, so a stray one is not its business; the fund tables' notes are checked.
-    expect(validateWorkbook(withNote, { type: "事业单位" }).report.findings.filter((x) => x.ruleId === "empty-note")).toEqual([]);
+    expect((await validateAsFile(withNote, { type: "事业单位" })).report.findings.filter((x) => x.ruleId === "empty-note")).toEqual([]);
   });
 
   it("a workbook marked with an unknown pack says so, and is read by its titles instead", async () => {
     const wb = await roundTripWorkbook(unit);
     const model = wb.definedNames.model as { name: string; ranges: string[] }[];
     wb.definedNames.model = model.map((n) => ({ ...n, name: n.name.replace("shanghai_unit_9", "beijing_unit_7") }));
-    const { reading, report } = validateWorkbook(wb);
+    const { reading, report } = await validateAsFile(wb);
     expect(reading.pack?.id).toBe("shanghai-unit-9");
     const note = report.findings.find((f) => f.ruleId === "workbook-reading")!;
     expect(note.message).toContain("beijing_unit_7");

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { validateWorkbook } from "../src/cli/validate-workbook";
 import { loadExample } from "./support/reference";
-import { roundTripWorkbook } from "./support/workbooks";
+import { roundTripWorkbook, validateAsFile } from "./support/workbooks";
 
 const example = loadExample();
 
 describe("validating the reference workbook", async () => {
   const workbook = await roundTripWorkbook(example);
-  const { report, reading } = validateWorkbook(workbook, { type: example.unit.type, department: example.unit.department });
+  const { report, reading } = await validateAsFile(workbook, { type: example.unit.type, department: example.unit.department });
 
   it("reads every table back", () => {
     expect(Object.keys(reading.places)).toHaveLength(13);

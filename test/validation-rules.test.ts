@@ -9,9 +9,8 @@ import { PARTIAL_SUBJECTS } from "../src/core/subjects/subject-list";
 import { RULES } from "../src/core/validation/catalog";
 import { validate } from "../src/core/validation/engine";
 import type { TableTexts, ValidationInput } from "../src/core/validation/types";
-import { validateWorkbook } from "../src/cli/validate-workbook";
 import { loadExample } from "./support/reference";
-import { roundTripWorkbook } from "./support/workbooks";
+import { roundTripWorkbook, validateAsFile } from "./support/workbooks";
 
 const clone = <T>(x: T): T => structuredClone(x);
 const row = (d: Disclosure, table: string, side: string, key: string): RowData => d.tables[table][side].find((r) => r.id === key || r.code === key)!;
@@ -116,7 +115,7 @@ describe("bad cells in a workbook", () => {
       t3.getCell("D15").value = { error: "#REF!" } as never;
       t3.getCell("A18").value = 2210201 as never; // code stored as a number
     });
-    const { report } = validateWorkbook(workbook, { type: "事业单位" });
+    const { report } = await validateAsFile(workbook, { type: "事业单位" });
     const unreadable = report.findings.filter((f) => f.ruleId === "cell-unreadable");
     expect(unreadable.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual(["表三 支出总表!D15", "表三 支出总表!D9"]);
     expect(unreadable.find((f) => f.cell === "D9")!.message).toContain("一百");
@@ -131,14 +130,14 @@ describe("bad cells in a workbook", () => {
       const model = wb.definedNames.model as { name: string; ranges: string[] }[];
       wb.definedNames.model = model.map((n) => ({ ...n, ranges: n.ranges.map((r) => r.replace("'表十 三公经费'!", "'三公'!")) }));
     });
-    const renamed = validateWorkbook(workbook, { type: "事业单位" });
+    const renamed = await validateAsFile(workbook, { type: "事业单位" });
     expect(renamed.reading.places.T10.sheetName).toBe("三公");
     expect(renamed.report.findings.filter((f) => f.severity !== "info")).toEqual([]);
 
     const removed = await roundTripWorkbook(loadExample(), (wb) => {
       wb.removeWorksheet(wb.getWorksheet("表十三 项目支出(上年结转)")!.id);
     });
-    const { report } = validateWorkbook(removed, { type: "事业单位" });
+    const { report } = await validateAsFile(removed, { type: "事业单位" });
     expect(report.findings.some((f) => f.ruleId === "table-missing" || /删除/.test(f.message))).toBe(true);
   });
 
@@ -146,7 +145,7 @@ describe("bad cells in a workbook", () => {
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Sheet1").getCell("A1").value = "合计";
-    const { report } = validateWorkbook(wb);
+    const { report } = await validateAsFile(wb);
     expect(report.valid).toBe(false);
     expect(report.findings[0].message).toContain("没有找到预算公开表格");
     expect(report.findings[0].message).toContain("“Sheet1”");

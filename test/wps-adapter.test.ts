@@ -11,12 +11,11 @@ import { UNIT_INFO_SHEET } from "../src/core/layout/unit-info-sheet";
 import { insertTables } from "../src/excel/write-layouts";
 import { runValidation } from "../src/taskpane/run-validation";
 import { WpsWorkbookPort } from "../src/wps/wps-port";
-import { validateWorkbook } from "../src/cli/validate-workbook";
 import { createExcelMock } from "./support/excel-mock";
 import { WPS_FALLBACKS } from "../src/wps/workbook";
 import { FakeEt, type FakeWorksheet } from "./support/fake-et";
 import { loadExample } from "./support/reference";
-import { roundTripWorkbook } from "./support/workbooks";
+import { roundTripWorkbook, validateAsFile } from "./support/workbooks";
 import { randomDisclosure } from "./support/random-disclosure";
 import { plainSheets } from "./support/foreign-workbooks";
 import { roundingChanges } from "../src/core/rounding/changes";
@@ -135,7 +134,7 @@ describe("reading and validating in WPS 表格", () => {
     const { et, port } = await insertedReference({ tableIds: SHANXI_UNIT_13.tables.map((t) => t.id) });
     // 表三's 合计 typed over its formula (164.06 → 165.06), in WPS and in the file the CLI reads.
     et.sheet("表三 支出总表")!.Range("C6").Value2 = 165.06;
-    const cli = validateWorkbook(
+    const cli = await validateAsFile(
       await roundTripWorkbook(example, (wb) => {
         wb.getWorksheet("表三 支出总表")!.getCell("C6").value = 165.06;
       }),

@@ -15,6 +15,7 @@ import { normalizeCell, UNKNOWN_ERROR } from "../core/cell-value";
 import { InputError } from "./input-error";
 import { fileKind } from "./file-kind";
 import { odsHiddenSheets } from "./ods-hidden";
+import { hasFormulaWithoutValue, uncachedFormulaProblems } from "./uncached-formulas";
 
 export { InputError };
 
@@ -64,24 +65,26 @@ function sheetCells(name: string, sheet: XLSX.WorkSheet, hidden: boolean): Sheet
   const data = ((sheet as { "!data"?: SheetJSCell[][] })["!data"] ?? []) as (SheetJSCell[] | undefined)[];
   const range = sheet["!ref"] ? XLSX.utils.decode_range(sheet["!ref"]) : { e: { r: -1, c: -1 } };
   const merges: Area[] = (sheet["!merges"] ?? []).map((m) => ({ firstRow: m.s.r, lastRow: m.e.r, firstCol: m.s.c, lastCol: m.e.c }));
-  const hiddenColumns = new Set<number>();
-  (sheet["!cols"] ?? []).forEach((c, i) => {
-    if (c?.hidden) hiddenColumns.add(i);
-  });
-  return { name, hidden, rowCount: range.e.r + 1, colCount: range.e.c + 1, merges, hiddenColumns, value: (row, col) => cellValue(data[row]?.[col]) };
+  return { name, hidden, rowCount: range.e.r + 1, colCount: range.e.c + 1, merges, value: (row, col) => cellValue(data[row]?.[col]) };
 }
 
 /** Reads a workbook file into cells (values as last calculated, merges, hidden flags, defined names). */
 export async function loadWorkbook(path: string): Promise<WorkbookCells> {
-  const bytes = await checkedBytes(path);
+  return readWorkbookBytes(await checkedBytes(path), path);
+}
+
+/** Reads a workbook's bytes into cells, as loadWorkbook reads a file (`path` names it in a refusal and tells .ods). */
+export function readWorkbookBytes(bytes: Buffer, path: string): WorkbookCells {
   const isOle = fileKind(bytes) === "ole";
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, { type: "buffer", dense: true, sheetRows: MAX_SHEET_ROWS, cellHTML: false, cellFormula: false, cellText: false, cellStyles: true });
+    // No styles: recognition needs none, and a template's <col max="16384"> style is cloned once per column when they are read.
+    workbook = XLSX.read(bytes, { type: "buffer", dense: true, sheetRows: MAX_SHEET_ROWS, cellHTML: false, cellFormula: false, cellText: false, cellStyles: false, bookFiles: !isOle });
   } catch (error) {
     throw refusal(path, error, isOle);
   }
   const problems: ReadProblem[] = [];
+  if (hasFormulaWithoutValue((workbook as { files?: Parameters<typeof hasFormulaWithoutValue>[0] }).files)) problems.push(...uncachedFormulaProblems(bytes));
   const odsHidden = isOle ? new Set<string>() : odsHiddenSheets(bytes, extname(path).toLowerCase());
   const sheets = workbook.SheetNames.map((name, i) => {
     const sheet = workbook.Sheets[name];

@@ -1,12 +1,10 @@
 /** Validation of one workbook: read (through our names, or by recognising the tables), then the core's rule engine. */
-import type ExcelJS from "exceljs";
 import type { UnitInfo } from "../core/model";
 import { readWorkbookCells, type WorkbookReading } from "../core/read-workbook";
 import { unreadableReport, validate, validationInputOf } from "../core/validation/engine";
 import type { ValidationReport } from "../core/validation/types";
 import type { WorkbookCells } from "../core/workbook-cells";
 import { parseSubjectCsv, type SubjectList } from "../core/subjects/subject-list";
-import { excelJsCells } from "./xlsx-reader";
 import { yearOfNarrative } from "../core/narrative/find-text";
 import { settingsOfCells } from "../core/settings-sheet";
 import { withKeptPack } from "./pack-files";
@@ -43,8 +41,4 @@ export function validateCells(book: WorkbookCells, unitDefaults: Partial<UnitInf
   const facts = settings?.get(NARRATIVE_FACTS_SETTING);
   if (input && facts && typeof facts === "object") input.facts = facts as NarrativeFacts;
   return { reading, report: input ? validate(input) : unreadableReport(reading) };
-}
-
-export function validateWorkbook(workbook: ExcelJS.Workbook, unitDefaults: Partial<UnitInfo> = {}, options: ValidateOptions = {}): WorkbookValidation {
-  return validateCells(excelJsCells(workbook), unitDefaults, options);
 }

@@ -17,6 +17,18 @@ export function rowLimitProblem(sheetName: string, rows: number): ReadProblem | 
   return { sheet: sheetName, cell: "", message: `工作表“${sheetName}”有 ${formatAmount(rows, 0, true)} 行，超过 ${limit} 行的上限，只读取了前 ${limit} 行。` };
 }
 
+/**
+ * The note for formulas saved without their results (a file written by a program, never opened and
+ * saved in Excel, WPS or LibreOffice): a file reader sees them as blank, where Excel and WPS would
+ * calculate them.
+ */
+export function uncachedFormulaProblem(sheetName: string, count: number, firstCell: string): ReadProblem {
+  const advice = "按空白读取；请在 Excel 或 WPS 中打开、保存后再校验。";
+  // Where the sheets could not be counted (sheetName ""), the note is the workbook's.
+  if (sheetName === "") return { sheet: "", cell: "", message: `工作簿中有公式没有保存计算结果，${advice}` };
+  return { sheet: sheetName, cell: firstCell, message: `工作表“${sheetName}”有 ${formatAmount(count, 0, true)} 个公式没有保存计算结果（如 ${firstCell}），${advice}` };
+}
+
 /** A sheet with no cells in use. */
 export function emptySheet(name: string, hidden: boolean): SheetCells {
   return { name, hidden, rowCount: 0, colCount: 0, merges: [], value: () => null };
@@ -34,7 +46,6 @@ export interface SheetCells extends SheetGrid {
   rowCount: number;
   colCount: number;
   merges: readonly Area[];
-  hiddenColumns?: ReadonlySet<number>;
 }
 
 export interface WorkbookCells {

@@ -24,7 +24,8 @@ export interface ModelSheet {
 
 export interface BookModel {
   sheets: ModelSheet[];
-  names: { name: string; sheetName: string; area: Area }[];
+  /** `scope`: the sheet of a sheet-scoped name (a Print_Area, or a name copied with its sheet); workbook-scoped otherwise. */
+  names: { name: string; sheetName: string; area: Area; scope?: string }[];
 }
 
 /** A sheet as our layout writes it, with its computed values. */
@@ -86,6 +87,7 @@ export function modelFile(book: BookModel, bookType: "xlsx" | "ods"): string {
     Sheets: book.sheets.map((s) => ({ Hidden: s.hidden ?? 0 })),
     Names: book.names.map((n) => ({
       Name: n.name,
+      ...(n.scope !== undefined ? { Sheet: book.sheets.findIndex((s) => s.name === n.scope) } : {}),
       Ref: book.sheets.some((s) => s.name === n.sheetName) ? `${quoteSheetName(n.sheetName)}!${areaAddress(n.area, true)}` : "#REF!",
     })),
   };
@@ -137,7 +139,8 @@ export function modelExcel(book: BookModel, mergesApi: boolean): FakeExcel {
         merges: s.merges,
       };
     }),
-    book.names.map((n) => ({ ...n })),
+    // Office.js lists a sheet-scoped name under its worksheet's names, not the workbook's.
+    book.names.filter((n) => n.scope === undefined).map(({ name, sheetName, area }) => ({ name, sheetName, area })),
     { mergesApi },
   );
 }
@@ -164,6 +167,7 @@ export function modelEt(book: BookModel, errors: "com" | "text"): FakeEt {
     sheet.visible = [-1, 0, 2][s.hidden ?? 0];
   }
   const names = et.app.ActiveWorkbook.Names;
-  for (const n of book.names) names.Add(n.name, book.sheets.some((s) => s.name === n.sheetName) ? `=${quoteSheetName(n.sheetName)}!${areaAddress(n.area, true)}` : "=#REF!");
+  // COM names a sheet-scoped name "Sheet!Name" in the workbook's Names.
+  for (const n of book.names) names.Add(n.scope !== undefined ? `${quoteSheetName(n.scope)}!${n.name}` : n.name, book.sheets.some((s) => s.name === n.sheetName) ? `=${quoteSheetName(n.sheetName)}!${areaAddress(n.area, true)}` : "=#REF!");
   return et;
 }

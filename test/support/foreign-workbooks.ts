@@ -121,7 +121,6 @@ export function cellsOf(sheets: readonly PlainSheet[]): WorkbookCells {
         rowCount: s.rows.length,
         colCount: Math.max(0, ...s.rows.map((r) => r.length)),
         merges: s.merges,
-        hiddenColumns: new Set(s.hiddenColumns),
         value: (r, c) => s.rows[r]?.[c] ?? null,
       }),
     ),

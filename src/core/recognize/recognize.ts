@@ -1,7 +1,7 @@
 /**
  * Recognition (表格识别): finds a pack's standard tables in a workbook that we did
  * not make, by what they print — title, 单位 line, amount unit, header texts — and
- * says what it decided and why. Pure: it reads cell values, merges and hidden flags.
+ * says what it decided and why. Pure: it reads cell values, merges and hidden sheets.
  */
 import type { AmountUnit } from "../fixed";
 import { cellAddress, columnLetter, type Area } from "../layout/a1";
@@ -210,7 +210,7 @@ function placeTable(pack: TemplatePack, table: TableSpec, sheet: SheetCells, hit
       if (firstCol < 0) firstCol = c;
       lastCol = c;
     }
-  const printed = printedColumns(sheet, headerRows, firstCol, lastCol).filter((p) => !(sheet.hiddenColumns?.has(p.col) && p.leaf === ""));
+  const printed = printedColumns(sheet, headerRows, firstCol, lastCol);
 
   let best: { option: HeaderOption; columns: Record<string, number>; unplaced: typeof printed; truncated: ColumnMapping["truncated"]; score: number; missing: string[] } | null = null;
   for (const option of headerOptions(table)) {
