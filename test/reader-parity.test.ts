@@ -16,8 +16,9 @@ import { unreadableReport, validate, validationInputOf } from "../src/core/valid
 import type { ValidationReport } from "../src/core/validation/types";
 import { loadWorkbook } from "../src/cli/load-workbook";
 import { validateCells } from "../src/cli/validate-workbook";
-import { readWorkbookTables as readExcel } from "../src/excel/read-workbook";
-import { readWorkbookTables as readWps } from "../src/wps/read";
+import { readWorkbookTables as readExcel, workbookCells as excelCells } from "../src/excel/read-workbook";
+import { readWorkbookTables as readWps, workbookCells as wpsCells } from "../src/wps/read";
+import type { WorkbookCells } from "../src/core/workbook-cells";
 import { layoutNames, layoutSheet, modelEt, modelExcel, modelFile, type BookModel, type ModelSheet } from "./support/book-model";
 import { loadExample, referenceNarrative } from "./support/reference";
 
@@ -133,7 +134,59 @@ function withErrors(first: string, second: string): BookModel {
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** The cells a reader hands to the core, written out: each sheet's visibility, size, merges and values, and the names. */
+function cellsDump(book: WorkbookCells, withMerges: boolean) {
+  const sheets = book.sheets.map((s) => {
+    // A blank is null or "" (an empty text result), as the rules read it; the size is that of the cells with values.
+    const values: string[] = [];
+    let [rows, cols] = [0, 0];
+    for (let r = 0; r < s.rowCount; r++)
+      for (let c = 0; c < s.colCount; c++) {
+        const v = s.value(r, c);
+        if (v === null || v === "") continue;
+        values.push(`${r}:${c}=${JSON.stringify(v)}`);
+        [rows, cols] = [Math.max(rows, r + 1), Math.max(cols, c + 1)];
+      }
+    // A merge of empty cells shows nothing (and SheetJS's .ods round trip drops it).
+    const shown = s.merges.filter((m) => s.value(m.firstRow, m.firstCol) !== null);
+    const merges = withMerges ? shown.map((m) => `${m.firstRow}:${m.firstCol}-${m.lastRow}:${m.lastCol}`).sort() : "not read";
+    return { name: s.name, hidden: s.hidden, rows, cols, merges, values };
+  });
+  return { sheets, names: [...book.names].sort(([a], [b]) => a.localeCompare(b)), problems: book.problems ?? [] };
+}
+
+/** The cells every reader builds from one model; the merges too where the host can read them. */
+async function cellsEverywhere(book: BookModel): Promise<void> {
+  const cli = await loadWorkbook(modelFile(book, "xlsx"));
+  const read: [string, WorkbookCells, boolean][] = [
+    ["cli (.ods)", await loadWorkbook(modelFile(book, "ods")), true],
+    ["excel (ExcelApi 1.13)", await (vi.stubGlobal("Office", { context: { requirements: { isSetSupported: () => true } } }), excelCells(modelExcel(book, true).context)), true],
+    ["excel (no merges API)", await (vi.stubGlobal("Office", { context: { requirements: { isSetSupported: () => false } } }), excelCells(modelExcel(book, false).context)), false],
+    ["wps (errors as COM numbers)", wpsCells(modelEt(book, "com").app.ActiveWorkbook), true],
+    ["wps (errors as text)", wpsCells(modelEt(book, "text").app.ActiveWorkbook), true],
+  ];
+  for (const [reader, cells, merges] of read) expect({ reader, ...cellsDump(cells, merges) }).toEqual({ reader, ...cellsDump(cli, merges) });
+}
+
 describe("one reading path for every host", () => {
+  it("builds the same cells in every reader: merges anywhere on a sheet, not only in its first rows, and a formatted empty area left out", async () => {
+    const book = namedBook();
+    // 表三 moved 20 rows down (its header merges below row 12), with a merged note under it and a styled area far below.
+    const t3 = book.sheets.find((s) => s.name.startsWith("表三"))!;
+    const down = 20;
+    t3.rows = [...Array.from({ length: down }, () => []), ...t3.rows];
+    t3.merges = t3.merges.map((m) => ({ ...m, firstRow: m.firstRow + down, lastRow: m.lastRow + down }));
+    const under = t3.rows.length + 2;
+    setCell(t3, under, 0, "注：本表为示例。");
+    t3.merges.push({ firstRow: under, lastRow: under + 1, firstCol: 0, lastCol: 3 });
+    t3.formattedEmpty = { row: under + 400, col: 12 };
+    for (const n of book.names) if (n.sheetName === t3.name) n.area = { ...n.area, firstRow: n.area.firstRow + down, lastRow: n.area.lastRow + down };
+    await cellsEverywhere(book);
+    await cellsEverywhere(plainBook());
+    // WPS's used range reaches the styled cell; the sheet read stops at the values, as Excel's does.
+    expect(wpsCells(modelEt(book, "com").app.ActiveWorkbook).sheets.find((s) => s.name === t3.name)!.rowCount).toBe(under + 1);
+  });
+
   it("checks a hand-typed 情况说明 beside our named tables (no false all-clear once names are attached)", async () => {
     const clean = await readEverywhere(namedBook());
     expect(clean.narrative.length).toBeGreaterThan(50);

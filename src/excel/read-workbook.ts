@@ -9,9 +9,15 @@ import { missingSheetMessage } from "../core/layout/sheet-names";
 import type { UnitInfo } from "../core/model";
 import { parseNameReference, readWorkbookCells, type NamedArea, type WorkbookReading } from "../core/read-workbook";
 import type { RecognitionOptions } from "../core/recognize/recognize";
+import type { WorkbookCells } from "../core/workbook-cells";
 import { queueSheetCells } from "./workbook-cells";
 
 export async function readWorkbookTables(context: Excel.RequestContext, unitDefaults: Partial<UnitInfo>, options: RecognitionOptions = {}): Promise<WorkbookReading> {
+  return readWorkbookCells(await workbookCells(context), unitDefaults, options);
+}
+
+/** The workbook as the core sees it (two syncs): every sheet's cells and merges, and the workbook's names. */
+export async function workbookCells(context: Excel.RequestContext): Promise<WorkbookCells> {
   const names = context.workbook.names;
   names.load("items/name,items/type,items/formula");
   const sheets = context.workbook.worksheets;
@@ -28,7 +34,7 @@ export async function readWorkbookTables(context: Excel.RequestContext, unitDefa
   const cellsOf = queueSheetCells(sheets);
   await context.sync();
   const { sheets: cells, problems } = cellsOf();
-  return readWorkbookCells({ sheets: cells, names: areas, problems }, unitDefaults, options);
+  return { sheets: cells, names: areas, problems };
 }
 
 /** Selects a cell, activating its sheet (a finding clicked in the task pane). */

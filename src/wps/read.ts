@@ -1,14 +1,14 @@
 /**
  * Reads the disclosure tables of the active WPS workbook (read-only): every sheet's used range,
- * visible or hidden, with the merged areas of its header rows and the workbook's names, handed to
- * the core's readWorkbookCells, the one path every host and the command line share.
+ * visible or hidden, with its merged areas and the workbook's names, handed to the core's
+ * readWorkbookCells, the one path every host and the command line share.
  */
 import { areaAddress, parseAreaAddress, type Area } from "../core/layout/a1";
 import type { UnitInfo } from "../core/model";
 import { readWorkbookCells, type WorkbookReading } from "../core/read-workbook";
 import type { RecognitionOptions } from "../core/recognize/recognize";
 import type { ReadProblem } from "../core/read-tables";
-import { emptySheet, MAX_SHEET_ROWS, rowLimitProblem, type SheetCells } from "../core/workbook-cells";
+import { emptySheet, MAX_SHEET_ROWS, rowLimitProblem, type SheetCells, type WorkbookCells } from "../core/workbook-cells";
 import { get, readRange } from "./access";
 import { SHEET_VISIBLE, type EtRange, type EtWorkbook, type EtWorksheet } from "./et";
 import { namedAreas, sheetList } from "./workbook";
@@ -19,17 +19,19 @@ const isVisible = (sheet: EtWorksheet): boolean => {
   return visible === SHEET_VISIBLE || visible === true;
 };
 
-/** Header rows searched for merged areas: merges are looked for only where titles and headers are. */
-export const MERGE_SCAN_ROWS = 12;
-
 export function readWorkbookTables(workbook: EtWorkbook, unitDefaults: Partial<UnitInfo>, options: RecognitionOptions = {}): WorkbookReading {
+  return readWorkbookCells(workbookCells(workbook), unitDefaults, options);
+}
+
+/** The workbook as the core sees it: every sheet's cells and merges, and the workbook's names. */
+export function workbookCells(workbook: EtWorkbook): WorkbookCells {
   const names = namedAreas(workbook, () => true);
   const problems: ReadProblem[] = [];
   const sheets = sheetList(workbook).map((sheet) => usedCells(sheet, problems));
-  return readWorkbookCells({ sheets, names, problems }, unitDefaults, options);
+  return { sheets, names, problems };
 }
 
-/** A sheet's used range up to MAX_SHEET_ROWS and the merged areas among its first rows. */
+/** A sheet's used range up to MAX_SHEET_ROWS, and its merged areas. */
 function usedCells(sheet: EtWorksheet, problems: ReadProblem[]): SheetCells {
   const name = get(sheet, "Name");
   const hidden = !isVisible(sheet);
@@ -41,27 +43,48 @@ function usedCells(sheet: EtWorksheet, problems: ReadProblem[]): SheetCells {
   const usedLeft = get(usedRange, "Column") - 1;
   const range = cut ? sheet.Range(areaAddress({ firstRow: top, lastRow: MAX_SHEET_ROWS - 1, firstCol: usedLeft, lastCol: usedLeft + get(usedRange.Columns, "Count") - 1 })) : usedRange;
   const { left, rows, cols, values: grid } = readRange(range);
-  // An empty sheet's used range is its A1: as empty as Excel's null used range.
-  if (rows <= 0 || (rows === 1 && cols === 1 && grid[0][0] === null)) return emptySheet(name, hidden);
+  // WPS's used range takes in formatted empty cells, Excel's (values only) does not: the cells in use are those with values.
+  const filled = (v: unknown) => v !== null && v !== "";
+  let usedRows = 0;
+  let usedCols = 0;
+  grid.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (!filled(v)) return;
+      usedRows = Math.max(usedRows, r + 1);
+      usedCols = Math.max(usedCols, c + 1);
+    }),
+  );
+  if (usedRows === 0) return emptySheet(name, hidden);
   return {
     name,
     hidden,
-    rowCount: top + rows,
-    colCount: left + cols,
-    merges: headerMerges(sheet, top, left, Math.min(rows, MERGE_SCAN_ROWS), cols),
+    rowCount: top + usedRows,
+    colCount: left + usedCols,
+    merges: mergedAreas(sheet, top, left, rows, cols),
     value: (row, col) => grid[row - top]?.[col - left] ?? null,
   };
 }
 
 /**
- * Merged areas in the header rows. ET has no call that lists them, so a row is asked first
- * (MergeCells is false where nothing is merged) and only the cells of rows with merges are looked at.
+ * Every merged area of the rows read. ET has no call that lists them. MergeCells of a block of rows is
+ * false where nothing in it is merged, so blocks are halved down to the rows that hold merges (a few
+ * calls for a sheet whose merges are in its header), and only those rows' cells are looked at.
  */
-function headerMerges(sheet: EtWorksheet, top: number, left: number, rows: number, cols: number): Area[] {
+function mergedAreas(sheet: EtWorksheet, top: number, left: number, rows: number, cols: number): Area[] {
   const merges: Area[] = [];
   const covered = (r: number, c: number) => merges.some((m) => r >= m.firstRow && r <= m.lastRow && c >= m.firstCol && c <= m.lastCol);
-  for (let r = top; r < top + rows; r++) {
-    if (get(sheet.Range(areaAddress({ firstRow: r, lastRow: r, firstCol: left, lastCol: left + cols - 1 })), "MergeCells") === false) continue;
+  const rowsWithMerges: number[] = [];
+  const look = (first: number, last: number): void => {
+    if (get(sheet.Range(areaAddress({ firstRow: first, lastRow: last, firstCol: left, lastCol: left + cols - 1 })), "MergeCells") === false) return;
+    if (first === last) rowsWithMerges.push(first);
+    else {
+      const middle = Math.floor((first + last) / 2);
+      look(first, middle);
+      look(middle + 1, last);
+    }
+  };
+  if (rows > 0 && cols > 0) look(top, top + rows - 1);
+  for (const r of rowsWithMerges) {
     for (let c = left; c < left + cols; c++) {
       if (covered(r, c)) continue;
       const cell = sheet.Range(areaAddress({ firstRow: r, lastRow: r, firstCol: c, lastCol: c }));

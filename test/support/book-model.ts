@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as XLSX from "@e965/xlsx";
 import type { CellValue } from "../../src/core/amount";
-import { areaAddress, quoteSheetName, type Area } from "../../src/core/layout/a1";
+import { areaAddress, cellAddress, quoteSheetName, type Area } from "../../src/core/layout/a1";
 import { cellKey, layoutCellValues } from "../../src/core/layout/read-back";
 import type { SheetLayout } from "../../src/core/layout/types";
 import { FakeExcel, type FakeCell } from "./fake-excel";
@@ -20,6 +20,8 @@ export interface ModelSheet {
   hidden?: 0 | 1 | 2;
   rows: CellValue[][];
   merges: Area[];
+  /** An empty cell with a format far below the values (a template's styled area): in WPS's used range, in no other. */
+  formattedEmpty?: { row: number; col: number };
 }
 
 export interface BookModel {
@@ -165,6 +167,7 @@ export function modelEt(book: BookModel, errors: "com" | "text"): FakeEt {
     const rows = s.rows.map((r) => r.map((v) => (isError(v) ? (errors === "com" ? COM_ERRORS[v.error] : v.error) : (v as string | number | boolean | null))));
     const sheet = et.loadPlainSheet(s.name, rows, s.merges);
     sheet.visible = [-1, 0, 2][s.hidden ?? 0];
+    if (s.formattedEmpty) sheet.Range(cellAddress(s.formattedEmpty.row, s.formattedEmpty.col)).NumberFormat = "@";
   }
   const names = et.app.ActiveWorkbook.Names;
   // COM names a sheet-scoped name "Sheet!Name" in the workbook's Names.

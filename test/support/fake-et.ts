@@ -248,10 +248,10 @@ export class FakeWorksheet implements EtWorksheet {
     this.et.record("Worksheet", "Range", "call");
     return new FakeRange(this.et, this, parseAreas(address));
   }
+  /** As in WPS: a formatted empty cell is in the used range too (Excel's values-only used range leaves it out). */
   get UsedRange(): EtRange {
     let box: Area | null = null;
-    for (const [k, cell] of this.cells) {
-      if (cell.value === undefined && cell.formula === undefined) continue;
+    for (const [k] of this.cells) {
       const [r, c] = k.split(":").map(Number);
       box = box ? { firstRow: Math.min(box.firstRow, r), lastRow: Math.max(box.lastRow, r), firstCol: Math.min(box.firstCol, c), lastCol: Math.max(box.lastCol, c) } : { firstRow: r, lastRow: r, firstCol: c, lastCol: c };
     }
