@@ -17,79 +17,82 @@ import { attachNames } from "./attach-names";
 import { applyRounding, restoreExactValues } from "./rounding";
 import type { RoundingChange } from "../core/rounding/changes";
 import type { RecognitionOptions, TablePlacement } from "../core/recognize/recognize";
+import { OFFICE_JS, type OfficeHost } from "./office-host";
 
 export class ExcelWorkbookPort implements WorkbookPort {
+  constructor(private readonly office: OfficeHost = OFFICE_JS) {}
+
   async loadUnitInfo(): Promise<UnitInfo | null> {
-    return loadUnitInfo(Office.context.document.settings);
+    return loadUnitInfo(this.office.settings());
   }
 
   async saveUnitInfo(info: UnitInfo): Promise<void> {
-    await saveUnitInfo(Office.context.document.settings, info);
+    await saveUnitInfo(this.office.settings(), info);
     // Also inside the workbook, where the command line reads it (document settings are Office's only).
-    await Excel.run((context) => writeUnitInfoSheet(context, info));
+    await this.office.run((context) => writeUnitInfoSheet(context, info));
   }
 
   insertTables(request: InsertRequest): Promise<InsertReport> {
-    return Excel.run((context) => insertTables(context, request));
+    return this.office.run((context) => insertTables(context, request));
   }
 
   readTables(unitDefaults: Partial<UnitInfo>, options?: RecognitionOptions): Promise<WorkbookReading> {
-    return Excel.run((context) => readWorkbookTables(context, unitDefaults, options));
+    return this.office.run((context) => readWorkbookTables(context, unitDefaults, options, this.office.supports("ExcelApi", "1.13")));
   }
 
   applyRounding(changes: readonly RoundingChange[]): Promise<{ written: number; skipped: string[] }> {
-    return Excel.run((context) => applyRounding(context, changes));
+    return this.office.run((context) => applyRounding(context, changes));
   }
 
   restoreExactValues(): Promise<number> {
-    return Excel.run((context) => restoreExactValues(context));
+    return this.office.run((context) => restoreExactValues(context));
   }
 
   attachNames(packId: string, placements: readonly TablePlacement[]): Promise<number> {
-    return Excel.run((context) => attachNames(context, packId, placements));
+    return this.office.run((context) => attachNames(context, packId, placements));
   }
 
   selectCell(sheetName: string, address: string): Promise<void> {
-    return Excel.run((context) => selectCell(context, sheetName, address));
+    return this.office.run((context) => selectCell(context, sheetName, address));
   }
 
   writeReport(report: ValidationReport): Promise<string> {
-    return Excel.run((context) => writeReportSheet(context, report));
+    return this.office.run((context) => writeReportSheet(context, report));
   }
 
   async loadFacts(): Promise<NarrativeFacts | null> {
-    return (loadFactsSetting(Office.context.document.settings) as NarrativeFacts | null) ?? null;
+    return (loadFactsSetting(this.office.settings()) as NarrativeFacts | null) ?? null;
   }
 
   async loadSubjects(): Promise<string | null> {
-    return loadSubjectsSetting(Office.context.document.settings);
+    return loadSubjectsSetting(this.office.settings());
   }
 
   saveSubjects(csv: string): Promise<void> {
-    return saveSubjectsSetting(Office.context.document.settings, csv);
+    return saveSubjectsSetting(this.office.settings(), csv);
   }
 
   async loadPack(): Promise<string | null> {
-    return loadPackSetting(Office.context.document.settings);
+    return loadPackSetting(this.office.settings());
   }
 
   savePack(json: string): Promise<void> {
-    return savePackSetting(Office.context.document.settings, json);
+    return savePackSetting(this.office.settings(), json);
   }
 
   saveFacts(facts: NarrativeFacts): Promise<void> {
-    return saveFactsSetting(Office.context.document.settings, facts);
+    return saveFactsSetting(this.office.settings(), facts);
   }
 
   writeNarrative(layout: SheetLayout, replaceExisting: boolean) {
-    return Excel.run((context) => writeNarrativeSheet(context, layout, replaceExisting));
+    return this.office.run((context) => writeNarrativeSheet(context, layout, replaceExisting));
   }
 
   finalize() {
-    return Excel.run((context) => finalizeWorkbook(context));
+    return this.office.run((context) => finalizeWorkbook(context));
   }
 
   convertSelectionToWan(): Promise<number> {
-    return Excel.run((context) => convertSelectionToWan(context));
+    return this.office.run((context) => convertSelectionToWan(context));
   }
 }

@@ -11,13 +11,17 @@ import { parseNameReference, readWorkbookCells, type NamedArea, type WorkbookRea
 import type { RecognitionOptions } from "../core/recognize/recognize";
 import type { WorkbookCells } from "../core/workbook-cells";
 import { queueSheetCells } from "./workbook-cells";
+import { OFFICE_JS } from "./office-host";
 
-export async function readWorkbookTables(context: Excel.RequestContext, unitDefaults: Partial<UnitInfo>, options: RecognitionOptions = {}): Promise<WorkbookReading> {
-  return readWorkbookCells(await workbookCells(context), unitDefaults, options);
+export async function readWorkbookTables(context: Excel.RequestContext, unitDefaults: Partial<UnitInfo>, options: RecognitionOptions = {}, mergesApi = OFFICE_JS.supports("ExcelApi", "1.13")): Promise<WorkbookReading> {
+  return readWorkbookCells(await workbookCells(context, mergesApi), unitDefaults, options);
 }
 
-/** The workbook as the core sees it (two syncs): every sheet's cells and merges, and the workbook's names. */
-export async function workbookCells(context: Excel.RequestContext): Promise<WorkbookCells> {
+/**
+ * The workbook as the core sees it (two syncs): every sheet's cells, and the workbook's names. Merged areas
+ * need ExcelApi 1.13 (`mergesApi`); without it a header's text is still read from its first cell.
+ */
+export async function workbookCells(context: Excel.RequestContext, mergesApi = OFFICE_JS.supports("ExcelApi", "1.13")): Promise<WorkbookCells> {
   const names = context.workbook.names;
   names.load("items/name,items/type,items/formula");
   const sheets = context.workbook.worksheets;
@@ -31,7 +35,7 @@ export async function workbookCells(context: Excel.RequestContext): Promise<Work
     const parsed = parseNameReference(item.formula);
     if (parsed) areas.set(item.name, parsed);
   }
-  const cellsOf = queueSheetCells(sheets);
+  const cellsOf = queueSheetCells(sheets, mergesApi);
   await context.sync();
   const { sheets: cells, problems } = cellsOf();
   return { sheets: cells, names: areas, problems };

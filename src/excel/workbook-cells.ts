@@ -1,7 +1,7 @@
 /**
  * The cells of every sheet of the open workbook, as the core reads them from a file: visible and
  * hidden sheets, each sheet's used values up to MAX_SHEET_ROWS, errors told from text by
- * valueTypes, merged areas where ExcelApi 1.13 is there. Queued for one sync, whatever the
+ * valueTypes, merged areas where ExcelApi 1.13 is there (the caller says). Queued for one sync, whatever the
  * number of sheets.
  */
 import { parseAreaAddress, type Area } from "../core/layout/a1";
@@ -9,12 +9,8 @@ import { normalizeCell } from "../core/cell-value";
 import type { ReadProblem } from "../core/read-tables";
 import { emptySheet, MAX_SHEET_ROWS, rowLimitProblem, type SheetCells } from "../core/workbook-cells";
 
-/** Merged areas need ExcelApi 1.13; without it a header's text is still read from its first cell. */
-const canReadMerges = (): boolean => typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported?.("ExcelApi", "1.13") === true;
-
-/** Queues the reads for `sheets` (already loaded with name and visibility); call after one more sync. */
-export function queueSheetCells(sheets: Excel.WorksheetCollection): () => { sheets: SheetCells[]; problems: ReadProblem[] } {
-  const merges = canReadMerges();
+/** Queues the reads for `sheets` (already loaded with name and visibility); call after one more sync. `merges`: ExcelApi 1.13 is there. */
+export function queueSheetCells(sheets: Excel.WorksheetCollection, merges: boolean): () => { sheets: SheetCells[]; problems: ReadProblem[] } {
   const queued = sheets.items.map((sheet) => {
     // The rows read, bounded as the command line bounds them; the whole used range only for its size.
     const used = sheet.getRange(`1:${MAX_SHEET_ROWS}`).getUsedRangeOrNullObject(true);

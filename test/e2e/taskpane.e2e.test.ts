@@ -1,6 +1,6 @@
 /**
  * The task pane in a real browser (headless Chromium): what an accountant clicks, sees and reads,
- * once for each host: over an in-memory workbook with the Office.js adapter's interface, and over
+ * once for each host: over the Excel adapter and a fake Office.js workbook, and over
  * the WPS adapter and the fake ET object model (started through the pane's own host switch). Then
  * the built WPS page under its own CSP, and the network use of every page.
  */
@@ -36,9 +36,9 @@ afterAll(async () => {
   server?.close();
 });
 
-/** The hosts the pane runs in: Excel (an in-memory workbook with the Excel port's interface) and WPS 表格 (the WPS port over the fake ET object model). */
+/** The hosts the pane runs in: Excel (the Excel port over the fake Office.js workbook) and WPS 表格 (the WPS port over the fake ET object model). */
 const HOSTS = [
-  { host: "excel", label: "Excel（内存工作簿）" },
+  { host: "excel", label: "Excel（Office.js 工作簿模拟）" },
   { host: "wps", label: "WPS 表格（ET 对象模型模拟）" },
 ] as const;
 type Host = (typeof HOSTS)[number]["host"];

@@ -7,8 +7,8 @@
  * as zero-argument methods, as some WPS builds expose them. Every member used is recorded, so a
  * test can count calls. Pure TypeScript: the browser tests run it too.
  */
-import { areaAddress, parseAreaAddress, type Area } from "../../src/core/layout/a1";
-import { matchesPattern } from "../../src/core/layout/evaluate";
+import { areaAddress, type Area } from "../../src/core/layout/a1";
+import { cellsOf, evaluateLayoutFormula, parseAreas, type Scalar } from "./layout-formulas";
 import type { EtApplication, EtBorders, EtFont, EtName, EtNames, EtPageSetup, EtRange, EtSheets, EtWindow, EtWorkbook, EtWorksheet, WpsAddinRoot, WpsTaskPane } from "../../src/wps/et";
 
 export interface FakeCall {
@@ -17,7 +17,6 @@ export interface FakeCall {
   kind: "get" | "set" | "call";
 }
 
-type Scalar = string | number | boolean | null;
 interface Cell {
   value?: Scalar;
   formula?: string;
@@ -29,18 +28,7 @@ interface Cell {
 }
 
 const key = (r: number, c: number) => `${r}:${c}`;
-const cellsOf = (a: Area) => {
-  const list: [number, number][] = [];
-  for (let r = a.firstRow; r <= a.lastRow; r++) for (let c = a.firstCol; c <= a.lastCol; c++) list.push([r, c]);
-  return list;
-};
 const absolute = (a: Area) => areaAddress(a, true);
-
-function parseAreas(address: string): Area[] {
-  const areas = address.split(",").map((part) => parseAreaAddress(part.trim().replace(/\$/g, "")));
-  if (areas.length === 0 || areas.some((a) => a === null)) throw new Error(`无效的区域引用：${address}`);
-  return areas as Area[];
-}
 
 export class FakeEt {
   readonly calls: FakeCall[] = [];
@@ -309,40 +297,9 @@ export class FakeWorksheet implements EtWorksheet {
     }
     const k = key(r, c);
     // A formula the fake does not compute (a custom function) shows the result the test gave it.
-    if (!this.computed.has(k)) this.computed.set(k, evaluate(this, cell.formula.slice(1), depth + 1) ?? cell.value ?? "#NAME?");
+    if (!this.computed.has(k)) this.computed.set(k, evaluateLayoutFormula(cell.formula.slice(1), (row, col) => this.valueAt(row, col, depth + 1)) ?? cell.value ?? "#NAME?");
     return this.computed.get(k)!;
   }
-}
-
-/** The formulas our layouts write: SUM, SUMIFS with "?" patterns, &, the empty-note IF, and single references. */
-function evaluate(sheet: FakeWorksheet, text: string, depth: number): Scalar | undefined {
-  const numbersIn = (area: Area) => cellsOf(area).map(([r, c]) => sheet.valueAt(r, c, depth));
-  const sum = /^SUM\((.*)\)$/.exec(text);
-  if (sum) return sum[1].split(",").flatMap((a) => numbersIn(parseAreas(a)[0])).reduce<number>((t, v) => t + (typeof v === "number" ? v : 0), 0);
-  const sumIfs = /^SUMIFS\(([^,]+),([^,]+),"([^"]*)"\)$/.exec(text);
-  if (sumIfs) {
-    const [target, criteria] = [parseAreas(sumIfs[1])[0], parseAreas(sumIfs[2])[0]];
-    let total = 0;
-    for (let r = criteria.firstRow; r <= criteria.lastRow; r++) {
-      const code = sheet.valueAt(r, criteria.firstCol, depth);
-      if (typeof code !== "string" || !matchesPattern(code, sumIfs[3])) continue;
-      const value = sheet.valueAt(target.firstRow + r - criteria.firstRow, target.firstCol, depth);
-      if (typeof value === "number") total += value;
-    }
-    return total;
-  }
-  const note = /^IF\((.*)=0,"([^"]*)",""\)$/.exec(text);
-  if (note) {
-    const areas = [...note[1].matchAll(/ISNUMBER\(([^)]+)\)/g)].map((m) => parseAreas(m[1])[0]);
-    const nonZero = areas.flatMap(numbersIn).filter((v) => typeof v === "number" && v !== 0).length;
-    return nonZero === 0 ? note[2] : "";
-  }
-  if (/^[A-Z]+\d+(&[A-Z]+\d+)+$/.test(text)) return text.split("&").map((a) => sheet.valueAt(parseAreas(a)[0].firstRow, parseAreas(a)[0].firstCol, depth) ?? "").join("");
-  if (/^\$?[A-Z]+\$?\d+$/.test(text)) {
-    const [a] = parseAreas(text);
-    return sheet.valueAt(a.firstRow, a.firstCol, depth);
-  }
-  return undefined;
 }
 
 class FakeRange implements EtRange {

@@ -7,10 +7,16 @@
  * - getUsedRangeOrNullObject(valuesOnly) on a sheet or a range, null objects known after sync;
  * - merged areas only when ExcelApi 1.13 is switched on (otherwise the call does not exist);
  * - names with type and formula, "=#REF!" (type Error) once their sheet is deleted;
- * - sheet visibility; selection and writes recorded.
+ * - sheet visibility; selection and writes recorded;
+ * - writes as the adapter makes them: sheets added and deleted, values and formulas (our layouts'
+ *   formulas computed when read), merges, names added and deleted, formats, page layout, and the
+ *   document settings (`settings`), empty for a workbook made elsewhere.
+ * Writes take effect at once; Office.js would queue them until the next sync, which every adapter
+ * batch ends with (Excel.run syncs last).
  */
 import { areaAddress, parseAreaAddress, quoteSheetName, type Area } from "../../src/core/layout/a1";
 import { cellKey } from "../../src/core/layout/read-back";
+import { evaluateLayoutFormula, parseAreas, type Scalar } from "./layout-formulas";
 
 /** A cell as the model holds it: a number, text, a boolean, or an error. */
 export type FakeCell = number | string | boolean | { error: string } | null;
@@ -21,6 +27,8 @@ export interface FakeSheet {
   /** "row:col" (0-based) → value. */
   cells: Map<string, FakeCell>;
   merges?: Area[];
+  /** "row:col" → formula text ("=SUM(…)"); its value is computed when read. */
+  formulas?: Map<string, string>;
 }
 
 export interface FakeName {
@@ -81,19 +89,53 @@ class FakeRange extends Loadable {
     if (!this.area) throw new Error("InvalidObjectPath: the range is a null object.");
     return this.area;
   }
-  private grid<T>(cell: (v: FakeCell) => T): T[][] {
+  private grid<T>(cell: (v: FakeCell, row: number, col: number) => T): T[][] {
     const a = this.box;
     return Array.from({ length: a.lastRow - a.firstRow + 1 }, (_, r) =>
-      Array.from({ length: a.lastCol - a.firstCol + 1 }, (_, c) => cell(this.sheet.cells.get(cellKey(a.firstRow + r, a.firstCol + c)) ?? null)),
+      Array.from({ length: a.lastCol - a.firstCol + 1 }, (_, c) => cell(this.excel.valueAt(this.sheet, a.firstRow + r, a.firstCol + c), a.firstRow + r, a.firstCol + c)),
     );
+  }
+  /** A 2-D array fills the range from its corner (Office.js wants the range's size); a bare value fills every cell. */
+  private put(what: string, value: unknown, write: (row: number, col: number, v: unknown) => void): void {
+    const a = this.box;
+    this.excel.writes.push(`${what} ${this.sheet.name}!${areaAddress(a)}`);
+    this.excel.changed();
+    for (let r = a.firstRow; r <= a.lastRow; r++)
+      for (let c = a.firstCol; c <= a.lastCol; c++) write(r, c, Array.isArray(value) ? (value[r - a.firstRow] as unknown[] | undefined)?.[c - a.firstCol] : value);
   }
   get values(): unknown[][] {
     this.need("values");
     return this.grid((v) => (v === null ? "" : typeof v === "object" ? v.error : v));
   }
   set values(v: unknown[][]) {
-    this.excel.writes.push(`values ${this.sheet.name}!${areaAddress(this.box)}`);
+    this.put("values", v, (r, c, value) => this.excel.setCell(this.sheet, r, c, value === undefined || value === "" ? null : (value as FakeCell), undefined));
+  }
+  get formulas(): unknown[][] {
+    this.need("formulas");
+    return this.grid((v, r, c) => this.sheet.formulas?.get(cellKey(r, c)) ?? (v === null ? "" : typeof v === "object" ? v.error : v));
+  }
+  set formulas(v: unknown[][]) {
+    this.put("formulas", v, (r, c, value) => {
+      if (typeof value === "string" && value.startsWith("=")) this.excel.setCell(this.sheet, r, c, null, value);
+      else this.excel.setCell(this.sheet, r, c, value === undefined || value === "" ? null : (value as FakeCell), undefined);
+    });
+  }
+  set numberFormat(v: unknown) {
+    this.excel.writes.push(`numberFormat ${this.sheet.name}!${areaAddress(this.box)}`);
     void v;
+  }
+  set columnHidden(v: boolean) {
+    this.excel.writes.push(`columnHidden ${this.sheet.name}!${areaAddress(this.box)}`);
+    void v;
+  }
+  /** Fonts, alignment, widths and borders: recorded as one write each, not modelled. */
+  get format(): unknown {
+    return formatSink(this.excel, `${this.sheet.name}!${areaAddress(this.box)}`);
+  }
+  merge(across?: boolean): void {
+    void across;
+    this.excel.writes.push(`merge ${this.sheet.name}!${areaAddress(this.box)}`);
+    (this.sheet.merges ??= []).push({ ...this.box });
   }
   get valueTypes(): string[][] {
     this.need("valueTypes");
@@ -124,9 +166,11 @@ class FakeRange extends Loadable {
     if (valuesOnly !== true) throw new Error("The fake models used ranges of values only (valuesOnly: true).");
     let box: Area | null = null;
     const within = this.area ?? { firstRow: 0, lastRow: 1_048_575, firstCol: 0, lastCol: 16_383 };
-    for (const [key, v] of this.sheet.cells) {
-      if (v === null || v === "") continue;
+    for (const key of new Set([...this.sheet.cells.keys(), ...(this.sheet.formulas?.keys() ?? [])])) {
       const [r, c] = key.split(":").map(Number);
+      const v = this.excel.valueAt(this.sheet, r, c);
+      // A formula is in use even where its result is "" (the empty-table note under a table with figures).
+      if ((v === null || v === "") && !this.sheet.formulas?.has(key)) continue;
       if (r < within.firstRow || r > within.lastRow || c < within.firstCol || c > within.lastCol) continue;
       box = box
         ? { firstRow: Math.min(box.firstRow, r), lastRow: Math.max(box.lastRow, r), firstCol: Math.min(box.firstCol, c), lastCol: Math.max(box.lastCol, c) }
@@ -134,12 +178,17 @@ class FakeRange extends Loadable {
     }
     return new FakeRange(this.excel, this.sheet, box);
   }
+  /** The sheet this range is on (for names.add). */
+  get sheetModel(): FakeSheet {
+    return this.sheet;
+  }
   getMergedAreasOrNullObject(): FakeMergedAreas {
     if (!this.excel.options.mergesApi) throw new Error("ApiNotFound: getMergedAreasOrNullObject needs ExcelApi 1.13.");
     return new FakeMergedAreas(this.excel, this.sheet);
   }
   select(): void {
     this.excel.writes.push(`select ${this.sheet.name}!${areaAddress(this.box)}`);
+    this.excel.selection = { sheet: this.sheet.name, area: this.box };
   }
 }
 
@@ -187,18 +236,73 @@ class FakeWorksheet extends Loadable {
     return new FakeRange(this.excel, this.model!, area);
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.excel, this.model!, null).getUsedRangeOrNullObject(valuesOnly);
+    // On a null worksheet (getItemOrNullObject of a sheet not there), Office.js gives a null range.
+    if (!this.model) return new FakeRange(this.excel, { name: "", cells: new Map() }, null);
+    return new FakeRange(this.excel, this.model, null).getUsedRangeOrNullObject(valuesOnly);
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.excel, this.model!, { firstRow: row, lastRow: row + rows - 1, firstCol: col, lastCol: col + cols - 1 });
+  }
+  /** Several areas ("A1:B2,D4"), for formats only. */
+  getRanges(addresses: string): { format: unknown } {
+    parseAreas(addresses);
+    return { format: formatSink(this.excel, `${this.model!.name}!${addresses}`) };
+  }
+  set visibility(value: string) {
+    this.excel.writes.push(`visibility ${this.model!.name}=${value}`);
+    this.model!.visibility = value as FakeSheet["visibility"];
+  }
+  get pageLayout(): unknown {
+    const where = this.model!.name;
+    return new Proxy(
+      { setPrintTitleRows: (rows: string) => this.excel.writes.push(`printTitleRows ${where}!${rows}`) },
+      {
+        set: (target, p) => {
+          this.excel.writes.push(`pageLayout.${String(p)} ${where}`);
+          return true;
+        },
+      },
+    );
+  }
+  get freezePanes(): { freezeRows(n: number): void } {
+    return { freezeRows: (n) => this.excel.writes.push(`freezeRows ${this.model!.name}=${n}`) };
   }
   activate(): void {
     this.excel.writes.push(`activate ${this.model!.name}`);
+    this.excel.activeSheet = this.model!.name;
   }
+  delete(): void {
+    this.excel.writes.push(`delete ${this.model!.name}`);
+    this.excel.deleteSheet(this.model!.name);
+  }
+}
+
+/** A format object that takes any setting (font, alignment, widths, borders.getItem(edge)…) and records it. */
+function formatSink(excel: FakeExcel, where: string): unknown {
+  const sink = (path: string): unknown =>
+    new Proxy(() => undefined, {
+      get: (_, p) => (p === "getItem" ? (edge: string) => sink(`${path}.${edge}`) : sink(`${path}.${String(p)}`)),
+      set: (_, p) => {
+        excel.writes.push(`format${path}.${String(p)} ${where}`);
+        return true;
+      },
+    });
+  return sink("");
 }
 
 export class FakeExcel {
   syncs = 0;
   writes: string[] = [];
+  selection: { sheet: string; area: Area } | null = null;
+  activeSheet: string | null = null;
+  /** The document settings (Office.context.document.settings), as saved. */
+  readonly settingsStore = new Map<string, unknown>();
   private pending: Loadable[] = [];
   readonly context: Excel.RequestContext;
+  /** Formula results, computed once until the next write. */
+  private computed = new Map<string, Scalar>();
+  private version = 0;
+  private computedAt = -1;
 
   constructor(
     readonly sheets: FakeSheet[],
@@ -220,6 +324,17 @@ export class FakeExcel {
         return sheet;
       },
       getItemOrNullObject: sheetObject,
+      add(name: string) {
+        if (excel.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+        const model: FakeSheet = { name, cells: new Map(), merges: [], formulas: new Map() };
+        excel.sheets.push(model);
+        excel.writes.push(`add ${name}`);
+        excel.changed();
+        return new FakeWorksheet(excel, model);
+      },
+      getActiveWorksheet() {
+        return sheetObject(excel.activeSheet ?? excel.sheets[0]?.name ?? "");
+      },
     };
     const nameCollection = {
       items: [] as unknown[],
@@ -227,9 +342,18 @@ export class FakeExcel {
         const wanted = properties.split(",").map((p) => p.replace(/^items\//, ""));
         this.items = excel.names.map((n) => {
           const gone = !excel.sheets.some((s) => s.name === n.sheetName);
-          const item = { name: n.name, type: gone ? "Error" : "Range", formula: gone ? "=#REF!" : `=${quoteSheetName(n.sheetName)}!${areaAddress(n.area, true)}` };
+          const item = {
+            name: n.name,
+            type: gone ? "Error" : "Range",
+            formula: gone ? "=#REF!" : `=${quoteSheetName(n.sheetName)}!${areaAddress(n.area, true)}`,
+            delete: () => {
+              excel.writes.push(`delete name ${n.name}`);
+              excel.names.splice(excel.names.indexOf(n), 1);
+            },
+          };
           return new Proxy(item, {
             get(target, p) {
+              if (p === "delete") return target.delete;
               if (typeof p === "string" && p in target && !wanted.includes(p)) throw new NotLoaded(`NamedItem.${p}`);
               return target[p as keyof typeof target];
             },
@@ -238,11 +362,67 @@ export class FakeExcel {
         return this;
       },
       add(name: string, range: FakeRange) {
+        if (excel.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
         excel.writes.push(`name ${name}`);
-        excel.names.push({ name, sheetName: (range as unknown as { sheet: FakeSheet }).sheet.name, area: range.area! });
+        excel.names.push({ name, sheetName: range.sheetModel.name, area: range.area! });
       },
     };
-    this.context = { workbook: { worksheets, names: nameCollection }, sync: () => this.sync() } as unknown as Excel.RequestContext;
+    const workbook = {
+      worksheets,
+      names: nameCollection,
+      getSelectedRange: () => {
+        const at = excel.selection ?? { sheet: excel.activeSheet ?? excel.sheets[0]?.name ?? "", area: { firstRow: 0, lastRow: 0, firstCol: 0, lastCol: 0 } };
+        return new FakeRange(excel, excel.sheets.find((s) => s.name === at.sheet)!, at.area);
+      },
+    };
+    this.context = { workbook, sync: () => this.sync() } as unknown as Excel.RequestContext;
+  }
+
+  /** Office.context.document.settings over settingsStore: saveAsync always succeeds. */
+  get settings(): Office.Settings {
+    const store = this.settingsStore;
+    return {
+      get: (key: string) => store.get(key) ?? null,
+      set: (key: string, value: unknown) => void store.set(key, value),
+      remove: (key: string) => void store.delete(key),
+      saveAsync: (callback?: (result: Office.AsyncResult<void>) => void) => callback?.({ status: Office.AsyncResultStatus.Succeeded } as Office.AsyncResult<void>),
+    } as unknown as Office.Settings;
+  }
+
+  /** Marks the cells changed: formula results are computed again when next read. */
+  changed(): void {
+    this.version++;
+  }
+
+  setCell(sheet: FakeSheet, row: number, col: number, value: FakeCell, formula: string | undefined): void {
+    const key = cellKey(row, col);
+    if (value === null) sheet.cells.delete(key);
+    else sheet.cells.set(key, value);
+    if (formula === undefined) sheet.formulas?.delete(key);
+    else (sheet.formulas ??= new Map()).set(key, formula);
+    this.changed();
+  }
+
+  /** A cell's value as Excel shows it: our layouts' formulas computed from the cells they refer to. */
+  valueAt(sheet: FakeSheet, row: number, col: number, depth = 0): FakeCell {
+    const key = cellKey(row, col);
+    const formula = sheet.formulas?.get(key);
+    if (formula === undefined) return sheet.cells.get(key) ?? null;
+    if (depth > 50) return { error: "#REF!" };
+    if (this.computedAt !== this.version) {
+      this.computed.clear();
+      this.computedAt = this.version;
+    }
+    const memo = `${sheet.name}!${key}`;
+    if (!this.computed.has(memo)) {
+      const value = evaluateLayoutFormula(formula.slice(1), (r, c) => {
+        const v = this.valueAt(sheet, r, c, depth + 1);
+        return v !== null && typeof v === "object" ? null : v;
+      });
+      // A formula the fake does not compute (a custom function) shows the value the test gave it.
+      this.computed.set(memo, value === undefined ? ((sheet.cells.get(key) as Scalar | undefined) ?? "#NAME?") : value);
+    }
+    return this.computed.get(memo) ?? null;
   }
 
   track(object: Loadable): void {
@@ -258,6 +438,7 @@ export class FakeExcel {
   deleteSheet(name: string): void {
     const i = this.sheets.findIndex((s) => s.name === name);
     if (i >= 0) this.sheets.splice(i, 1);
+    this.changed();
   }
 }
 

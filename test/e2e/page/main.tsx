@@ -1,7 +1,7 @@
 /*
  * Test-only page: the real task pane App over a test workbook. ?host=wps: WPS 表格's object model
  * (the fake ET) is put on the page as WPS does, and the pane starts through its real host switch,
- * over the WPS port. Otherwise: an in-memory workbook with the Excel port's interface, after
+ * over the WPS port. Otherwise: the real Excel port over a fake Office.js workbook (FakeExcel), after
  * Office.onReady (host null outside Office).
  */
 import { createRoot } from "react-dom/client";
@@ -11,17 +11,21 @@ import { ZH_CN } from "../../../src/taskpane/strings";
 import { readDataFile } from "../../../src/core/data-format";
 import type { WorkbookPort } from "../../../src/host/workbook-port";
 import { WpsWorkbookPort } from "../../../src/wps/wps-port";
-import { MemoryWorkbook } from "./memory-workbook";
+import { ExcelWorkbookPort } from "../../../src/excel/office-port";
+import { ExcelTestWorkbook } from "./excel-workbook";
 import type { TestWorkbook } from "./test-workbook";
 import { WpsTestWorkbook } from "./wps-workbook";
 
 const params = new URLSearchParams(location.search);
 const w = window as unknown as Record<string, unknown>;
 const wps = params.get("host") === "wps" ? new WpsTestWorkbook() : null;
-const memory = wps ? null : new MemoryWorkbook();
-const workbook: TestWorkbook = wps ?? memory!;
+const excel = wps ? null : new ExcelTestWorkbook();
+const workbook: TestWorkbook = wps ?? excel!;
 /** The port the test data goes in through (the pane makes its own in WPS, as in WPS itself). */
-const port: WorkbookPort = wps ? new WpsWorkbookPort(wps.et.app) : memory!;
+const port: WorkbookPort = wps ? new WpsWorkbookPort(wps.et.app) : new ExcelWorkbookPort(excel!.host);
+// Outside Office, office.js may leave its enumerations undefined: the settings' saveAsync reports with this one.
+const office = window as unknown as { Office: { AsyncResultStatus?: object } };
+office.Office.AsyncResultStatus ??= { Succeeded: "succeeded", Failed: "failed" };
 w.__workbook = workbook;
 /** Puts a data file's tables into the workbook as the CLI would (the figures an accountant would have typed). */
 w.__loadData = async (json: unknown) => {
@@ -51,7 +55,7 @@ async function start(): Promise<void> {
     return;
   }
   Office.onReady(() => {
-    createRoot(container).render(<App strings={ZH_CN} port={memory!} />);
+    createRoot(container).render(<App strings={ZH_CN} port={port} />);
   });
 }
 

@@ -1,6 +1,6 @@
 /**
  * The browser tests' view of a WPS workbook: the fake ET object model behind the real WPS port,
- * read as the tests read the in-memory workbook.
+ * read as the tests read the Excel workbook (excel-workbook.ts).
  */
 import { parseCellAddress, type Area } from "../../../src/core/layout/a1";
 import { PACK_SETTING, SUBJECTS_SETTING } from "../../../src/core/document-settings";

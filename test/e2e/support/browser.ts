@@ -23,7 +23,7 @@ export function buildWpsAddin(): void {
 }
 
 /** Everything the test page is built from: a change to any of them rebuilds it. */
-const TEST_PAGE_INPUTS = ["src", "test/e2e/page", "webpack.e2e.config.js", "tsconfig.json", "package-lock.json"];
+const TEST_PAGE_INPUTS = ["src", "test/e2e/page", "test/support", "webpack.e2e.config.js", "tsconfig.json", "package-lock.json"];
 const TEST_PAGE_OUT = "test-output/e2e-page";
 
 function inputsHash(): string {
