@@ -43,3 +43,31 @@ describe("reading the workbook for validation", () => {
     await expect(selectCell(context, "不存在的表", "A1")).rejects.toThrow("不存在");
   });
 });
+
+describe("what a WPS user's add-in kept in the workbook, opened in Excel", () => {
+  it("is taken from the YS_设置 sheet where Excel's document settings have none; Excel's own settings win", async () => {
+    const { ExcelTestWorkbook } = await import("./e2e/page/excel-workbook");
+    const { ExcelWorkbookPort } = await import("../src/excel/office-port");
+    const { encodeSettings, SETTINGS_SHEET } = await import("../src/core/settings-sheet");
+    const { NARRATIVE_FACTS_SETTING, PACK_SETTING, SUBJECTS_SETTING, UNIT_INFO_SETTING } = await import("../src/core/document-settings");
+    const example = loadExample();
+    const kept = new Map<string, unknown>([
+      [UNIT_INFO_SETTING, example.unit],
+      [SUBJECTS_SETTING, "kind,code,name\nfunc,205,教育支出\n"],
+      [PACK_SETTING, '{"id":"kept"}'],
+      [NARRATIVE_FACTS_SETTING, { priorTotal: 1 }],
+    ]);
+    const workbook = new ExcelTestWorkbook();
+    workbook.loadPlainSheet(SETTINGS_SHEET, encodeSettings(kept), []);
+    const port = new ExcelWorkbookPort(workbook.host);
+    expect(await port.loadUnitInfo()).toEqual(example.unit);
+    expect(await port.loadSubjects()).toBe("kind,code,name\nfunc,205,教育支出\n");
+    expect(await port.loadPack()).toBe('{"id":"kept"}');
+    expect(await port.loadFacts()).toEqual({ priorTotal: 1 });
+    workbook.excel.settingsStore.set(SUBJECTS_SETTING, "kind,code,name\n");
+    expect(await port.loadSubjects()).toBe("kind,code,name\n");
+    // Neither kept anywhere: nothing.
+    const empty = new ExcelWorkbookPort(new ExcelTestWorkbook().host);
+    expect([await empty.loadUnitInfo(), await empty.loadSubjects(), await empty.loadPack(), await empty.loadFacts()]).toEqual([null, null, null, null]);
+  });
+});

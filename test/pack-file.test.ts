@@ -156,6 +156,24 @@ describe("--pack-file and budget-tables packs", () => {
     expect(allPacks()).toEqual(BUILT_IN_PACKS);
   });
 
+  it("a pack kept by the Excel add-in (document settings saved in the .xlsx) is read by the command line too", async () => {
+    const { validateFile } = await import("../src/cli/validate-files");
+    const { PACK_SETTING } = await import("../src/core/document-settings");
+    const { readDataFile } = await import("../src/core/data-format");
+    const { plainSheets } = await import("./support/foreign-workbooks");
+    const { modelFile } = await import("./support/book-model");
+    const read = readDataFile(JSON.parse(readFileSync("examples/jiangsu-example-2019.json", "utf8")));
+    if (!read.ok) throw new Error("example");
+    const pack = copyOf("jiangsu-dept-12");
+    pack.id = "district-dept-12";
+    pack.name = "某区 部门预算公开（12张表）";
+    const sheets = plainSheets(read.disclosure).map(({ name, rows, merges }) => ({ name, rows, merges }));
+    const kept = await validateFile(modelFile({ sheets, names: [], documentSettings: new Map([[PACK_SETTING, JSON.stringify(pack)]]) }, "xlsx"), { year: 2019 });
+    expect(kept.packName).toBe("某区 部门预算公开（12张表）");
+    expect((await validateFile(modelFile({ sheets, names: [] }, "xlsx"), { year: 2019 })).packName).toBe(BUILT_IN_PACKS.find((p) => p.id === "jiangsu-dept-12")!.name);
+    expect(allPacks()).toEqual(BUILT_IN_PACKS);
+  });
+
   it("a broken pack file stops every command with exit 2 and names the JSON path; a missing one says so", async () => {
     const pack = copyOf("shanghai-unit-9");
     pack.id = "broken";

@@ -43,8 +43,8 @@ describe("the pane's validation", () => {
   });
 });
 
-describe("what the WPS add-in keeps in the workbook, read by the command line", () => {
-  it("takes the subject list and the facts of the very hidden YS_设置 sheet, as the pane does", async () => {
+describe("what the add-in keeps in the workbook, read by the command line", () => {
+  it("takes the subject list and the facts of WPS's very hidden YS_设置 sheet and of Excel's document settings, as the pane does", async () => {
     const { encodeSettings, SETTINGS_SHEET } = await import("../src/core/settings-sheet");
     const { NARRATIVE_FACTS_SETTING, SUBJECTS_SETTING } = await import("../src/core/document-settings");
     const { planInsertion } = await import("../src/core/layout/workbook");
@@ -55,20 +55,31 @@ describe("what the WPS add-in keeps in the workbook, read by the command line", 
     const layouts = planInsertion(pack, shanghai.unit, pack.tables.map((t) => t.id), [], shanghai.tables).layouts;
     const shown = readBackLayouts(layouts, shanghai.unit)!;
     const narrative = renderNarrativeSheet(pack, shanghai.unit, generatePackNarrative(pack, { ...shown, unit: shanghai.unit }, facts(1800)), pack.narrativeSheetName);
-    const book = (stored: Map<string, unknown>) =>
+    /** The settings kept by WPS (the YS_设置 sheet), by Excel (document settings in the file), or both. */
+    const book = (inSheet: Map<string, unknown> | null, inDocument: Map<string, unknown> | null = null) =>
       modelFile(
         {
-          sheets: [...[...layouts, narrative].map((l) => layoutSheet(l)), { name: SETTINGS_SHEET, hidden: 2, rows: encodeSettings(stored), merges: [] }],
+          sheets: [...[...layouts, narrative].map((l) => layoutSheet(l)), ...(inSheet ? [{ name: SETTINGS_SHEET, hidden: 2 as const, rows: encodeSettings(inSheet), merges: [] }] : [])],
           names: layoutNames([...layouts, narrative]),
+          ...(inDocument ? { documentSettings: inDocument } : {}),
         },
         "xlsx",
       );
-    const findings = async (stored: Map<string, unknown>) => (await validateFile(book(stored), { type: "事业单位" })).report!.findings;
+    const findings = async (inSheet: Map<string, unknown> | null, inDocument: Map<string, unknown> | null = null) => (await validateFile(book(inSheet, inDocument), { type: "事业单位" })).report!.findings;
+    const subjects = "kind,code,name\nfunc,205,教育支出\nfunc,20502,普通教育\nfunc,2050201,学前教育\n";
     const none = await findings(new Map());
     expect(none.filter((f) => f.ruleId === "narrative-prior")).toEqual([]);
     expect(none.some((f) => f.ruleId === "subject-list" && f.message.includes("2050201"))).toBe(true);
-    const kept = await findings(new Map<string, unknown>([[NARRATIVE_FACTS_SETTING, facts(1700)], [SUBJECTS_SETTING, "kind,code,name\nfunc,205,教育支出\nfunc,20502,普通教育\nfunc,2050201,学前教育\n"]]));
-    expect(kept.filter((f) => f.ruleId === "narrative-prior").length).toBeGreaterThan(0);
-    expect(kept.some((f) => f.ruleId === "subject-list" && f.message.includes("2050201") && f.severity === "info")).toBe(false);
+    const stored = new Map<string, unknown>([[NARRATIVE_FACTS_SETTING, facts(1700)], [SUBJECTS_SETTING, subjects]]);
+    for (const kept of [await findings(stored), await findings(null, stored)]) {
+      expect(kept.filter((f) => f.ruleId === "narrative-prior").length).toBeGreaterThan(0);
+      expect(kept.some((f) => f.ruleId === "subject-list" && f.message.includes("2050201") && f.severity === "info")).toBe(false);
+    }
+    // Kept in both: the sheet's value is taken (facts that agree with the narrative: no narrative-prior finding).
+    const both = await findings(new Map<string, unknown>([[NARRATIVE_FACTS_SETTING, facts(1800)]]), stored);
+    expect(both.filter((f) => f.ruleId === "narrative-prior")).toEqual([]);
+    expect(both.some((f) => f.ruleId === "subject-list" && f.message.includes("2050201") && f.severity === "info")).toBe(false);
+    // Another add-in's properties in the same file are not ours.
+    expect(await findings(null, new Map<string, unknown>([["Office.AutoShowTaskpaneWithDocument", true]]))).toEqual(none);
   });
 });

@@ -16,6 +16,7 @@ import { InputError } from "./input-error";
 import { fileKind } from "./file-kind";
 import { odsHiddenSheets } from "./ods-hidden";
 import { hasFormulaWithoutValue, uncachedFormulaProblems } from "./uncached-formulas";
+import { officeSettingsOfFile } from "./office-settings-file";
 
 export { InputError };
 
@@ -68,7 +69,7 @@ function sheetCells(name: string, sheet: XLSX.WorkSheet, hidden: boolean): Sheet
   return { name, hidden, rowCount: range.e.r + 1, colCount: range.e.c + 1, merges, value: (row, col) => cellValue(data[row]?.[col]) };
 }
 
-/** Reads a workbook file into cells (values as last calculated, merges, hidden flags, defined names). */
+/** Reads a workbook file into cells (values as last calculated, merges, hidden flags, defined names, the add-in's document settings). */
 export async function loadWorkbook(path: string): Promise<WorkbookCells> {
   return readWorkbookBytes(await checkedBytes(path), path);
 }
@@ -99,5 +100,6 @@ export function readWorkbookBytes(bytes: Buffer, path: string): WorkbookCells {
     const place = parseNameReference(n.Ref);
     if (place) names.set(n.Name, place);
   }
-  return { sheets, names, problems };
+  const documentSettings = officeSettingsOfFile((workbook as { files?: Parameters<typeof officeSettingsOfFile>[0] }).files);
+  return { sheets, names, problems, ...(documentSettings ? { documentSettings } : {}) };
 }

@@ -8,7 +8,7 @@ import { parseSubjectCsv, type SubjectList } from "../core/subjects/subject-list
 import { yearOfNarrative } from "../core/narrative/find-text";
 import { settingsOfCells } from "../core/settings-sheet";
 import { withKeptPack } from "./pack-files";
-import { NARRATIVE_FACTS_SETTING, SUBJECTS_SETTING } from "../core/document-settings";
+import { keptSettings, NARRATIVE_FACTS_SETTING, SUBJECTS_SETTING } from "../core/document-settings";
 import type { NarrativeFacts } from "../core/narrative/facts";
 
 export interface WorkbookValidation {
@@ -27,8 +27,8 @@ export interface ValidateOptions {
 }
 
 export function validateCells(book: WorkbookCells, unitDefaults: Partial<UnitInfo> = {}, options: ValidateOptions = {}): WorkbookValidation {
-  // What the add-in kept in the workbook (WPS's YS_设置 sheet): a template pack to read it with, its subject list when none is given, and the facts under 说明.
-  const settings = settingsOfCells(book.sheets);
+  // What the add-in kept in the workbook (Excel's document settings, WPS's YS_设置 sheet): a template pack to read it with, its subject list when none is given, and the facts under 说明.
+  const settings = keptSettings(book.documentSettings, settingsOfCells(book.sheets));
   const reading = withKeptPack(settings, () => readWorkbookCells(book, unitDefaults, { packId: options.packId }));
   if (options.narrative) reading.narrative = options.narrative;
   // Tables that print no year (a PDF's, a workbook's without titles): the narrative's heading says it (2019年部门预算).

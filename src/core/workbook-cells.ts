@@ -54,6 +54,8 @@ export interface WorkbookCells {
   names: ReadonlyMap<string, NamedArea>;
   /** What the file reader could not read (a sheet left out for its size …). */
   problems?: readonly ReadProblem[];
+  /** Our settings as Excel keeps them in the file (the add-in's document settings), where the reader can see them. */
+  documentSettings?: ReadonlyMap<string, unknown>;
 }
 
 /** The value shown in a cell, the top-left value for any cell inside a merged area (where the grid knows its merges). */

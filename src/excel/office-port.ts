@@ -18,12 +18,21 @@ import { applyRounding, restoreExactValues } from "./rounding";
 import type { RoundingChange } from "../core/rounding/changes";
 import type { RecognitionOptions, TablePlacement } from "../core/recognize/recognize";
 import { OFFICE_JS, type OfficeHost } from "./office-host";
+import { sheetSettings } from "./settings-sheet";
+import { NARRATIVE_FACTS_SETTING, PACK_SETTING, parseUnitInfo, SUBJECTS_SETTING, UNIT_INFO_SETTING } from "../core/document-settings";
+
+const textOrNull = (value: unknown): string | null => (typeof value === "string" ? value : null);
 
 export class ExcelWorkbookPort implements WorkbookPort {
   constructor(private readonly office: OfficeHost = OFFICE_JS) {}
 
   async loadUnitInfo(): Promise<UnitInfo | null> {
-    return loadUnitInfo(this.office.settings());
+    return loadUnitInfo(this.office.settings()) ?? parseUnitInfo(await this.keptInSheet(UNIT_INFO_SETTING));
+  }
+
+  /** A setting WPS kept in the YS_设置 sheet, for a workbook whose Excel document settings lack it. */
+  private keptInSheet(key: string): Promise<unknown> {
+    return this.office.run(async (context) => (await sheetSettings(context))?.get(key) ?? null);
   }
 
   async saveUnitInfo(info: UnitInfo): Promise<void> {
@@ -61,11 +70,12 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 
   async loadFacts(): Promise<NarrativeFacts | null> {
-    return (loadFactsSetting(this.office.settings()) as NarrativeFacts | null) ?? null;
+    const facts = loadFactsSetting(this.office.settings()) ?? (await this.keptInSheet(NARRATIVE_FACTS_SETTING));
+    return facts && typeof facts === "object" ? (facts as NarrativeFacts) : null;
   }
 
   async loadSubjects(): Promise<string | null> {
-    return loadSubjectsSetting(this.office.settings());
+    return loadSubjectsSetting(this.office.settings()) ?? textOrNull(await this.keptInSheet(SUBJECTS_SETTING));
   }
 
   saveSubjects(csv: string): Promise<void> {
@@ -73,7 +83,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 
   async loadPack(): Promise<string | null> {
-    return loadPackSetting(this.office.settings());
+    return loadPackSetting(this.office.settings()) ?? textOrNull(await this.keptInSheet(PACK_SETTING));
   }
 
   savePack(json: string): Promise<void> {

@@ -26,6 +26,8 @@ export interface ModelSheet {
 
 export interface BookModel {
   sheets: ModelSheet[];
+  /** The Excel add-in's document settings, kept in the .xlsx as Excel keeps them (web extension properties). */
+  documentSettings?: ReadonlyMap<string, unknown>;
   /** `scope`: the sheet of a sheet-scoped name (a Print_Area, or a name copied with its sheet); workbook-scoped otherwise. */
   names: { name: string; sheetName: string; area: Area; scope?: string }[];
 }
@@ -97,7 +99,9 @@ export function modelFile(book: BookModel, bookType: "xlsx" | "ods"): string {
   const bytes = XLSX.write(wb, { type: "buffer", bookType }) as Buffer;
   writeFileSync(
     path,
-    bookType === "ods"
+    bookType === "xlsx" && book.documentSettings
+      ? withOfficeSettings(bytes, book.documentSettings)
+      : bookType === "ods"
       ? asLibreOfficeWrites(
           bytes,
           book.sheets.filter((s) => (s.hidden ?? 0) > 0).map((s) => s.name),
@@ -105,6 +109,44 @@ export function modelFile(book: BookModel, bookType: "xlsx" | "ods"): string {
       : bytes,
   );
   return path;
+}
+
+const xmlAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * An .xlsx with an Office add-in's document settings, as Excel saves them: a task pane part that refers to
+ * a web extension part, whose properties hold each setting's value as JSON.
+ */
+export function withOfficeSettings(bytes: Buffer, settings: ReadonlyMap<string, unknown>): Buffer {
+  const zip = XLSX.CFB.read(bytes, { type: "buffer" });
+  const text = (path: string) => Buffer.from(XLSX.CFB.find(zip, path)!.content as Uint8Array).toString("utf8");
+  const put = (path: string, xml: string) => {
+    const entry = XLSX.CFB.find(zip, path);
+    if (entry) entry.content = Buffer.from(xml, "utf8");
+    else XLSX.CFB.utils.cfb_add(zip, path, Buffer.from(xml, "utf8"));
+  };
+  const properties = [...settings].map(([name, value]) => `<we:property name="${xmlAttribute(name)}" value="${xmlAttribute(JSON.stringify(value))}"/>`).join("");
+  put(
+    "/xl/webextensions/webextension1.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{5C3E7E3A-1B1F-4C2E-9F5E-2D6A1C0B7E11}"><we:reference id="5f21035f-de28-4d95-b58b-154915dab38d" version="1.0.0.0" store="developer" storeType="Registry"/><we:alternateReferences/><we:properties>${properties}</we:properties><we:bindings/><we:snapshot xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></we:webextension>`,
+  );
+  put(
+    "/xl/webextensions/taskpanes.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wetp:taskpanes xmlns:wetp="http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11"><wetp:taskpane dockstate="right" visibility="0" width="350" row="0"><wetp:webextensionref xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>`,
+  );
+  put(
+    "/xl/webextensions/_rels/taskpanes.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension1.xml"/></Relationships>`,
+  );
+  put("/_rels/.rels", text("/_rels/.rels").replace("</Relationships>", '<Relationship Id="rIdWe" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="xl/webextensions/taskpanes.xml"/></Relationships>'));
+  put(
+    "/[Content_Types].xml",
+    text("/[Content_Types].xml").replace(
+      "</Types>",
+      '<Override PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/><Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/></Types>',
+    ),
+  );
+  return XLSX.CFB.write(zip, { type: "buffer", fileType: "zip" }) as Buffer;
 }
 
 /**

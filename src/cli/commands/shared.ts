@@ -7,6 +7,7 @@ import { readWorkbookCells, type WorkbookReading } from "../../core/read-workboo
 import { loadInput } from "../load-input";
 import { withKeptPack } from "../pack-files";
 import { settingsOfCells } from "../../core/settings-sheet";
+import { keptSettings } from "../../core/document-settings";
 import { recognitionText } from "../report-text";
 import { allPacks, findPack } from "../../core/packs";
 import { UsageError, stringOption, type ParsedArgs } from "../args";
@@ -39,7 +40,7 @@ export function packOption(args: ParsedArgs): string | undefined {
  */
 export async function readWorkbookFor(path: string, args: ParsedArgs): Promise<{ reading: WorkbookReading; disclosure: Disclosure; rowPages?: ReadonlyMap<string, readonly number[]> }> {
   const input = await loadInput(path);
-  const reading = withKeptPack(settingsOfCells(input.book.sheets), () => readWorkbookCells(input.book, unitDefaults(args), { packId: packOption(args) }));
+  const reading = withKeptPack(keptSettings(input.book.documentSettings, settingsOfCells(input.book.sheets)), () => readWorkbookCells(input.book, unitDefaults(args), { packId: packOption(args) }));
   if (input.narrative && !reading.narrative) reading.narrative = input.narrative;
   if (!reading.disclosure) throw new InputError(`${path}：${reading.problems.map((p) => p.message).join("；")}`);
   if (reading.recognition) console.error(recognitionText(reading.recognition));
