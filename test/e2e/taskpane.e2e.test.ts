@@ -201,13 +201,21 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
   it("recognises a workbook typed without our names, lets the accountant correct the mapping, then attaches names without changing a cell", async () => {
     const page = await openPane(host);
     const sheets = plainSheets(loadExample()).map((s) => ({ name: s.name.replace(/^表\S+ /, "") + "（手工录入）", rows: s.rows, merges: s.merges }));
-    await page.evaluate((list) => (window as unknown as { __loadPlainSheets(l: unknown): void }).__loadPlainSheets(list), sheets);
+    const cover = { name: "封面", rows: [["忻州市社会保障卡服务中心"], ["2024年单位预算公开"]], merges: [] };
+    await page.evaluate((list) => (window as unknown as { __loadPlainSheets(l: unknown): void }).__loadPlainSheets(list), [cover, ...sheets]);
     const before = await inWorkbook(page, (w) => w.snapshot());
     await page.getByRole("tab", { name: "校验" }).click();
     await page.getByRole("button", { name: "开始校验" }).click();
     const panel = page.getByRole("region", { name: "识别结果" });
     await panel.waitFor();
-    await expect(panel.getByRole("combobox").count()).resolves.toBe(13);
+    // Closed: the count and the confirmation on one line, no dropdown.
+    await panel.getByText(/已识别 13 张表/).waitFor();
+    await expect(panel.getByRole("combobox").count()).resolves.toBe(0);
+    await screenshot(page, shot("recognition-closed"));
+    await panel.getByRole("button", { name: "更正…" }).click();
+    // One dropdown per table, the sheet without one named on a line (and offered to be made a table).
+    await expect(panel.getByRole("combobox").count()).resolves.toBe(14);
+    await panel.getByText("其他工作表（不是公开表格）：封面").waitFor();
     const t3Sheet = sheets[2].name;
     await expect(panel.getByLabel(t3Sheet).inputValue()).resolves.toBe("T3");
     await screenshot(page, shot("recognition"));

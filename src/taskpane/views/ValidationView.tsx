@@ -34,12 +34,12 @@ export interface ValidationViewProps {
   actionToken: number;
 }
 
-/** 校验: counts by severity, findings grouped by sheet, filter, click to select the cell. */
 /** Each sheet's table as recognised (NOT_A_TABLE where none), as the recognition panel's choices. */
 function choicesOf(reading: WorkbookReading | null): Record<string, string> {
   return Object.fromEntries((reading?.recognition?.sheets ?? []).map((s) => [s.sheetName, s.tables[0] ?? NOT_A_TABLE]));
 }
 
+/** 校验: counts by severity first, then the recognition (one line), findings grouped by sheet, filter, click to select the cell. */
 export default function ValidationView({ strings, port, unit, actionToken: runToken }: ValidationViewProps) {
   const styles = useStyles();
   const [report, setReport] = useState<ValidationReport | null>(null);
@@ -56,6 +56,9 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
   // Shown while the workbook is read by recognition, not through our names.
   const recognition = lastReading?.recognition ?? null;
   const [pasted, setPasted] = useState<PastedNarrative | null>(null);
+  // 更正…: the recognition's dropdowns shown (closed, the panel is its count and the confirmation).
+  const [recognitionOpen, setRecognitionOpen] = useState(false);
+  const [keptSheets, setKeptSheets] = useState<ReadonlySet<string>>(new Set());
 
   const run = useCallback(
     async (options?: RecognitionOptions) => {
@@ -163,18 +166,6 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      {recognition && !busy && (
-        <RecognitionPanel
-          strings={strings}
-          recognition={recognition}
-          choices={choices}
-          changed={JSON.stringify(choices) !== JSON.stringify(recognizedChoices)}
-          busy={busy}
-          onChoose={(sheet, id) => setChoices({ ...choices, [sheet]: id })}
-          onRecognizeAgain={recognizeAgain}
-          onConfirm={() => void confirmRecognition()}
-        />
-      )}
       {report && !busy && (
         <>
           <div className={styles.counts} role="status" aria-label={strings.validationSummary}>
@@ -185,6 +176,22 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
             ))}
             <Text>{report.valid ? strings.validationPassed : strings.validationFailed}</Text>
           </div>
+          {recognition && (
+            <RecognitionPanel
+              strings={strings}
+              recognition={recognition}
+              choices={choices}
+              changed={JSON.stringify(choices) !== JSON.stringify(recognizedChoices)}
+              busy={busy}
+              open={recognitionOpen}
+              onOpen={setRecognitionOpen}
+              kept={keptSheets}
+              onKeep={(sheet) => setKeptSheets(new Set([...keptSheets, sheet]))}
+              onChoose={(sheet, id) => setChoices({ ...choices, [sheet]: id })}
+              onRecognizeAgain={recognizeAgain}
+              onConfirm={() => void confirmRecognition()}
+            />
+          )}
           <div className={styles.filters} role="group" aria-label={strings.filter}>
             {SEVERITIES.map((s) => (
               <Checkbox
