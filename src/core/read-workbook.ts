@@ -37,7 +37,7 @@ export interface WorkbookReading {
   disclosure: Disclosure | null;
   problems: ReadProblem[];
   /** Sheet and body area of each table found. */
-  places: Record<string, { sheetName: string; body: Area }>;
+  places: Record<string, { sheetName: string; body: Area; header?: Area }>;
   /** Title, 单位名称 line and empty note of each table found. */
   texts: Record<string, TableTexts>;
   /** The 情况说明 text, one line per row, where the workbook has it. */
@@ -57,6 +57,8 @@ export interface PlacedTable {
   table: TableSpec;
   sheetName: string;
   body: Area;
+  /** The header rows, where our names or the recognition placed them. */
+  header?: Area;
   /** Columns and amount unit when they differ from the pack's layout (recognised tables). */
   onSheet?: { columns: Record<string, number>; amountUnit: AmountUnit; amountUnitPrinted: boolean; missingColumns: string[]; absentColumns: string[] };
   title?: string;
@@ -114,7 +116,8 @@ export function readDisclosure(names: ReadonlyMap<string, NamedArea>, gridOf: (s
       const value = place ? gridOf(place.sheetName)?.value(place.area.firstRow, place.area.firstCol) : null;
       return typeof value === "string" ? value : undefined;
     };
-    placed.push({ table, sheetName: body.sheetName, body: body.area, title: textAt("TITLE"), unitLine: textAt("UNIT"), note: textAt("NOTE"), ...confirmedLayout(pack, table, names, textAt) });
+    const header = names.get(`${prefix}HEADER`);
+    placed.push({ table, sheetName: body.sheetName, body: body.area, ...(header?.sheetName === body.sheetName ? { header: header.area } : {}), title: textAt("TITLE"), unitLine: textAt("UNIT"), note: textAt("NOTE"), ...confirmedLayout(pack, table, names, textAt) });
   }
   const reading = readPlacedTables(pack, placed, gridOf, unitDefaults, unitInfo);
   reading.problems.unshift(...missingSheets);
@@ -191,7 +194,7 @@ export function readPlacedTables(pack: TemplatePack, placed: readonly PlacedTabl
   let year = unitDefaults.year ?? 0;
   for (const p of placed) {
     const grid = gridOf(p.sheetName)!;
-    places[p.table.id] = { sheetName: grid.name, body: p.body };
+    places[p.table.id] = { sheetName: grid.name, body: p.body, ...(p.header ? { header: p.header } : {}) };
     const result = readTableRows(pack, p.table, grid, p.body, p.onSheet);
     tables[p.table.id] = result.data;
     problems.push(...result.problems);
@@ -290,6 +293,7 @@ export function readWorkbookCells(book: WorkbookCells, unitDefaults: Partial<Uni
       table: pack.tables.find((t) => t.id === p.tableId)!,
       sheetName: p.sheetName,
       body: p.body,
+      header: p.header,
       onSheet: { columns: p.columns, amountUnit: p.amountUnit, amountUnitPrinted: p.amountUnitPrinted, missingColumns: p.missingColumns, absentColumns: p.absentColumns },
       title: textAt(p.title),
       unitLine: unitLineText(grid, p.unitLine),

@@ -19,6 +19,8 @@ import type { RoundingChange } from "../core/rounding/changes";
 import type { RecognitionOptions, TablePlacement } from "../core/recognize/recognize";
 import { OFFICE_JS, type OfficeHost } from "./office-host";
 import { sheetSettings } from "./settings-sheet";
+import { setUpPrinting } from "./print-setup";
+import type { SheetPrint } from "../core/print-plan";
 import { NARRATIVE_FACTS_SETTING, PACK_SETTING, parseUnitInfo, SUBJECTS_SETTING, UNIT_INFO_SETTING } from "../core/document-settings";
 
 const textOrNull = (value: unknown): string | null => (typeof value === "string" ? value : null);
@@ -100,6 +102,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   finalize() {
     return this.office.run((context) => finalizeWorkbook(context));
+  }
+
+  setUpPrinting(plan: readonly SheetPrint[]): Promise<string[]> {
+    return this.office.run((context) => setUpPrinting(context, plan));
   }
 
   convertSelectionToWan(): Promise<number> {

@@ -9,6 +9,7 @@ import { cellGrids, styleAreas } from "../core/layout/cell-grids";
 import { planInsertion } from "../core/layout/workbook";
 import { findPack } from "../core/packs";
 import type { InsertReport, InsertRequest } from "../host/workbook-port";
+import { queuePrint } from "./print-setup";
 import { POINTS_PER_CHARACTER, STYLE_LOOKS, TITLE_ROW_HEIGHT } from "../core/layout/styles";
 
 /** Areas per getRanges call: Excel limits the length of an address list. */
@@ -84,11 +85,6 @@ export function writeLayout(context: Excel.RequestContext, layout: SheetLayout, 
     context.workbook.names.add(name.name, sheet.getRange(areaAddress(name.area)), `${layout.packId} ${layout.tableId}`);
   }
 
-  const page = sheet.pageLayout;
-  page.orientation = (layout.print.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
-  page.paperSize = "A4" as Excel.PaperType;
-  page.centerHorizontally = true;
-  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (layout.print.repeatRows) page.setPrintTitleRows(`$${layout.print.repeatRows.first + 1}:$${layout.print.repeatRows.last + 1}`);
+  queuePrint(sheet, layout.print.orientation === "landscape", layout.print.repeatRows);
   if (!layout.text) sheet.freezePanes.freezeRows(layout.headerArea.lastRow + 1);
 }

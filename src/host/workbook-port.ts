@@ -1,7 +1,7 @@
 /**
  * What the task pane and the ribbon commands need from a workbook, whatever the host: the Office.js
  * adapter (src/excel/) implements it for Excel, the ET adapter (src/wps/) for WPS 表格, and the
- * browser tests in memory. No view knows which one it is given.
+ * browser tests over fakes of both hosts. No view knows which one it is given.
  */
 import type { Disclosure, UnitInfo } from "../core/model";
 import type { WorkbookReading } from "../core/read-workbook";
@@ -10,6 +10,7 @@ import type { RoundingChange } from "../core/rounding/changes";
 import type { ValidationReport } from "../core/validation/types";
 import type { SheetLayout } from "../core/layout/types";
 import type { NarrativeFacts } from "../core/narrative/facts";
+import type { SheetPrint } from "../core/print-plan";
 
 export interface InsertRequest {
   packId: string;
@@ -61,6 +62,8 @@ export interface WorkbookPort {
   writeNarrative(layout: SheetLayout, replaceExisting: boolean): Promise<{ written: string } | { existing: string }>;
   /** 定稿: custom-function formulas become values. */
   finalize(): Promise<{ cells: number; sheets: string[] }>;
+  /** 打印设置: each sheet of the plan prints A4, one page wide, its header rows repeated; returns the sheets set. Only page setup changes. */
+  setUpPrinting(plan: readonly SheetPrint[]): Promise<string[]>;
   /** Converts the selected numbers from 元 to 万元 (formulas untouched); returns how many. */
   convertSelectionToWan(): Promise<number>;
 }

@@ -6,6 +6,7 @@
 import { DEFAULT_PACK_ID, findPack } from "../core/packs";
 import { NARRATIVE_FACTS_SETTING, PACK_SETTING, SUBJECTS_SETTING, UNIT_INFO_SETTING, parseUnitInfo } from "../core/document-settings";
 import { customFunctionCells } from "../core/finalize";
+import type { SheetPrint } from "../core/print-plan";
 import { yuanToWan } from "../core/convert-units";
 import { areaAddress, cellAddress, quoteSheetName } from "../core/layout/a1";
 import { isFormulaText } from "../core/layout/formula-text";
@@ -29,7 +30,7 @@ import { SHEET_VERY_HIDDEN, type EtApplication, type EtRange, type EtWorkbook } 
 import { readWorkbookTables } from "./read";
 import { loadSettings, saveSetting } from "./settings";
 import { addSheetAtEnd, findSheet, keepingActiveSheet, nameList, namedAreas, sheetList, sheetsByName, withoutPrompts, withoutRedraw } from "./workbook";
-import { writeLayout } from "./write-layout";
+import { setPageSetup, writeLayout } from "./write-layout";
 
 /** A synchronous ET call as a settled promise: a thrown error becomes a rejection, never an escape. */
 function settle<T>(work: () => T): Promise<T> {
@@ -249,6 +250,13 @@ export class WpsWorkbookPort implements WorkbookPort {
         count += cells.length;
       }
       return { cells: count, sheets: touched };
+    });
+  }
+
+  setUpPrinting(plan: readonly SheetPrint[]): Promise<string[]> {
+    return settle(() => {
+      for (const sheet of plan) setPageSetup(this.workbook.Worksheets.Item(sheet.sheetName), sheet.landscape, sheet.repeatRows);
+      return plan.map((p) => p.sheetName);
     });
   }
 

@@ -3,6 +3,7 @@
  * every write covers a whole range: the grid of formulas and values in one call, each number format
  * and each value of each look property once per table (cells stacked into rectangles), never cell by cell.
  */
+import { printTitleRows } from "../core/print-plan";
 import { areaAddress, cellAddress, columnLetter, quoteSheetName, type Area } from "../core/layout/a1";
 import { addressLists, cellGrids, lookAreas, numberFormatAreas } from "../core/layout/cell-grids";
 import { TITLE_ROW_HEIGHT } from "../core/layout/styles";
@@ -135,19 +136,22 @@ export function writeLayout(app: EtApplication, workbook: EtWorkbook, layout: Sh
     if (!layout.text) sheet.Range("A2").RowHeight = TITLE_ROW_HEIGHT;
     for (const { row, height } of layout.rowHeights ?? []) sheet.Range(cellAddress(row, 0)).RowHeight = height;
   });
-  bestEffort(unapplied, missed("页面设置"), () => {
-    const page = sheet.PageSetup;
-    page.Orientation = layout.print.orientation === "landscape" ? LANDSCAPE : PORTRAIT;
-    page.PaperSize = PAPER_A4;
-    page.CenterHorizontally = true;
-    page.Zoom = false;
-    page.FitToPagesWide = 1;
-    page.FitToPagesTall = false;
-    if (layout.print.repeatRows) page.PrintTitleRows = `$${layout.print.repeatRows.first + 1}:$${layout.print.repeatRows.last + 1}`;
-  });
+  bestEffort(unapplied, missed("页面设置"), () => setPageSetup(sheet, layout.print.orientation === "landscape", layout.print.repeatRows));
   if (layout.hidden) sheet.Visible = SHEET_VERY_HIDDEN;
   else if (!layout.text) bestEffort(unapplied, missed("冻结表头"), () => freezeHeader(app, sheet, layout.headerArea.lastRow + 1));
   return sheet;
+}
+
+/** A4, one page wide, centred, header rows repeated (打印设置 uses it too). */
+export function setPageSetup(sheet: EtWorksheet, landscape: boolean, repeatRows?: { first: number; last: number }): void {
+  const page = sheet.PageSetup;
+  page.Orientation = landscape ? LANDSCAPE : PORTRAIT;
+  page.PaperSize = PAPER_A4;
+  page.CenterHorizontally = true;
+  page.Zoom = false;
+  page.FitToPagesWide = 1;
+  page.FitToPagesTall = false;
+  if (repeatRows) page.PrintTitleRows = printTitleRows(repeatRows);
 }
 
 function withAlertsOff(app: EtApplication, work: () => void): void {

@@ -289,6 +289,8 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
     await dialog.getByText("校验结果：没有错误和警告。").waitFor();
     await dialog.getByRole("button", { name: "确定" }).click();
     await page.getByText(/已定稿/).waitFor();
+    // Each table is then set to print as published.
+    await page.getByText(/已为 13 张表设置打印：A4 纸，缩放到一页宽，每页重复表头/).waitFor();
 
     await page.evaluate(() => (window as unknown as { __workbook: PageWorkbook }).__workbook.setCell("表三 支出总表", "C6", 165.06));
     await page.getByRole("button", { name: "定稿" }).click();

@@ -257,8 +257,8 @@ class FakeWorksheet extends Loadable {
     return new Proxy(
       { setPrintTitleRows: (rows: string) => this.excel.writes.push(`printTitleRows ${where}!${rows}`) },
       {
-        set: (target, p) => {
-          this.excel.writes.push(`pageLayout.${String(p)} ${where}`);
+        set: (target, p, value) => {
+          this.excel.writes.push(`pageLayout.${String(p)}=${JSON.stringify(value)} ${where}`);
           return true;
         },
       },

@@ -61,6 +61,18 @@ export function shiftRight(sheet: PlainSheet, n: number): PlainSheet {
   };
 }
 
+/** Blank rows inserted above (a 封面 line, a number line): the table and its parts move down. */
+export function shiftDown(sheet: PlainSheet, n: number): PlainSheet {
+  return {
+    ...sheet,
+    rows: [...Array.from({ length: n }, () => []), ...sheet.rows],
+    merges: sheet.merges.map((m) => ({ ...m, firstRow: m.firstRow + n, lastRow: m.lastRow + n })),
+    titleRow: sheet.titleRow + n,
+    headerRows: [sheet.headerRows[0] + n, sheet.headerRows[1] + n],
+    bodyRows: [sheet.bodyRows[0] + n, sheet.bodyRows[1] + n],
+  };
+}
+
 /** Header merges undone, the text repeated in every cell the merge covered (or kept in its first cell only). */
 export function unmergeHeader(sheet: PlainSheet, mode: "repeat" | "firstOnly"): PlainSheet {
   const [first, last] = sheet.headerRows;

@@ -28,6 +28,7 @@ import { generatePackNarrative } from "../../core/narrative/plan";
 import { NARRATIVE_SHEET_NAME, renderNarrativeSheet } from "../../core/narrative/layout";
 import type { WorkbookPort } from "../../host/workbook-port";
 import type { ValidationReport } from "../../core/validation/types";
+import { printPlan } from "../../core/print-plan";
 import { runValidation } from "../run-validation";
 import { emptyForm, factsFromForm, formFromFacts, type FactField, type FactForm } from "../narrative-form";
 import type { Strings } from "../strings";
@@ -143,7 +144,9 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
   const finalize = () =>
     run(async () => {
       const result = await port.finalize();
-      setMessage({ intent: "success", text: strings.finalized(result.cells) });
+      // Each table then prints as published: one page wide, its header on every page.
+      const printed = await port.setUpPrinting(printPlan(await port.readTables({})));
+      setMessage({ intent: "success", text: `${strings.finalized(result.cells)}${printed.length > 0 ? strings.printingSet(printed.length) : ""}` });
     });
 
   return (

@@ -9,6 +9,7 @@ import { groupForDisplay } from "../../core/validation/display";
 import type { RecognitionOptions } from "../../core/recognize/recognize";
 import RecognitionPanel, { NOT_A_TABLE } from "./RecognitionPanel";
 import RoundingActions from "./RoundingActions";
+import { printPlan } from "../../core/print-plan";
 import type { WorkbookReading } from "../../core/read-workbook";
 import type { Strings } from "../strings";
 
@@ -139,6 +140,15 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
     }
   }
 
+  async function setUpPrinting() {
+    if (!lastReading) return;
+    try {
+      setNote(strings.printingSet((await port.setUpPrinting(printPlan(lastReading))).length));
+    } catch (e) {
+      setError(strings.errorPrefix + (e as Error).message);
+    }
+  }
+
   async function writeReport() {
     if (!report) return;
     try {
@@ -230,7 +240,12 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
             onDone={(text) => void run().then(() => setNote(text))}
             onError={(message) => setError(strings.errorPrefix + message)}
           />
-          <Button onClick={() => void writeReport()}>{strings.writeReport}</Button>
+          <div className={styles.counts}>
+            <Button onClick={() => void writeReport()}>{strings.writeReport}</Button>
+            <Button disabled={!lastReading?.pack} onClick={() => void setUpPrinting()}>
+              {strings.setUpPrinting}
+            </Button>
+          </div>
         </>
       )}
     </div>
