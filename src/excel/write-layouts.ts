@@ -33,7 +33,7 @@ export async function insertTables(context: Excel.RequestContext, request: Inser
   return { inserted: plan.layouts.map((l) => ({ tableId: l.tableId, sheetName: l.sheetName })), renamed: plan.renamed };
 }
 
-export function writeLayout(context: Excel.RequestContext, layout: SheetLayout, takenNames: ReadonlySet<string> = new Set()): void {
+export function writeLayout(context: Excel.RequestContext, layout: SheetLayout, takenNames: ReadonlySet<string> = new Set()): Excel.Worksheet {
   const sheet = context.workbook.worksheets.add(layout.sheetName);
   // Sheets for the tools (单位信息) are very hidden: no one unhides them by accident.
   if (layout.hidden) sheet.visibility = "VeryHidden";
@@ -87,4 +87,5 @@ export function writeLayout(context: Excel.RequestContext, layout: SheetLayout, 
 
   queuePrint(sheet, layout.print.orientation === "landscape", layout.print.repeatRows);
   if (!layout.text) sheet.freezePanes.freezeRows(layout.headerArea.lastRow + 1);
+  return sheet;
 }

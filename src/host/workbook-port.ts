@@ -58,8 +58,11 @@ export interface WorkbookPort {
   loadPack(): Promise<string | null>;
   savePack(json: string): Promise<void>;
   saveFacts(facts: NarrativeFacts): Promise<void>;
-  /** Writes the 情况说明 sheet; an existing generated one is replaced only with `replaceExisting`. */
-  writeNarrative(layout: SheetLayout, replaceExisting: boolean): Promise<{ written: string } | { existing: string }>;
+  /**
+   * Writes the 情况说明 sheet. One already there — generated (`generated`), or the template's own sheet of
+   * that name typed by hand — is replaced, in its place, only with `replaceExisting`.
+   */
+  writeNarrative(layout: SheetLayout, replaceExisting: boolean): Promise<{ written: string } | { existing: string; generated: boolean }>;
   /** 定稿: custom-function formulas become values. */
   finalize(): Promise<{ cells: number; sheets: string[] }>;
   /** 打印设置: each sheet of the plan prints A4, one page wide, its header rows repeated; returns the sheets set. Only page setup changes. */

@@ -222,17 +222,23 @@ export class WpsWorkbookPort implements WorkbookPort {
     return this.keepingView(() => saveSetting(this.workbook, PACK_SETTING, json));
   }
 
-  writeNarrative(layout: SheetLayout, replaceExisting: boolean): Promise<{ written: string } | { existing: string }> {
+  writeNarrative(layout: SheetLayout, replaceExisting: boolean): Promise<{ written: string } | { existing: string; generated: boolean }> {
     return settle(() => {
       const workbook = this.workbook;
-      const existing = namedAreas(workbook, (n) => n === NARRATIVE_BODY_NAME).get(NARRATIVE_BODY_NAME)?.sheetName;
-      const existingSheet = existing ? findSheet(workbook, existing) : null;
-      if (existingSheet && !replaceExisting) return { existing: existing! };
+      const generated = namedAreas(workbook, (n) => n === NARRATIVE_BODY_NAME).get(NARRATIVE_BODY_NAME)?.sheetName;
+      // The generated sheet, or the template's own sheet of the pack's name, typed by hand.
+      const existingSheet = findSheet(workbook, generated ?? layout.sheetName);
+      const existing = existingSheet ? get(existingSheet, "Name") : null;
+      if (existingSheet && !replaceExisting) return { existing: existing!, generated: generated !== undefined };
       // The old sheet's names go with it; a stale one (its sheet deleted by hand) would clash with the new ones.
       for (const n of nameList(workbook).filter((n) => isNarrativeName(get(n, "Name")))) n.Delete();
+      const position = existingSheet ? Number(get(existingSheet, "Index") ?? 0) : 0;
       if (existingSheet) withoutPrompts(this.app, () => existingSheet.Delete());
-      const sheetName = existingSheet ? existing! : freeSheetName(layout.sheetName, sheetList(workbook).map((s) => get(s, "Name")));
-      writeLayout(this.app, workbook, { ...layout, sheetName }).Activate();
+      const sheetName = existing ?? freeSheetName(layout.sheetName, sheetList(workbook).map((s) => get(s, "Name")));
+      const sheet = writeLayout(this.app, workbook, { ...layout, sheetName });
+      // In the replaced sheet's place, where the template prints its narrative.
+      if (existingSheet && position > 0 && position < get(workbook.Worksheets, "Count")) sheet.Move?.(workbook.Worksheets.Item(position));
+      sheet.Activate();
       return { written: sheetName };
     });
   }

@@ -248,6 +248,23 @@ class FakeWorksheet extends Loadable {
     parseAreas(addresses);
     return { format: formatSink(this.excel, `${this.model!.name}!${addresses}`) };
   }
+  /** As loaded: the value of the last sync, not a live one (Office.js proxies hold what was loaded). */
+  private loadedPosition = -1;
+  override settle(): void {
+    super.settle();
+    if (this.model) this.loadedPosition = this.excel.sheets.indexOf(this.model);
+  }
+  /** The sheet's place among the sheets (0-based), as of the last sync; set, the sheet moves there. */
+  get position(): number {
+    this.need("position");
+    return this.loadedPosition;
+  }
+  set position(at: number) {
+    this.excel.writes.push(`position ${this.model!.name}=${at}`);
+    const sheets = this.excel.sheets;
+    sheets.splice(sheets.indexOf(this.model!), 1);
+    sheets.splice(at, 0, this.model!);
+  }
   set visibility(value: string) {
     this.excel.writes.push(`visibility ${this.model!.name}=${value}`);
     this.model!.visibility = value as FakeSheet["visibility"];

@@ -52,7 +52,7 @@ export interface NarrativeViewProps {
 }
 
 /** 定稿 asks once with the validation's counts, and a second time when errors remain. */
-type Confirm = { kind: "replace"; sheet: string } | { kind: "finalize"; counts: ValidationReport["counts"] | null; second: boolean } | null;
+type Confirm = { kind: "replace"; sheet: string; generated: boolean } | { kind: "finalize"; counts: ValidationReport["counts"] | null; second: boolean } | null;
 
 /** 说明: the facts the tables do not hold, 生成 (preview), 写入 the 情况说明 sheet, and 定稿. */
 export default function NarrativeView({ strings, port, unit, finalizeToken }: NarrativeViewProps) {
@@ -137,7 +137,7 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
       if (!generated || !unit) return;
       const layout = renderNarrativeSheet(generated.pack, unit, generated.paragraphs, generated.pack.narrativeSheetName);
       const result = await port.writeNarrative(layout, replace);
-      if ("existing" in result) setConfirm({ kind: "replace", sheet: result.existing });
+      if ("existing" in result) setConfirm({ kind: "replace", sheet: result.existing, generated: result.generated });
       else setMessage({ intent: "success", text: strings.narrativeWritten(result.written) });
     });
 
@@ -262,7 +262,7 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
                   {!confirm.second && <Text as="p">{strings.finalizeConfirm}</Text>}
                 </>
               ) : confirm ? (
-                strings.replaceConfirm(confirm.sheet)
+                confirm.generated ? strings.replaceConfirm(confirm.sheet) : strings.replaceTemplateSheet(confirm.sheet)
               ) : (
                 ""
               )}
