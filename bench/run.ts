@@ -32,6 +32,8 @@ import { randomDisclosure } from "../test/support/random-disclosure";
 import { insertTables } from "../src/excel/write-layouts";
 import { createExcelMock } from "../test/support/excel-mock";
 import { buildTestPage, launch, serve, CHROMIUM } from "../test/e2e/support/browser";
+import { WALKTHROUGH_GOAL } from "../test/e2e/walkthrough";
+import { unlinkSync } from "node:fs";
 import { time } from "./timing";
 
 async function timeAsync(fn: () => Promise<void>): Promise<number> {
@@ -124,6 +126,7 @@ async function main(): Promise<void> {
   line("SHAREPCT, 10,000 parts", `${ms(shareMs)}, ${(shareMs / sumMs).toFixed(1)}x plain sum`, "within 3x (see note)");
 
   await benchPdf();
+  benchWalkthrough();
 
   // Insertion round trips.
   const example = randomDisclosure(1, 40);
@@ -288,6 +291,23 @@ async function main(): Promise<void> {
   line("task pane: navigation to first interactive view", `${ms(appMs)}, ${(appMs / blankMs).toFixed(2)}x blank Fluent page (${ms(blankMs)})`, "under 1 s");
   await context.close();
   server.close();
+}
+
+/**
+ * The accountant's walkthrough (test/e2e/walkthrough.ts): interactions from opening the pane to 定稿 on a
+ * hand-typed Shanghai workbook, as the browser test counts them on each host (run here, so the count is this code's).
+ */
+function benchWalkthrough(): void {
+  const files = ["excel", "wps"].map((host) => `test-output/walkthrough-${host}.json`);
+  for (const file of files) if (existsSync(file)) unlinkSync(file);
+  const run = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "test/e2e/taskpane.e2e.test.ts", "-t", "counted walkthrough"], { encoding: "utf8" });
+  if (run.status !== 0 || !files.every(existsSync)) return line("accountant's walkthrough to 定稿", "the browser test failed (see npm test)", `at most ${WALKTHROUGH_GOAL} interactions`, false);
+  for (const [host, file] of [["Excel", files[0]], ["WPS", files[1]]]) {
+    const count = JSON.parse(readFileSync(file, "utf8")) as { clicks: number; typed: number; herOwn: number; interactions: number; atFinalize: string };
+    line(`accountant's walkthrough to 定稿, ${host}`, `${count.interactions} (${count.clicks} clicks, ${count.typed} typed), +${count.herOwn} of her own`, `at most ${WALKTHROUGH_GOAL} interactions`, count.interactions <= WALKTHROUGH_GOAL);
+    // What is still open when she reaches 定稿 (the 待填写 the generated text leaves for her).
+    line(`  what 定稿 still shows, ${host}`, count.atFinalize.replace(/^校验结果：/, ""), "");
+  }
 }
 
 /** PDF input: the published corpus read into the grid, against pdf.js extracting the text alone; a batch of it validated. */

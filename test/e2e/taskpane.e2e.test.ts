@@ -13,6 +13,7 @@ import { CHROMIUM, CHROMIUM_ARGS, buildTestPage, buildWpsAddin, launch, serve, t
 import { requestsCarrying } from "./support/network";
 import { plainSheets } from "../support/foreign-workbooks";
 import { loadExample, referenceNarrative } from "../support/reference";
+import { counter, handTypedShanghai, WALKTHROUGH_GOAL } from "./walkthrough";
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
@@ -306,6 +307,59 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
     await dialog.getByRole("button", { name: "确定" }).click();
     await dialog.getByRole("button", { name: "仍然定稿" }).click();
     await page.getByText(/已定稿/).waitFor();
+    await page.close();
+  });
+
+  it("takes a hand-typed Shanghai workbook to 定稿 in a counted walkthrough, never saying 没有错误 over its wrong 编制说明", async () => {
+    const page = await openPane(host);
+    const { sheets, wrongItem } = handTypedShanghai();
+    await page.evaluate((list) => (window as unknown as { __loadPlainSheets(l: unknown): void }).__loadPlainSheets(list), sheets);
+    const sheetOrder = (await workbook(page)).sheets;
+    const { count, click, type } = counter();
+    const summary = page.getByRole("status", { name: "校验结果统计" });
+    const wrong = page.getByRole("region", { name: "单位编制说明" }).getByRole("button", { name: new RegExp(wrongItem.replace(".", "\\.")) }).first();
+
+    await click(page.getByRole("tab", { name: "校验" }));
+    await click(page.getByRole("button", { name: "开始校验" }));
+    await summary.getByText(/错误 [1-9]/).waitFor();
+    await wrong.waitFor();
+    await click(page.getByRole("region", { name: "识别结果" }).getByRole("button", { name: "确认并添加名称" }));
+    await page.getByText(/已为 9 张表添加 \d+ 个名称/).waitFor();
+    await summary.getByText(/错误 [1-9]/).waitFor();
+    await wrong.waitFor();
+
+    // 单位信息 comes from what the sheets print: checked and saved.
+    await click(page.getByRole("tab", { name: "单位信息" }));
+    await page.getByText(/已按工作簿中表格印出的内容填入/).waitFor();
+    await click(page.getByRole("button", { name: "保存" }));
+    await page.getByText("单位信息已保存在工作簿中。").waitFor();
+
+    // 说明: last year's figure and her reason; the text replaces her typed sheet in its place.
+    await click(page.getByRole("tab", { name: "说明" }));
+    await type(page.getByLabel("上年财政拨款收入（支出）预算（万元）"), "1800");
+    await type(page.getByLabel("财政拨款增减的主要原因"), "在职人员调整", true);
+    await click(page.getByRole("button", { name: "写入“单位编制说明”工作表" }));
+    const dialog = page.getByRole("dialog");
+    await dialog.getByText(/模板自带或手工录入的说明/).waitFor();
+    await click(dialog.getByRole("button", { name: "确定" }));
+    await page.getByText("已写入工作表“单位编制说明”。").waitFor();
+    expect((await workbook(page)).sheets.filter((s) => !s.startsWith("YS_"))).toEqual(sheetOrder);
+
+    // 定稿: validated first; a second question only while errors remain.
+    await click(page.getByRole("button", { name: "定稿" }));
+    await dialog.getByText(/校验结果：/).waitFor();
+    const atFinalize = (await dialog.getByText(/校验结果：/).textContent()) ?? "";
+    const errorsLeft = await dialog.getByText(/错误 [1-9]/).count();
+    await click(dialog.getByRole("button", { name: "确定" }));
+    if (errorsLeft > 0) await click(dialog.getByRole("button", { name: "仍然定稿" }));
+    await page.getByText(/已定稿/).waitFor();
+    await page.getByText(/已为 9 张表设置打印/).waitFor();
+
+    const interactions = count.clicks + count.typed;
+    console.log(`walkthrough (${host}): ${count.clicks} clicks + ${count.typed} fields typed = ${interactions} interactions (goal ≤ ${WALKTHROUGH_GOAL}), plus ${count.herOwn} of her own (reasons, figures only she has); at 定稿 ${atFinalize}`);
+    mkdirSync("test-output", { recursive: true });
+    writeFileSync(`test-output/walkthrough-${host}.json`, JSON.stringify({ ...count, interactions, goal: WALKTHROUGH_GOAL, atFinalize }));
+    expect(interactions).toBeLessThanOrEqual(WALKTHROUGH_GOAL);
     await page.close();
   });
 

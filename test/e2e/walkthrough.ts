@@ -1,0 +1,64 @@
+/**
+ * The accountant's walkthrough, counted: a Shanghai unit's tables and 单位编制说明 typed by hand into the
+ * district template's sheets (none of our names), from opening the pane to 定稿. Every click and every
+ * field typed is counted; the reasons and the prior-year figures that only she has are counted apart.
+ * The browser test runs it on both hosts and writes the counts to test-output/walkthrough-<host>.json,
+ * which `npm run bench` reports beside the goal.
+ */
+import { readFileSync } from "node:fs";
+import type { Locator } from "playwright-core";
+import { readDataFile } from "../../src/core/data-format";
+import { planInsertion } from "../../src/core/layout/workbook";
+import { readBackLayouts } from "../../src/core/layout/read-back";
+import { readNarrativeFacts } from "../../src/core/narrative/facts";
+import { generatePackNarrative } from "../../src/core/narrative/plan";
+import { findPack } from "../../src/core/packs";
+import { plainSheets } from "../support/foreign-workbooks";
+
+/** Interactions from opening the pane to 定稿, besides the reasons and prior figures only she can give. */
+export const WALKTHROUGH_GOAL = 15;
+
+export interface WalkthroughCount {
+  clicks: number;
+  /** Fields typed that the workbook or last year's disclosure could have filled. */
+  typed: number;
+  /** Reasons and prior-year figures that come from her alone (not counted against the goal). */
+  herOwn: number;
+}
+
+/** Counts each interaction as it is made. */
+export function counter(): { count: WalkthroughCount; click(l: Locator): Promise<void>; type(l: Locator, text: string, herOwn?: boolean): Promise<void> } {
+  const count: WalkthroughCount = { clicks: 0, typed: 0, herOwn: 0 };
+  return {
+    count,
+    async click(l) {
+      count.clicks++;
+      await l.click();
+    },
+    async type(l, text, herOwn = false) {
+      if (herOwn) count.herOwn++;
+      else count.typed++;
+      await l.fill(text);
+    },
+  };
+}
+
+/** The Shanghai example's tables as typed sheets, and its 单位编制说明 typed by hand with one item 42 万元 above what 表五 holds. */
+export function handTypedShanghai(): { sheets: { name: string; rows: unknown[][]; merges: unknown[] }[]; wrongItem: string } {
+  const read = readDataFile(JSON.parse(readFileSync("examples/shanghai-synthetic-2026.json", "utf8")));
+  if (!read.ok) throw new Error("example");
+  const disclosure = read.disclosure;
+  const pack = findPack(disclosure.packId)!;
+  const layouts = planInsertion(pack, disclosure.unit, pack.tables.map((t) => t.id), [], disclosure.tables).layouts;
+  const shown = readBackLayouts(layouts, disclosure.unit)!;
+  const facts = readNarrativeFacts({ priorYear: { appropriation: 1800, general: 1800, fund: 0, stateCapital: 0 }, reasons: { appropriation: "人员调整" } }, "万元");
+  const lines = generatePackNarrative(pack, { ...shown, unit: disclosure.unit }, facts).map((p) => p.text);
+  // The second item of 财政拨款支出主要内容, its amount typed 42 万元 too high.
+  const at = lines.findIndex((l) => /^2\. “.*（项）”[\d.]+万元/.test(l));
+  const amount = /”([\d.]+)万元/.exec(lines[at])![1];
+  const wrong = (Number(amount) + 42).toFixed(2);
+  lines[at] = lines[at].replace(`”${amount}万元`, `”${wrong}万元`);
+  const tables = plainSheets(disclosure).map((s) => ({ name: s.name, rows: s.rows as unknown[][], merges: s.merges as unknown[] }));
+  const narrative = { name: pack.narrativeSheetName ?? "单位编制说明", rows: lines.map((l) => [l]), merges: [] };
+  return { sheets: [...tables, narrative], wrongItem: `${wrong}万元` };
+}
