@@ -21,6 +21,7 @@ import { readWorkbookTables as readWps, workbookCells as wpsCells } from "../src
 import type { WorkbookCells } from "../src/core/workbook-cells";
 import { layoutNames, layoutSheet, modelEt, modelExcel, modelFile, type BookModel, type ModelSheet } from "./support/book-model";
 import { loadExample, referenceNarrative } from "./support/reference";
+import { handTypedShanghai } from "./e2e/walkthrough";
 
 const example = loadExample();
 const pack = findPack(example.packId)!;
@@ -273,6 +274,15 @@ describe("one reading path for every host", () => {
     const read = await readEverywhere(book);
     expect(read.placements).toHaveLength(13);
     expect(read.tables).toEqual((await readers.cli(plainBook())).tables);
+  });
+
+  it("reads a hand-typed Shanghai workbook with its 单位编制说明 alike, and finds its wrong item in every host", async () => {
+    const { sheets, wrongItem } = handTypedShanghai();
+    const book: BookModel = { sheets: sheets.map((s) => ({ name: s.name, rows: s.rows as CellValue[][], merges: s.merges as ModelSheet["merges"] })), names: [] };
+    await cellsEverywhere(book);
+    const read = await readEverywhere(book);
+    expect(read.placements).toHaveLength(9);
+    expect(read.findings.filter((f) => f.includes("narrative-items") && f.includes(wrongItem))).toHaveLength(1);
   });
 
   it("does not recognise a hidden stale copy of a table", async () => {

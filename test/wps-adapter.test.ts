@@ -242,7 +242,7 @@ describe("changing cells in WPS 表格 only on request", () => {
     const { et, port } = await insertedReference();
     const layout = { ...planInsertion(SHANXI_UNIT_13, example.unit, ["T1"], [], example.tables).layouts[0], sheetName: "情况说明", names: [{ name: NARRATIVE_BODY_NAME, area: { firstRow: 0, lastRow: 5, firstCol: 0, lastCol: 0 } }] };
     expect(await port.writeNarrative(layout, false)).toEqual({ written: "情况说明" });
-    expect(await port.writeNarrative(layout, false)).toEqual({ existing: "情况说明" });
+    expect(await port.writeNarrative(layout, false)).toEqual({ existing: "情况说明", generated: true });
     expect(await port.writeNarrative(layout, true)).toEqual({ written: "情况说明" });
     expect(et.sheets.filter((s) => s.name.startsWith("情况说明"))).toHaveLength(1);
     expect(et.prompts).toBe(0);
