@@ -17,6 +17,7 @@ import { fileKind } from "./file-kind";
 import { odsHiddenSheets } from "./ods-hidden";
 import { hasFormulaWithoutValue, uncachedFormulaProblems } from "./uncached-formulas";
 import { officeSettingsOfFile } from "./office-settings-file";
+import { partsOf } from "./workbook-parts";
 
 export { InputError };
 
@@ -85,7 +86,8 @@ export function readWorkbookBytes(bytes: Buffer, path: string): WorkbookCells {
     throw refusal(path, error, isOle);
   }
   const problems: ReadProblem[] = [];
-  if (hasFormulaWithoutValue((workbook as { files?: Parameters<typeof hasFormulaWithoutValue>[0] }).files)) problems.push(...uncachedFormulaProblems(bytes));
+  const parts = partsOf(workbook);
+  if (hasFormulaWithoutValue(parts)) problems.push(...uncachedFormulaProblems(bytes));
   const odsHidden = isOle ? new Set<string>() : odsHiddenSheets(bytes, extname(path).toLowerCase());
   const sheets = workbook.SheetNames.map((name, i) => {
     const sheet = workbook.Sheets[name];
@@ -100,6 +102,6 @@ export function readWorkbookBytes(bytes: Buffer, path: string): WorkbookCells {
     const place = parseNameReference(n.Ref);
     if (place) names.set(n.Name, place);
   }
-  const documentSettings = officeSettingsOfFile((workbook as { files?: Parameters<typeof officeSettingsOfFile>[0] }).files);
+  const documentSettings = officeSettingsOfFile(parts);
   return { sheets, names, problems, ...(documentSettings ? { documentSettings } : {}) };
 }

@@ -6,11 +6,10 @@
  */
 import { DOMParser } from "@xmldom/xmldom";
 import { isOurSetting } from "../core/document-settings";
-
-type ZipFiles = Record<string, { content?: Uint8Array }>;
+import type { WorkbookParts } from "./workbook-parts";
 
 /** Our settings kept by the Excel add-in in the file's web extension parts; null where there are none. */
-export function officeSettingsOfFile(files: ZipFiles | undefined): Map<string, unknown> | null {
+export function officeSettingsOfFile(files: WorkbookParts | undefined): Map<string, unknown> | null {
   const settings = new Map<string, unknown>();
   for (const [path, file] of Object.entries(files ?? {})) {
     if (!/(^|\/)webextensions\/webextension\d*\.xml$/i.test(path) || !file.content) continue;

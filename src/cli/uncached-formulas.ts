@@ -9,14 +9,13 @@ import * as XLSX from "@e965/xlsx";
 import { cellAddress } from "../core/layout/a1";
 import type { ReadProblem } from "../core/read-tables";
 import { MAX_SHEET_ROWS, uncachedFormulaProblem } from "../core/workbook-cells";
+import type { WorkbookParts } from "./workbook-parts";
 
 /** `<f>…</f></c>` or `<f …/></c>`, with or without a namespace prefix: a formula and no value. */
 const FORMULA_WITHOUT_VALUE = /<(?:\w+:)?f\b[^>]*(?:\/>|>[^<]*<\/(?:\w+:)?f>)\s*<\/(?:\w+:)?c>/;
 
-type ZipFiles = Record<string, { content?: Uint8Array }>;
-
 /** Whether a sheet part of the file (as SheetJS unzipped it with bookFiles) holds a formula without a value. */
-export function hasFormulaWithoutValue(files: ZipFiles | undefined): boolean {
+export function hasFormulaWithoutValue(files: WorkbookParts | undefined): boolean {
   for (const [path, file] of Object.entries(files ?? {}))
     if (/worksheets\/[^/]+\.xml$/i.test(path) && file.content && FORMULA_WITHOUT_VALUE.test(Buffer.from(file.content).toString("latin1"))) return true;
   return false;
