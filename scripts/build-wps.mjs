@@ -4,9 +4,11 @@
 // functions.json, manifest.xml and the ribbon images; deploy/ holds the publish.xml and jsplugins.xml
 // an IT department edits. Script syntax is lowered to what Chromium 70 parses, for the older Chromium inside WPS.
 import { build } from "esbuild";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { accessSync, chmodSync, constants, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const WPS_TARGET = ["chrome70"];
@@ -21,7 +23,10 @@ mkdirSync(join(out, "js"), { recursive: true });
 mkdirSync(join(out, "images"), { recursive: true });
 mkdirSync(join(root, "deploy"), { recursive: true });
 
+// The start-up feature check (plain ES5) runs first in both pages, before anything that could need what it checks.
+const featureCheck = readFileSync(join("wps", "feature-check.js"), "utf8");
 const scripts = {
+  banner: { js: featureCheck },
   bundle: true,
   platform: "browser",
   format: "iife",
@@ -74,6 +79,15 @@ writeFileSync(
 </jsplugins>
 `,
 );
+// Personal builds since 12.1.0.16910 read no oem.ini or jsplugins.xml: the user's publish.xml names the intranet server.
+writeFileSync(
+  join(root, "deploy", "publish-online.xml"),
+  `<jsplugins>
+  <jspluginonline name="${name}" type="et" url="http://内网服务器/wps-addins/${folder}/" version="${pkg.version}" enable="enable_dev" install="null" customDomain=""/>
+</jsplugins>
+`,
+);
+writeFileSync(join(root, "deploy", "部署说明.txt"), readFileSync(join("wps", "deploy-readme.txt"), "utf8").replaceAll("__FOLDER__", folder));
 writeFileSync(
   join(root, "deploy", "oem.ini"),
   `; 加到 WPS 安装目录 office6/cfgs/oem.ini 的末尾（已有的节合并进去）。
@@ -83,4 +97,13 @@ JsApiPlugin=true
 JSPluginsServer=http://内网服务器/wps-addins/jsplugins.xml
 `,
 );
+// The folder as a .7z as well (its files at the archive's root): some offline Windows builds show no tab without one
+// beside the folder. 7zip-bin ships the binary without its execute bit on some installs; it is set here, as electron-builder does.
+const { path7za } = createRequire(import.meta.url)("7zip-bin");
+try {
+  accessSync(path7za, constants.X_OK);
+} catch {
+  chmodSync(path7za, 0o755);
+}
+execFileSync(path7za, ["a", "-t7z", "-bd", "-y", resolve(root, "deploy", `${folder}.7z`), "."], { cwd: out, stdio: ["ignore", "ignore", "inherit"] });
 console.log(`WPS 加载项已构建：${out}`);

@@ -141,7 +141,7 @@ describe("reading and validating in WPS 表格", () => {
       { type: example.unit.type, department: example.unit.department },
     );
     const { report } = await runValidation(port, example.unit);
-    const key = (f: { ruleId: string; severity: string; sheetName?: string; cell?: string; message: string }) => `${f.severity} ${f.ruleId} ${f.sheetName ?? ""}!${f.cell ?? ""} ${f.message}`;
+    const key = (f: { ruleId: string; severity: string; sheet?: string; cell?: string; message: string }) => `${f.severity} ${f.ruleId} ${f.sheet ?? ""}!${f.cell ?? ""} ${f.message}`;
     expect(report.findings.filter((f) => f.severity === "error").length).toBeGreaterThan(0);
     expect(report.findings.map(key).sort()).toEqual(cli.report.findings.map(key).sort());
   });

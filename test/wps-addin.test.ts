@@ -7,11 +7,12 @@ import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { runInNewContext } from "node:vm";
+import { createContext, runInContext } from "node:vm";
 import { parse } from "acorn";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { followRibbonRequests, leaveRequest } from "../src/wps/ribbon-requests";
 import { FakeEt } from "./support/fake-et";
+import { PLACEMENTS, wpsScope, type Placement } from "./support/wps-scope";
 
 /** xml2js (a dev dependency without types): parses XML or rejects. */
 const { parseStringPromise } = createRequire(import.meta.url)("xml2js") as { parseStringPromise(xml: string): Promise<any> };
@@ -21,32 +22,17 @@ const read = (file: string) => readFileSync(join(out, file), "utf8");
 
 const ADDIN_HREF = "file:///home/u/.local/share/Kingsoft/wps/jsaddons/budget-tables_0.1.0/index.html";
 
-/**
- * Where a WPS build puts its objects (WPS's documentation, the wpsjs toolkit and public add-ins differ):
- * `current` has everything on Application and wps; `wpsRoot` keeps the add-in root on wps and the workbook
- * behind wps.EtApplication() (older builds); `wpsApplication` has the workbook on wps.Application only.
- */
-type Placement = "current" | "wpsRoot" | "wpsApplication";
-
 /** main.js run as WPS runs it: a page with the host objects (placed as `placement` says) and `location` on its window. */
-function loadMain(et = new FakeEt({ sheetNames: ["Sheet1"] }), placement: Placement = "current", href = ADDIN_HREF) {
-  const registered: { namespace: string; name: string; callback: (...args: unknown[]) => unknown; metadata: unknown }[] = [];
-  const addCustomFunction = (namespace: string, name: string, callback: (...args: unknown[]) => unknown, metadata: unknown) => registered.push({ namespace, name, callback, metadata });
-  const app = et.app as unknown as Record<string, unknown>;
-  // The add-in root alone: storage and panes, no workbook.
-  const root = { PluginStorage: app.PluginStorage, CreateTaskPane: (url: string, title?: string) => et.app.CreateTaskPane(url, title), GetTaskPane: (id: number) => et.app.GetTaskPane(id), AddCustomFunction: addCustomFunction };
-  // The workbook host alone: no add-in members.
-  const book = new Proxy(app, { get: (target, key) => (key === "PluginStorage" || key === "CreateTaskPane" || key === "GetTaskPane" ? undefined : target[key as string]) });
-  const hosts: Record<Placement, Record<string, unknown>> = {
-    current: { wps: Object.assign(et.app, { AddCustomFunction: addCustomFunction }), Application: et.app },
-    wpsRoot: { wps: { ...root, EtApplication: () => book } },
-    wpsApplication: { wps: { ...root, Application: book } },
-  };
-  const scope: Record<string, unknown> = { ...hosts[placement], location: { href }, console };
-  scope.window = scope;
-  scope.self = scope;
-  runInNewContext(read("main.js"), scope);
-  return { scope, registered, et };
+function loadMain(et = new FakeEt({ sheetNames: ["Sheet1"] }), placement: Placement = "current", href = ADDIN_HREF, options: { prelude?: string; withFunctions?: boolean } = {}) {
+  const { scope, registered } = wpsScope(et, placement, { withFunctions: options.withFunctions });
+  const alerts: string[] = [];
+  // A browser page's own globals, beside the language's (which the new context has).
+  Object.assign(scope, { location: { href }, console, alert: (text: string) => alerts.push(text), TextDecoder, FileReader: class {} });
+  const context = createContext(scope);
+  // An older engine: the prelude takes away what it lacks before main.js runs.
+  if (options.prelude) runInContext(options.prelude, context);
+  runInContext(read("main.js"), context);
+  return { scope, registered, et, alerts };
 }
 
 beforeAll(() => {
@@ -60,7 +46,27 @@ describe("the built WPS add-in", () => {
     // WPS's own index.html loads main.js from the folder's root; ours loads the same file.
     expect(read("index.html")).toContain('<script src="main.js"></script>');
     expect(readdirSync(join(out, "js"))).toEqual(["taskpane.js"]);
-    expect(readdirSync(join("dist-wps", "deploy")).sort()).toEqual(["jsplugins.xml", "oem.ini", "publish.xml"]);
+    expect(readdirSync(join("dist-wps", "deploy")).sort()).toEqual([`${pkg.name}_${pkg.version}.7z`, "jsplugins.xml", "oem.ini", "publish-online.xml", "publish.xml", "部署说明.txt"].sort());
+  });
+
+  it("ships the folder as a .7z too, holding exactly the folder's files at its root", () => {
+    const { path7za } = createRequire(import.meta.url)("7zip-bin") as { path7za: string };
+    const listing = spawnSync(path7za, ["l", "-slt", join("dist-wps", "deploy", `${pkg.name}_${pkg.version}.7z`)], { encoding: "utf8" });
+    expect(listing.status, listing.stderr).toBe(0);
+    const archived = [...listing.stdout.matchAll(/^Path = (.+)$/gm)].map((m) => m[1]).slice(1).filter((p) => !/^(images|js)$/.test(p));
+    const files = (dir: string, prefix = ""): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
+    expect(archived.sort()).toEqual(files(out).sort());
+  });
+
+  it("tells IT how to deploy: the exact folder name, the .7z, publish.xml for newer personal builds, the trust prompt, where to look", async () => {
+    const guide = readFileSync(join("dist-wps", "deploy", "部署说明.txt"), "utf8");
+    const folder = `${pkg.name}_${pkg.version}`;
+    expect(guide).not.toContain("__FOLDER__");
+    for (const text of [`必须叫 ${folder}`, `${folder}.7z`, "disableFileCheckIntercept=true", "12.1.0.16910", "<jspluginonline", "quickstartoffice restart", "authaddin.json", "jsaddinblockhost.ini", "自检", "隐藏"]) expect(guide, text).toContain(text);
+    const online = await parseStringPromise(readFileSync(join("dist-wps", "deploy", "publish-online.xml"), "utf8"));
+    expect(online.jsplugins.jspluginonline[0].$).toMatchObject({ name: pkg.name, type: "et", version: pkg.version, url: `http://内网服务器/wps-addins/${folder}/` });
+    const local = await parseStringPromise(readFileSync(join("dist-wps", "deploy", "publish.xml"), "utf8"));
+    expect(local.jsplugins.jsplugin[0].$).toMatchObject({ name: pkg.name, url: folder, version: pkg.version });
   });
 
   it("has a ribbon.xml that parses as CustomUI and starts with <customUI (WPS's publish check rejects a declaration)", async () => {
@@ -70,7 +76,7 @@ describe("the built WPS add-in", () => {
     expect(xml.customUI.$.xmlns).toBe("http://schemas.microsoft.com/office/2006/01/customui");
     const tab = xml.customUI.ribbon[0].tabs[0].tab[0];
     expect(tab.$.label).toBe("预算公开");
-    expect(tab.group[0].button.map((b: { $: { label: string } }) => b.$.label)).toEqual(["插入模板", "校验", "定稿", "任务窗格"]);
+    expect(tab.group[0].button.map((b: { $: { label: string } }) => b.$.label)).toEqual(["插入模板", "校验", "定稿", "任务窗格", "自检"]);
   });
 
   it("defines in main.js every callback the ribbon names, synchronous", async () => {
@@ -101,6 +107,40 @@ describe("the built WPS add-in", () => {
     expect(et.panes).toHaveLength(1);
     expect(JSON.parse(et.storage.get("ys.viewRequest")!)).toMatchObject({ view: "validation", run: true });
     expect(registered.map((r) => r.name)).toEqual(["BUDGETROLLUP", "SHAREPCT"]);
+  });
+
+  it("opens the pane on 自检 from the ribbon, asking it to run", () => {
+    const { scope, et } = loadMain();
+    expect((scope.OnAction as (c: { Id: string }) => boolean)({ Id: "ysSelfTest" })).toBe(true);
+    expect(et.panes).toHaveLength(1);
+    expect(JSON.parse(et.storage.get("ys.viewRequest")!)).toMatchObject({ view: "selfTest", run: true });
+  });
+
+  it("leaves what it registered for the pane's self-test: two functions, or none where the build has no AddCustomFunction", () => {
+    expect(JSON.parse(loadMain().et.storage.get("ys.ribbonPage")!)).toEqual({ functions: 2, missing: [] });
+    for (const placement of PLACEMENTS) expect(JSON.parse(loadMain(undefined, placement, ADDIN_HREF, { withFunctions: false }).et.storage.get("ys.ribbonPage")!), placement).toEqual({ functions: 0, missing: [] });
+  });
+
+  it.each([
+    ["String.prototype.matchAll", "delete String.prototype.matchAll;"],
+    ["Object.fromEntries", "delete Object.fromEntries;"],
+    ["Proxy", "Proxy = undefined;"],
+  ])("in an engine without %s, every ribbon button says so in Chinese instead of doing nothing", (feature, prelude) => {
+    const { scope, et, alerts, registered } = loadMain(undefined, "current", ADDIN_HREF, { prelude });
+    expect((scope.OnAction as (c: { Id: string }) => boolean)({ Id: "ysValidate" })).toBe(true);
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatch(/^预算公开助手不能在这个 WPS 版本的浏览器内核中运行：缺少 .+。请升级 WPS Office/);
+    expect(alerts[0]).toContain(feature.replace("String.prototype.", "").replace("Object.", ""));
+    // Nothing else happens: no pane, no functions, and the self-test will find the list.
+    expect(et.panes).toHaveLength(0);
+    expect(registered).toHaveLength(0);
+    expect(JSON.parse(et.storage.get("ys.ribbonPage")!).missing).toHaveLength(1);
+  });
+
+  it("runs the start-up feature check in plain ES5, first in both scripts", () => {
+    const check = readFileSync("wps/feature-check.js", "utf8");
+    expect(() => parse(check, { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
+    for (const file of ["main.js", "js/taskpane.js"]) expect(read(file).startsWith(check.trimEnd()), file).toBe(true);
   });
 
   it("opens a new pane when the stored pane id is stale (GetTaskPane throws after a restart)", () => {
@@ -190,8 +230,9 @@ describe("the built WPS add-in", () => {
   });
 
   it("calls no browser API newer than Chromium 73 in the code the pane runs (the syntax is lowered; APIs are not)", () => {
-    // replaceAll 85, Promise.any 85, at() 92, Object.hasOwn 93, findLast 97, structuredClone 98, toSorted 110.
-    const newer = /\.replaceAll\(|Promise\.any\(|\.at\(-?\d|Object\.hasOwn\(|\.findLast(Index)?\(|structuredClone\(|\.to(Sorted|Reversed|Spliced)\(/;
+    // Blob.arrayBuffer()/text() 76, replaceAll 85, Promise.any 85, at() 92, Object.hasOwn 93, findLast 97, structuredClone 98, toSorted 110.
+    // A picked file is read through file-bytes.ts, which falls back to FileReader.
+    const newer = /\bfile\.(arrayBuffer|text)\(|\.replaceAll\(|Promise\.any\(|\.at\(-?\d|Object\.hasOwn\(|\.findLast(Index)?\(|structuredClone\(|\.to(Sorted|Reversed|Spliced)\(/;
     expect(sourcesInWps().filter(({ text }) => newer.test(text)).map(({ f }) => f)).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@
  * shared runtime, so a command can ask for a view (and for validation to run)
  * before or after the pane opens.
  */
-export type View = "templates" | "validation" | "narrative" | "unitInfo";
+/** selfTest (自检) is not a tab: the pane's 自检 button and the ribbon open it. */
+export type View = "templates" | "validation" | "narrative" | "unitInfo" | "selfTest";
 
 export interface ViewRequest {
   view: View;

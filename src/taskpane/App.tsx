@@ -1,11 +1,13 @@
-import { FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useState } from "react";
 import type { UnitInfo } from "../core/model";
 import { addPack } from "../core/packs";
+import type { PaneHost } from "../host/pane-host";
 import type { WorkbookPort } from "../host/workbook-port";
 import { currentRequest, onViewRequested, requestView, type View } from "../host/navigation";
 import type { Strings } from "./strings";
 import { TemplatesView } from "./views/TemplatesView";
+import { SelfTestView } from "./views/SelfTestView";
 import { UnitInfoView } from "./views/UnitInfoView";
 
 /** Loaded on demand: the validation engine is not needed to open the pane. */
@@ -14,11 +16,15 @@ const NarrativeView = lazy(() => import(/* webpackChunkName: "narrative" */ "./v
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  title: { flexGrow: 1 },
 });
 
 export interface AppProps {
   strings: Strings;
   port: WorkbookPort;
+  /** The host's own actions (WPS: 自检 and 隐藏); absent in Excel. */
+  paneHost?: PaneHost;
 }
 
 /** 单位名称 and 年度 as the workbook's tables print them, or null when they print neither. */
@@ -29,7 +35,7 @@ async function suggestUnitInfo(port: WorkbookPort): Promise<UnitInfo | null> {
   return { name: printed.name, year: printed.year || new Date().getFullYear(), type: reading?.unitInfo?.type ?? printed.type, department: reading?.unitInfo?.department ?? printed.department };
 }
 
-export function App({ strings, port }: AppProps) {
+export function App({ strings, port, paneHost }: AppProps) {
   const styles = useStyles();
   const [request, setRequest] = useState(currentRequest());
   const view = request.view;
@@ -81,7 +87,21 @@ export function App({ strings, port }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme} lang="zh-CN">
       <main className={styles.root}>
-        <Title3 as="h1">{strings.appTitle}</Title3>
+        <div className={styles.heading}>
+          <Title3 as="h1" className={styles.title}>
+            {strings.appTitle}
+          </Title3>
+          {paneHost && (
+            <>
+              <Button size="small" appearance={view === "selfTest" ? "primary" : "secondary"} onClick={() => requestView("selfTest", { run: true })}>
+                {strings.selfTest}
+              </Button>
+              <Button size="small" title={strings.hidePaneHint} onClick={() => paneHost.hide()}>
+                {strings.hidePane}
+              </Button>
+            </>
+          )}
+        </div>
         <TabList selectedValue={view} onTabSelect={(_, d) => requestView(d.value as View)}>
           <Tab value="templates">{strings.tabTemplates}</Tab>
           <Tab value="validation">{strings.tabValidation}</Tab>
@@ -100,6 +120,7 @@ export function App({ strings, port }: AppProps) {
               <NarrativeView strings={strings} port={port} unit={unit} finalizeToken={request.actionToken} />
             </Suspense>
           )}
+          {view === "selfTest" && paneHost && <SelfTestView strings={strings} host={paneHost} actionToken={request.actionToken} />}
           {view === "unitInfo" && <UnitInfoView key={unitLoaded ? (suggested ? `suggested:${suggested.name}:${suggested.year}` : "loaded") : "loading"} strings={strings} initial={unit ?? suggested} prefilled={!unit && suggested !== null} onSave={saveUnit} />}
         </section>
       </main>

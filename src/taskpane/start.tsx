@@ -6,6 +6,7 @@ import { createRoot } from "react-dom/client";
 import { ExcelWorkbookPort } from "../excel/office-port";
 import { wpsApplication, type WpsApplication } from "../wps/host";
 import { followRibbonRequests } from "../wps/ribbon-requests";
+import { wpsPaneHost } from "../wps/pane-host";
 import { WpsWorkbookPort } from "../wps/wps-port";
 import { App } from "./App";
 import { requestView } from "../host/navigation";
@@ -44,7 +45,8 @@ export async function startTaskpane(container: HTMLElement, scope: unknown = win
   if (wps) {
     // The ribbon is another page in WPS: its clicks arrive through PluginStorage.
     followRibbonRequests(wps.PluginStorage, (view, run) => requestView(view, { run }));
-    createRoot(container).render(<App strings={ZH_CN} port={new WpsWorkbookPort(wps)} />);
+    const paneHost = wpsPaneHost(wps, { userAgent: navigator.userAgent, scope });
+    createRoot(container).render(<App strings={ZH_CN} port={new WpsWorkbookPort(wps)} paneHost={paneHost} />);
     return "wps";
   }
   const office = await waitForOffice();

@@ -96,6 +96,15 @@ export interface EtNames {
 export interface EtWorkbook {
   readonly Worksheets: EtSheets;
   readonly Names: EtNames;
+  /** Closes the workbook; SaveChanges false discards it (the self-test's scratch workbook). */
+  Close?(SaveChanges?: boolean): void;
+  Activate?(): void;
+}
+
+/** The open workbooks: the self-test adds a scratch one, never writing in the accountant's. */
+export interface EtWorkbooks {
+  readonly Count: number;
+  Add(): EtWorkbook;
 }
 
 export interface EtWindow {
@@ -113,6 +122,10 @@ export interface EtApplication {
   readonly Selection: unknown;
   ScreenUpdating: boolean;
   DisplayAlerts: boolean;
+  readonly Workbooks?: EtWorkbooks;
+  /** "12.1.0.20540"-like; the self-test reports it. */
+  readonly Version?: string;
+  readonly Build?: number;
 }
 
 /** WPS's add-in root: PluginStorage shared by the add-in's pages (not saved with the file), task panes. */
@@ -151,5 +164,7 @@ export const DECLARED_API_CHECKS: readonly true[] = [
   true satisfies UsableAs<Et.Name, EtName>,
   true satisfies UsableAs<Et.Names, EtNames>,
   true satisfies UsableAs<Et.Window, EtWindow>,
-  true satisfies UsableAs<Pick<Et.Application, "ActiveWindow" | "ActiveSheet" | "Selection" | "ScreenUpdating" | "DisplayAlerts">, Omit<EtApplication, "ActiveWorkbook">>,
+  true satisfies UsableAs<Pick<Et.Application, "ActiveWindow" | "ActiveSheet" | "Selection" | "ScreenUpdating" | "DisplayAlerts" | "Version" | "Build">, Omit<EtApplication, "ActiveWorkbook" | "Workbooks">>,
+  true satisfies UsableAs<Pick<Et.Workbooks, "Count">, Omit<EtWorkbooks, "Add">>,
+  true satisfies UsableAs<Pick<Et.Workbook, "Close" | "Activate">, Pick<EtWorkbook, "Close" | "Activate">>,
 ];

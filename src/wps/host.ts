@@ -57,23 +57,28 @@ function joined(book: object, root: object): WpsApplication {
   }) as WpsApplication;
 }
 
+/** The add-in's own root (PluginStorage, task panes): on `wps`, else on `Application`; null outside WPS. */
+export function addinRoot(scope: unknown): { root: WpsAddinRoot; at: WpsPlacement["addin"] } | null {
+  const roots: [WpsPlacement["addin"], unknown][] = [
+    ["wps", member(scope, "wps")],
+    ["Application", member(scope, "Application")],
+  ];
+  const found = roots.find(([, candidate]) => has(candidate, "PluginStorage"));
+  return found ? { root: found[1] as WpsAddinRoot, at: found[0] } : null;
+}
+
 export function wpsApplication(scope: unknown): WpsApplication | null {
-  const application = member(scope, "Application");
   const wps = member(scope, "wps");
   const books: [WpsPlacement["workbook"], unknown][] = [
-    ["Application", application],
+    ["Application", member(scope, "Application")],
     ["wps.EtApplication()", call(wps, "EtApplication")],
     ["wps.Application", member(wps, "Application")],
   ];
   const book = books.find(([, candidate]) => has(candidate, "ActiveWorkbook"));
-  const roots: [WpsPlacement["addin"], unknown][] = [
-    ["wps", wps],
-    ["Application", application],
-  ];
-  const root = roots.find(([, candidate]) => has(candidate, "PluginStorage"));
+  const root = addinRoot(scope);
   if (!book || !root) return null;
-  const app = joined(book[1] as object, root[1] as object);
-  placements.set(app, { workbook: book[0], addin: root[0] });
+  const app = joined(book[1] as object, root.root);
+  placements.set(app, { workbook: book[0], addin: root.at });
   return app;
 }
 

@@ -48,3 +48,28 @@ export function followRibbonRequests(storage: Storage, apply: (view: View, run: 
   const timer = setInterval(look, everyMs);
   return () => clearInterval(timer);
 }
+
+/** What main.js (the ribbon's page) found when it loaded, for the pane's self-test: it is another page. */
+export const RIBBON_PAGE_KEY = "ys.ribbonPage";
+
+export interface RibbonPageRecord {
+  /** Custom functions registered (0 where the build has no AddCustomFunction). */
+  functions: number;
+  /** Why registering failed, where it threw. */
+  functionsError?: string;
+  /** Browser features the start-up check found missing (the ribbon then only explains). */
+  missing: string[];
+}
+
+export function leaveRibbonPageRecord(storage: Storage, record: RibbonPageRecord): void {
+  storage.setItem(RIBBON_PAGE_KEY, JSON.stringify(record));
+}
+
+export function readRibbonPageRecord(storage: Storage): RibbonPageRecord | null {
+  try {
+    const parsed = JSON.parse(storage.getItem(RIBBON_PAGE_KEY) ?? "null") as RibbonPageRecord | null;
+    return parsed && typeof parsed.functions === "number" ? parsed : null;
+  } catch {
+    return null;
+  }
+}

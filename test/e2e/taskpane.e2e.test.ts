@@ -480,6 +480,57 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
   });
 });
 
+describe("the WPS pane's own actions: 自检 and 隐藏", () => {
+  type PageEt = { et: { panes: { Visible: boolean }[]; opened: unknown[] } };
+  const etOf = <T>(page: Page, read: (w: PageEt) => T) => page.evaluate(`(${read.toString()})(window.__workbook)`) as Promise<T>;
+
+  it("runs 自检 from the pane and from the ribbon: one line per check, copied for IT, the workbook untouched", async () => {
+    const page = await openPane("wps", "reference");
+    const before = await inWorkbook(page, (w) => w.snapshot() + w.nameList().join());
+    // What 复制结果 puts on the clipboard.
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, "clipboard", { value: { writeText: async (text: string) => void ((window as unknown as { __copied: string }).__copied = text) }, configurable: true });
+    });
+    await page.getByRole("button", { name: "自检" }).click();
+    await page.getByText("全部 15 项通过。").waitFor();
+    const lines = await page.getByRole("list", { name: "自检" }).getByRole("listitem").allTextContents();
+    expect(lines).toHaveLength(15);
+    expect(lines.every((l) => l.startsWith("✓ "))).toBe(true);
+    expect(lines[0]).toBe("✓ 宿主对象：工作簿对象在 Application，加载项对象（PluginStorage、任务窗格）在 wps");
+    expect(lines).toContain("✓ 自定义函数注册：已注册 2 个（YS.BUDGETROLLUP、YS.SHAREPCT）");
+    await page.getByRole("button", { name: "复制结果" }).click();
+    await page.getByText("已复制到剪贴板。").waitFor();
+    const copied = String(await page.evaluate(() => (window as unknown as { __copied: string }).__copied));
+    expect(copied.split("\n")).toEqual(["预算公开助手 WPS 表格自检：全部 15 项通过", ...lines]);
+    await screenshot(page, "self-test-wps");
+    // 自检 on the ribbon (main.js's callback) opens the view and runs it again.
+    await page.getByRole("tab", { name: "模板" }).click();
+    await page.evaluate(() => (window as unknown as { OnAction(c: { Id: string }): boolean }).OnAction({ Id: "ysSelfTest" }));
+    await page.getByText("全部 15 项通过。").waitFor();
+    expect(await inWorkbook(page, (w) => w.snapshot() + w.nameList().join())).toBe(before);
+    expect(await etOf(page, (w) => w.et.opened.length)).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("hides the docked pane with 隐藏 (the ribbon ignores clicks while it is open)", async () => {
+    const page = await openPane("wps");
+    // Opened from the ribbon, as in WPS: the pane's id is kept in PluginStorage.
+    await page.evaluate(() => (window as unknown as { OnAction(c: { Id: string }): boolean }).OnAction({ Id: "ysTaskpane" }));
+    expect(await etOf(page, (w) => w.et.panes.map((p) => p.Visible))).toEqual([true]);
+    await page.getByRole("button", { name: "隐藏" }).click();
+    expect(await etOf(page, (w) => w.et.panes.map((p) => p.Visible))).toEqual([false]);
+    await page.close();
+  });
+
+  it("shows neither button in Excel", async () => {
+    const page = await openPane("excel");
+    expect(await page.getByRole("button", { name: "自检" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "隐藏" }).count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe("the built WPS task pane page (dist-wps), under its own CSP", () => {
   /** The least of WPS's object model the pane needs to open: an empty workbook and the add-in's storage. */
   const WPS_STUB = `window.Application = {
@@ -513,6 +564,16 @@ describe("the built WPS task pane page (dist-wps), under its own CSP", () => {
     await page.getByRole("tab", { name: "单位信息" }).click();
     await page.getByLabel("单位名称").waitFor();
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it.each(["delete Object.fromEntries;", "delete String.prototype.matchAll;"])("shows a Chinese message, not a blank pane, in an engine that lacks a feature (%s)", async (prelude) => {
+    const page = await (await strict.newContext({ viewport: { width: 360, height: 900 }, locale: "zh-CN" })).newPage();
+    await page.addInitScript(prelude);
+    await page.addInitScript(WPS_STUB);
+    await page.goto(`${origin}/wps-addin/taskpane.html`);
+    await page.getByRole("alert").getByText(/^预算公开助手不能在这个 WPS 版本的浏览器内核中运行：缺少 .+。请升级 WPS Office/).waitFor({ timeout: 10_000 });
+    expect(await page.getByRole("tab").count()).toBe(0);
     await page.close();
   });
 

@@ -9,7 +9,7 @@
  */
 import { areaAddress, type Area } from "../../src/core/layout/a1";
 import { cellsOf, evaluateLayoutFormula, parseAreas, type Scalar } from "./layout-formulas";
-import type { EtApplication, EtBorders, EtFont, EtName, EtNames, EtPageSetup, EtRange, EtSheets, EtWindow, EtWorkbook, EtWorksheet, WpsAddinRoot, WpsTaskPane } from "../../src/wps/et";
+import type { EtApplication, EtWorkbooks, EtBorders, EtFont, EtName, EtNames, EtPageSetup, EtRange, EtSheets, EtWindow, EtWorkbook, EtWorksheet, WpsAddinRoot, WpsTaskPane } from "../../src/wps/et";
 
 export interface FakeCall {
   on: "Application" | "Workbook" | "Sheets" | "Worksheet" | "Range" | "Font" | "Borders" | "PageSetup" | "Names" | "Name" | "Window";
@@ -30,6 +30,23 @@ interface Cell {
 const key = (r: number, c: number) => `${r}:${c}`;
 const absolute = (a: Area) => areaAddress(a, true);
 
+export interface FakeEtOptions {
+  accessorsAsMethods?: boolean;
+  sheetNames?: string[];
+  flatRows?: boolean;
+  formulaRefusesArrays?: boolean;
+  addIgnoresAfter?: boolean;
+  failing?: readonly string[];
+  version?: string | null;
+  /** Worksheets.Add(undefined, after) throws; Add(null, after) works. */
+  addRefusesUndefined?: boolean;
+  /** Value2 gives an error cell as COM's error number, not as its text. */
+  errorsAsNumbers?: boolean;
+}
+
+/** COM's error numbers (CVErr) for the error values. */
+const COM_ERRORS: Record<string, number> = { "#NULL!": -2146826288, "#DIV/0!": -2146826281, "#VALUE!": -2146826273, "#REF!": -2146826265, "#NAME?": -2146826259, "#NUM!": -2146826252, "#N/A": -2146826246 };
+
 export class FakeEt {
   readonly calls: FakeCall[] = [];
   readonly sheets: FakeWorksheet[] = [];
@@ -43,14 +60,19 @@ export class FakeEt {
   readonly storage = new Map<string, string>();
   readonly panes: (WpsTaskPane & { url: string })[] = [];
   readonly app: EtApplication & WpsAddinRoot;
+  /** Workbooks opened by `Workbooks.Add()` (each a fake of its own) and not yet closed; the active one, this workbook else. */
+  readonly opened: FakeEt[] = [];
+  active: FakeEt = this;
 
   /**
    * Switches for the ways WPS builds differ: `accessorsAsMethods` (properties as zero-argument methods),
    * `flatRows` (a one-row range's Value2 and Formula as a flat array of its cells), `formulaRefusesArrays`
    * (Formula takes a single value only, as the typings declare), `addIgnoresAfter` (Worksheets.Add puts the sheet
-   * first whatever it is asked), `failing` (members that throw, e.g. Merge or PageSetup).
+   * first whatever it is asked), `failing` (members that throw, e.g. Merge, PageSetup, Workbooks.Add, Names.Add,
+   * Value2 for a 2-D array), `version` (Application.Version; none for a build that lacks it), `addRefusesUndefined`,
+   * `errorsAsNumbers`.
    */
-  constructor(readonly options: { accessorsAsMethods?: boolean; sheetNames?: string[]; flatRows?: boolean; formulaRefusesArrays?: boolean; addIgnoresAfter?: boolean; failing?: readonly string[] } = {}) {
+  constructor(readonly options: FakeEtOptions = {}) {
     for (const name of options.sheetNames ?? []) this.sheets.push(new FakeWorksheet(this, name));
     this.activeSheet = this.sheets[0] ?? null;
     this.app = new FakeApplication(this) as unknown as EtApplication & WpsAddinRoot;
@@ -97,7 +119,28 @@ class FakeApplication {
   constructor(private readonly et: FakeEt) {}
   get ActiveWorkbook(): EtWorkbook {
     this.et.record("Application", "ActiveWorkbook", "get");
-    return new FakeWorkbook(this.et);
+    return new FakeWorkbook(this.et.active, this.et);
+  }
+  get Workbooks(): EtWorkbooks {
+    const et = this.et;
+    return {
+      get Count() {
+        return 1 + et.opened.length;
+      },
+      Add(): EtWorkbook {
+        if (et.options.failing?.includes("Workbooks.Add")) throw new Error("Workbooks.Add 不可用");
+        const book = new FakeEt({ ...et.options, sheetNames: ["Sheet1"] });
+        et.opened.push(book);
+        et.active = book;
+        return new FakeWorkbook(book, et);
+      },
+    };
+  }
+  get Version(): string | undefined {
+    return this.et.options.version === null ? undefined : (this.et.options.version ?? "12.1.0.20540");
+  }
+  get Build(): number | undefined {
+    return this.et.options.version === null ? undefined : 20540;
   }
   get ActiveSheet(): EtWorksheet | null {
     return this.et.activeSheet;
@@ -159,7 +202,19 @@ class FakeWindow implements EtWindow {
 }
 
 class FakeWorkbook implements EtWorkbook {
-  constructor(private readonly et: FakeEt) {}
+  /** `et` is this workbook's own fake; `root` the application's first workbook, which keeps the list of the others. */
+  constructor(
+    private readonly et: FakeEt,
+    private readonly root: FakeEt = et,
+  ) {}
+  Close(): void {
+    if (this.et === this.root) throw new Error("测试不关闭用户的工作簿");
+    this.root.opened.splice(this.root.opened.indexOf(this.et), 1);
+    if (this.root.active === this.et) this.root.active = this.root.opened.at(-1) ?? this.root;
+  }
+  Activate(): void {
+    this.root.active = this.et;
+  }
   get Worksheets(): EtSheets {
     return new FakeSheets(this.et);
   }
@@ -181,6 +236,8 @@ class FakeSheets implements EtSheets {
   }
   Add(before?: EtWorksheet, after?: EtWorksheet): EtWorksheet {
     this.et.record("Sheets", "Add", "call");
+    // A build that refuses undefined for the omitted Before (COM wants it left out, or null).
+    if (this.et.options.addRefusesUndefined && after !== undefined && before === undefined && arguments.length >= 2) throw new Error("类型不匹配");
     let n = this.et.sheets.length + 1;
     while (this.et.sheet(`Sheet${n}`)) n++;
     const sheet = new FakeWorksheet(this.et, `Sheet${n}`);
@@ -337,10 +394,13 @@ class FakeRange implements EtRange {
   get Value2(): unknown {
     return this.et.read("Range", "Value2", () => this.grid((r, c) => {
       const v = this.sheet.valueAt(r, c);
+      // Errors as COM's error numbers (CVErr), as some builds give them, or as their text.
+      if (this.et.options.errorsAsNumbers && typeof v === "string" && COM_ERRORS[v] !== undefined) return COM_ERRORS[v];
       return v === null ? undefined : v;
     }));
   }
   set Value2(value: unknown) {
+    if (this.et.options.failing?.includes("Value2") && Array.isArray(value)) throw new Error("类型不匹配");
     this.fill("Value2", value, (cell, v) => {
       delete cell.formula;
       cell.value = v === "" || v === undefined ? undefined : (v as Scalar);
@@ -551,6 +611,7 @@ class FakeNames implements EtNames {
   /** As Excel: adding an existing name redefines it (recorded, so a test can see an overwrite). */
   Add(name: string, refersTo: string): EtName {
     this.et.record("Names", "Add", "call");
+    if (this.et.options.failing?.includes("Names.Add")) throw new Error("Names.Add 不可用");
     const existing = this.et.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
     if (existing) {
       this.et.record("Names", "Redefine", "call");

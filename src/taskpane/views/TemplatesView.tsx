@@ -5,6 +5,7 @@ import type { UnitInfo } from "../../core/model";
 import { DEFAULT_PACK_ID, addPack, allPacks, findPack } from "../../core/packs";
 import { PERFORMANCE_FORM_ID } from "../../core/forms/performance";
 import type { InsertReport, InsertRequest } from "../../host/workbook-port";
+import { fileText } from "../file-bytes";
 import type { Strings } from "../strings";
 
 const useStyles = makeStyles({
@@ -49,7 +50,7 @@ export function TemplatesView({ strings, unit, insertTables, convertSelection, s
   async function importPack(file: File | undefined) {
     if (!file) return;
     const { readPackText } = await import(/* webpackChunkName: "pack-file" */ "../../core/packs/pack-file");
-    const reading = readPackText(await file.text());
+    const reading = readPackText(await fileText(file));
     if (!reading.ok) {
       const more = reading.issues.length > SHOWN_PROBLEMS ? [`……（另有 ${reading.issues.length - SHOWN_PROBLEMS} 处）`] : [];
       return setResult({ intent: "error", lines: [strings.packRefused(file.name, reading.issues.length), ...reading.issues.slice(0, SHOWN_PROBLEMS).map((i) => `${i.path}：${i.message}`), ...more] });

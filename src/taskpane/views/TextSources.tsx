@@ -4,6 +4,7 @@ import { decodeText, htmlBlocks } from "../../core/narrative/find-text";
 import { readCompleteSubjectCsv } from "../../core/subjects/subject-list";
 import type { WorkbookPort } from "../../host/workbook-port";
 import type { PastedNarrative } from "../run-validation";
+import { fileBytes } from "../file-bytes";
 import type { Strings } from "../strings";
 
 const useStyles = makeStyles({
@@ -14,10 +15,10 @@ const useStyles = makeStyles({
 
 /** A Word or text file read in the browser (nothing leaves the computer): its paragraphs in order. */
 async function paragraphsOf(file: File): Promise<string[]> {
-  const bytes = await file.arrayBuffer();
-  if (/\.txt$/i.test(file.name)) return decodeText(new Uint8Array(bytes)).split(/\r?\n/);
+  const bytes = await fileBytes(file);
+  if (/\.txt$/i.test(file.name)) return decodeText(bytes).split(/\r?\n/);
   const mammoth = (await import("mammoth")).default;
-  const { value } = await mammoth.convertToHtml({ arrayBuffer: bytes });
+  const { value } = await mammoth.convertToHtml({ arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
   return htmlBlocks(value);
 }
 
@@ -48,7 +49,7 @@ export default function TextSources({ strings, port, narrative, onNarrative, onN
   async function pickSubjects(file: File | undefined) {
     if (!file) return;
     // UTF-8, or GBK as Excel saves a CSV on Chinese Windows.
-    const text = decodeText(new Uint8Array(await file.arrayBuffer()));
+    const text = decodeText(await fileBytes(file));
     if (!readCompleteSubjectCsv(text)) return onError(strings.subjectsInvalid(file.name));
     await port.saveSubjects(text);
     onNote(strings.subjectsLoaded(file.name));

@@ -50,7 +50,10 @@ async function start(): Promise<void> {
   const container = document.getElementById("container")!;
   if (wps) {
     w.Application = wps.et.app;
-    w.wps = wps.et.app;
+    // The add-in root, with custom function registration as WPS 12.1.0.20540 and later have it.
+    w.wps = Object.assign(wps.et.app, { AddCustomFunction: () => undefined });
+    // The ribbon's page (main.js) as WPS loads it beside the pane: its callbacks, and the record it leaves for 自检.
+    await import("../../../src/wps/main");
     w.__host = await startTaskpane(container, globalThis, { office: false });
     return;
   }
