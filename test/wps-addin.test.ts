@@ -137,6 +137,22 @@ describe("the built WPS add-in", () => {
     expect(JSON.parse(et.storage.get("ys.ribbonPage")!).missing).toHaveLength(1);
   });
 
+  it("keeps main.js plainer still: no regex lookbehind or named groups", () => {
+    const patterns: string[] = [];
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== "object") return;
+      if (Array.isArray(node)) return node.forEach(visit);
+      const regex = (node as { regex?: { pattern: string } }).regex;
+      if (regex) patterns.push(regex.pattern);
+      for (const value of Object.values(node)) if (value && typeof value === "object") visit(value);
+    };
+    visit(parse(read("main.js"), { ecmaVersion: 2020, sourceType: "script" }));
+    // Also any pattern built at run time from text.
+    const built = [...read("main.js").matchAll(/RegExp\(\s*"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]);
+    expect(patterns.length).toBeGreaterThan(0);
+    expect([...patterns, ...built].filter((p) => /\(\?<[=!]|\(\?<[A-Za-z]/.test(p))).toEqual([]);
+  });
+
   it("runs the start-up feature check in plain ES5, first in both scripts", () => {
     const check = readFileSync("wps/feature-check.js", "utf8");
     expect(() => parse(check, { ecmaVersion: 5, sourceType: "script" })).not.toThrow();

@@ -30,12 +30,12 @@ interface Build {
 }
 
 const BUILDS: Build[] = [
-  { build: "properties as zero-argument methods", options: { accessorsAsMethods: true } },
-  { build: "a one-row range as a flat array", options: { flatRows: true } },
+  { build: "properties as zero-argument methods", options: { accessorsAsMethods: true }, branch: ["二维 Value2 写入", "二维数组一次写入，读回一致；属性以无参数方法的形式提供（已兼容）"] },
+  { build: "a one-row range as a flat array", options: { flatRows: true }, branch: ["二维 Value2 写入", "二维数组一次写入，读回一致；单行区域读回为一维数组（已按一行读取）"] },
   { build: "Formula refusing a 2-D array", options: { formulaRefusesArrays: true }, branch: ["二维 Formula 写入", "数组写入不成，已逐个单元格写入（保留这个做法）"] },
   { build: "Add ignoring the position asked", options: { addIgnoresAfter: true }, branch: ["Worksheets.Add", "新表没有放在要求的位置，已用 Move 移到最后（保留这个做法）"] },
   { build: "Add refusing undefined for Before", options: { addRefusesUndefined: true }, branch: ["Worksheets.Add", "Before 传 undefined 被拒绝，传 null 成功（保留这个做法）"] },
-  { build: "errors as COM error numbers", options: { errorsAsNumbers: true } },
+  { build: "errors as COM error numbers", options: { errorsAsNumbers: true }, branch: ["错误值读取", "错误值以 COM 错误号（-2146826259）返回，已读作错误值 #NAME?"] },
   { build: "the workbook behind wps.EtApplication()", placement: "wpsRoot", branch: ["宿主对象", "工作簿对象在 wps.EtApplication()，加载项对象（PluginStorage、任务窗格）在 wps"] },
   { build: "the workbook on wps.Application", placement: "wpsApplication", branch: ["宿主对象", "工作簿对象在 wps.Application，加载项对象（PluginStorage、任务窗格）在 wps"] },
 ];

@@ -59,6 +59,7 @@ const CHECKS = [
   "Worksheets.Add",
   "二维 Formula 写入",
   "二维 Value2 写入",
+  "错误值读取",
   "Names.Add",
   "合并单元格",
   "页面设置（PageSetup）",
@@ -76,6 +77,8 @@ describe("自检 on a build where everything works", () => {
     expect(line("二维 Formula 写入").detail).toBe("二维数组一次写入，读回一致");
     expect(line("Worksheets.Add").detail).toBe("新工作表加在最后，名称已设置");
     expect(line("自定义函数注册").detail).toBe("已注册 2 个（YS.BUDGETROLLUP、YS.SHAREPCT）");
+    expect(line("二维 Value2 写入").detail).toBe("二维数组一次写入，读回一致");
+    expect(line("错误值读取").detail).toBe("错误值以文字（#NAME?）返回，已读作错误值 #NAME?");
   });
 
   it("gives the result as text to send to IT: a summary, then ✓ or ✗ per line", () => {
@@ -106,11 +109,14 @@ describe("自检 reports what each build did", () => {
     expect(line("Worksheets.Add")).toEqual({ check: "Worksheets.Add", ok: true, detail: "新表没有放在要求的位置，已用 Move 移到最后（保留这个做法）" });
   });
 
-  it.each<[string, FakeEtOptions]>([
-    ["properties as methods", { accessorsAsMethods: true }],
-    ["a one-row range as a flat array", { flatRows: true }],
-  ])("passes on a build with %s", (_, options) => {
-    expect(selfTest(options).lines.filter((l) => !l.ok)).toEqual([]);
+  it.each<[string, FakeEtOptions, string, string]>([
+    ["properties as methods", { accessorsAsMethods: true }, "二维 Value2 写入", "二维数组一次写入，读回一致；属性以无参数方法的形式提供（已兼容）"],
+    ["a one-row range as a flat array", { flatRows: true }, "二维 Value2 写入", "二维数组一次写入，读回一致；单行区域读回为一维数组（已按一行读取）"],
+    ["errors as COM error numbers", { errorsAsNumbers: true }, "错误值读取", "错误值以 COM 错误号（-2146826259）返回，已读作错误值 #NAME?"],
+  ])("passes on a build with %s, and says how it gives it", (_, options, check, detail) => {
+    const { lines, line } = selfTest(options);
+    expect(lines.filter((l) => !l.ok)).toEqual([]);
+    expect(line(check).detail).toBe(detail);
   });
 
   it.each([

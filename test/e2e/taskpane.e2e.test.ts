@@ -492,21 +492,21 @@ describe("the WPS pane's own actions: 自检 and 隐藏", () => {
       Object.defineProperty(navigator, "clipboard", { value: { writeText: async (text: string) => void ((window as unknown as { __copied: string }).__copied = text) }, configurable: true });
     });
     await page.getByRole("button", { name: "自检" }).click();
-    await page.getByText("全部 15 项通过。").waitFor();
+    await page.getByText("全部 16 项通过。").waitFor();
     const lines = await page.getByRole("list", { name: "自检" }).getByRole("listitem").allTextContents();
-    expect(lines).toHaveLength(15);
+    expect(lines).toHaveLength(16);
     expect(lines.every((l) => l.startsWith("✓ "))).toBe(true);
     expect(lines[0]).toBe("✓ 宿主对象：工作簿对象在 Application，加载项对象（PluginStorage、任务窗格）在 wps");
     expect(lines).toContain("✓ 自定义函数注册：已注册 2 个（YS.BUDGETROLLUP、YS.SHAREPCT）");
     await page.getByRole("button", { name: "复制结果" }).click();
     await page.getByText("已复制到剪贴板。").waitFor();
     const copied = String(await page.evaluate(() => (window as unknown as { __copied: string }).__copied));
-    expect(copied.split("\n")).toEqual(["预算公开助手 WPS 表格自检：全部 15 项通过", ...lines]);
+    expect(copied.split("\n")).toEqual(["预算公开助手 WPS 表格自检：全部 16 项通过", ...lines]);
     await screenshot(page, "self-test-wps");
     // 自检 on the ribbon (main.js's callback) opens the view and runs it again.
     await page.getByRole("tab", { name: "模板" }).click();
     await page.evaluate(() => (window as unknown as { OnAction(c: { Id: string }): boolean }).OnAction({ Id: "ysSelfTest" }));
-    await page.getByText("全部 15 项通过。").waitFor();
+    await page.getByText("全部 16 项通过。").waitFor();
     expect(await inWorkbook(page, (w) => w.snapshot() + w.nameList().join())).toBe(before);
     expect(await etOf(page, (w) => w.et.opened.length)).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
