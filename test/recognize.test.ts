@@ -345,6 +345,14 @@ describe("formulas saved without their results (a file a program wrote, never op
     expect(book.problems).toEqual([{ sheet: "表一", cell: "C3", message: "工作表“表一”有 2 个公式没有保存计算结果（如 C3），按空白读取；请在 Excel 或 WPS 中打开、保存后再校验。" }]);
     expect(book.sheets[0].value(2, 2)).toBeNull();
     expect(book.sheets[0].value(0, 4)).toBe(3);
+    // No table is found in it: the note is given beside that error, since it may be why.
+    const { validateCells } = await import("../src/cli/validate-workbook");
+    const { report } = validateCells(book);
+    expect(report.findings.map((f) => [f.severity, f.ruleId, f.sheet, f.cell])).toEqual([
+      ["error", "workbook-unreadable", undefined, undefined],
+      ["warning", "workbook-reading", "表一", "C3"],
+    ]);
+    expect(report.counts).toEqual({ error: 1, warning: 1, info: 0 });
 
     // A shared formula whose first cell has no result cannot be counted: the workbook gets one note.
     first.getCell("A6").value = { sharedFormula: "C3" } as never;

@@ -1,5 +1,6 @@
 /** Runs the rule catalogue over a disclosure. Read-only and never throws: a rule that fails becomes a finding. */
 import { RULES } from "./catalog";
+import { readingNoteFinding } from "./rules-form";
 import type { Finding, Rule, RuleContext, Severity, ValidationInput, ValidationReport } from "./types";
 import type { WorkbookReading } from "../read-workbook";
 import type { UnitInfo } from "../model";
@@ -46,6 +47,8 @@ export function validationInputOf(reading: WorkbookReading, unit: UnitInfo, unit
 
 /** A report for a workbook that could not be read as a disclosure at all. */
 export function unreadableReport(reading: WorkbookReading): ValidationReport {
-  const findings = reading.problems.map((p) => ({ ruleId: "workbook-unreadable", severity: "error" as const, message: p.message }));
-  return { valid: false, counts: { error: findings.length, warning: 0, info: 0 }, findings };
+  const errors = reading.problems.map((p) => ({ ruleId: "workbook-unreadable", severity: "error" as const, message: p.message }));
+  // What was read only in part (rows past the cap, formulas saved without results) can be why no table was found.
+  const notes = (reading.notes ?? []).map(readingNoteFinding);
+  return { valid: false, counts: { error: errors.length, warning: notes.length, info: 0 }, findings: [...errors, ...notes] };
 }

@@ -7,6 +7,7 @@ import { nameKey } from "../text";
 import { columnTitle, placeOf, tableName } from "./locate";
 import { noteKey, titleKey, unitNameOf } from "../recognize/normalize";
 import type { Finding, Rule } from "./types";
+import type { ReadProblem } from "../read-tables";
 import { PERFORMANCE_FORM_ID } from "../forms/performance";
 
 export const unreadableCellRule: Rule = {
@@ -23,8 +24,13 @@ export const readingNotesRule: Rule = {
   severity: "warning",
   title: "读取和识别说明",
   description: "识别别处来的工作簿时不能确定或只读取了一部分的内容：不认得的栏目、同一张表的第二份、没有印金额单位、超过行数上限的工作表。",
-  check: (context) => (context.notes ?? []).map((p) => ({ ruleId: "workbook-reading", severity: "warning" as const, tableId: p.tableId, sheet: p.sheet || undefined, cell: p.cell || undefined, message: p.message })),
+  check: (context) => (context.notes ?? []).map(readingNoteFinding),
 };
+
+/** A reading note as its finding: a warning with its place (also given where no table could be read). */
+export function readingNoteFinding(p: ReadProblem): Finding {
+  return { ruleId: "workbook-reading", severity: "warning", tableId: p.tableId, sheet: p.sheet || undefined, cell: p.cell || undefined, message: p.message };
+}
 
 export const missingColumnRule: Rule = {
   id: "table-column-missing",
