@@ -66,6 +66,14 @@ export default [
     rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/cli/**", "exceljs", "@e965/xlsx", "node:*"], message: "The add-in runs in Office or WPS: no CLI, ExcelJS, SheetJS or Node code." }] }] },
   },
   {
+    // Reading a file's bytes (SheetJS): shared by the command line and the task pane, so no Node and no face.
+    files: ["src/io/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["node:*", "fs", "path"], message: "src/io runs in the task pane too: no Node modules." }, { group: ["**/excel/**", "**/wps/**", "**/taskpane/**", "**/cli/**", "**/commands/**", "**/functions/**", "**/host/**"], message: "src/io is below the faces." }] }],
+      "no-restricted-globals": ["error", "Buffer", "process", "Office", "Excel"],
+    },
+  },
+  {
     // The WPS face is synchronous ET calls: no Office.js in it, and the Excel face none of WPS's.
     files: ["src/wps/**/*.ts"],
     rules: { "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions"] },

@@ -290,3 +290,58 @@ describe("政府采购 reserved for small enterprises, and the text's small defe
     expect(typography("占29.24。。").every((f) => f.severity === "info")).toBe(true);
   });
 });
+
+describe("items compared with the prior year's 预算执行数 (fast-check)", () => {
+  it("writes each comparison as the checks recompute it: percent, 持平, or new from 0, and checks clean", () => {
+    const items = (shanghai.tables.T5?.rows ?? []).filter((r) => r.code?.length === 7);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constant(0), fc.constant(-1), fc.integer({ min: 1, max: 5_000_000 })), { minLength: items.length, maxLength: items.length }), (picks) => {
+        const { lines, check, shown } = narrativeOf(shanghai, (s) => {
+          const rows = (s.tables.T5?.rows ?? []).filter((r) => r.code?.length === 7);
+          // -1: the same figure as this year's; 0: no 执行数 (new); else a figure in 分 at the 0.01 万元 step.
+          const itemPriors = Object.fromEntries(rows.map((r, i) => [r.code!, picks[i] === -1 ? (r.amounts.total ?? 0) : picks[i] * 10_000]));
+          // Each item its own words: one reason pasted under items moving in opposite directions is itself a finding.
+          const itemReasons = Object.fromEntries(rows.map((r) => [r.code!, `${r.name}的业务安排调整`]));
+          return { ...FACTS, itemPriors, itemReasons };
+        });
+        const shownItems = (shown.tables.T5?.rows ?? []).filter((r) => r.code?.length === 7 && (r.amounts.total ?? 0) !== 0);
+        const itemLines = lines.filter((l) => /^\d+\. “/.test(l.text));
+        expect(itemLines).toHaveLength(shownItems.length);
+        itemLines.forEach((l, i) => {
+          const pick = picks[items.findIndex((r) => r.code === shownItems[i].code)];
+          if (pick === 0) expect(l.text).toMatch(/2025年无此项预算执行数，2026年预算安排[\d.]+万元，为本年新增。主要原因是：.+的业务安排调整。$/);
+          else if (pick === -1) expect(l.text).toMatch(/与2025年预算执行数持平。$/);
+          else expect(l.text).toMatch(/2025年当年预算执行数为[\d.]+万元，2026年预算安排[\d.]+万元，(比2025年预算执行数(增加|减少)\d+(\.\d\d)?%。主要原因是：.+的业务安排调整。|与2025年预算执行数持平。)$/);
+        });
+        const ruled = check().filter((f) => f.severity !== "info" && /narrative-(execution-change|change-reason|reason|items)/.test(f.ruleId));
+        expect(ruled.map((f) => `${f.ruleId} ${f.message}`)).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("takes a default 主要用于 from the subject's name, for her to confirm", async () => {
+    const { defaultPurpose } = await import("../src/core/narrative/items");
+    expect(defaultPurpose("行政运行")).toBe("保障机关正常运转的人员经费和日常公用经费支出");
+    expect(defaultPurpose(" 机关事业单位基本养老保险缴费支出 ")).toBe("按规定为在职人员缴纳的基本养老保险费");
+    expect(defaultPurpose("其他普通教育支出")).toBe("其他普通教育方面的支出");
+    expect(defaultPurpose("学前教育")).toBe("学前教育方面的支出");
+  });
+
+  it("computes the change shown in the form as the text writes it: half up, from the printed figures", async () => {
+    const { itemChange, itemChangeLabel } = await import("../src/core/narrative/items");
+    // 0.12 against 0.08 万元: +50%; 0.01 against 0.03: −66.67% (66.666… rounds up); 0.02 against 0.03: −33.33%.
+    expect(itemChangeLabel(itemChange(120_000, 80_000))).toBe("增加 50.00%");
+    expect(itemChangeLabel(itemChange(10_000, 30_000))).toBe("减少 66.67%");
+    expect(itemChangeLabel(itemChange(20_000, 30_000))).toBe("减少 33.33%");
+    // 0.01 against 0.08: −87.5%; an exact half at the last digit rounds up: 0.33 against 0.32 is +3.125% → 3.13%.
+    expect(itemChangeLabel(itemChange(10_000, 80_000))).toBe("减少 87.50%");
+    expect(itemChangeLabel(itemChange(330_000, 320_000))).toBe("增加 3.13%");
+    // Figures below the printed step read as printed: 200 分 against 300 分 both print 0.00.
+    expect(itemChangeLabel(itemChange(200, 300))).toBe("持平");
+    // 1 against 1.0001 万元 is 0.01 万元 apart when printed: 1.00 vs 1.00 → 持平.
+    expect(itemChangeLabel(itemChange(1_000_000, 1_000_100))).toBe("持平");
+    expect(itemChangeLabel(itemChange(10_000, 0))).toBe("新增");
+    expect(itemChangeLabel(itemChange(10_000, undefined))).toBe("");
+  });
+});

@@ -313,7 +313,7 @@ describe("formulas saved without their results (a file a program wrote, never op
   const files = (cell: string, path = "xl/worksheets/sheet1.xml") => ({ [path]: { content: sheetXml(cell) } });
 
   it("are looked for in every way a writer closes a formula cell, and not where the result is there", async () => {
-    const { hasFormulaWithoutValue } = await import("../src/cli/uncached-formulas");
+    const { hasFormulaWithoutValue } = await import("../src/io/uncached-formulas");
     const formula = fc.constantFrom('<f>SUM(A1:A2)</f>', '<f t="shared" ref="B1:B3" si="0">A1*2</f>', '<f t="shared" si="0"/>', "<f/>");
     const prefixed = (xml: string, prefix: string) => xml.replace(/<(\/?)([fvc])\b/g, `<$1${prefix}$2`);
     fc.assert(

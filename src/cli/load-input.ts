@@ -6,7 +6,7 @@ import { extname } from "node:path";
 import { readPdfPages, pdfRefusal } from "../core/pdf/document";
 import type { WorkbookReading } from "../core/read-workbook";
 import type { WorkbookCells } from "../core/workbook-cells";
-import { InputError } from "./input-error";
+import { InputError } from "../io/input-error";
 import { loadWorkbook } from "./load-workbook";
 import { loadPdfPages } from "./pdf-pages";
 

@@ -6,8 +6,8 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import mammoth from "mammoth";
-import { InputError } from "./input-error";
-import { fileKind } from "./file-kind";
+import { InputError } from "../io/input-error";
+import { fileKind } from "../io/file-kind";
 import { decodeText, htmlBlocks } from "../core/narrative/find-text";
 
 /** A narrative is tens of pages at most. */

@@ -7,7 +7,7 @@
 import { allPacks, DEFAULT_PACK_ID } from "../core/packs";
 import { UNIT_TYPES } from "../core/model";
 import { UsageError, parseCommandLine, type ParsedArgs } from "./args";
-import { InputError } from "./input-error";
+import { InputError } from "../io/input-error";
 
 const USAGE = `用法 (usage):
   budget-tables generate [--pack ${DEFAULT_PACK_ID}] [--data FILE.json | --from 工作簿] -o OUT.xlsx [--adjust-rounding] [--format text|json] [--force]

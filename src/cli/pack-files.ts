@@ -5,7 +5,7 @@ import { PACK_SETTING } from "../core/document-settings";
 import { addPack } from "../core/packs";
 import type { TemplatePack } from "../core/packs/types";
 import { listOption, type ParsedArgs } from "./args";
-import { InputError } from "./input-error";
+import { InputError } from "../io/input-error";
 
 /** Most issues shown for one pack file; the rest are counted. */
 const SHOWN_ISSUES = 20;

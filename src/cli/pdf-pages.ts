@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { PdfPage, PdfRule, PdfText } from "../core/pdf/page";
 import { RULE_THICKNESS } from "../core/pdf/page";
-import { InputError } from "./input-error";
+import { InputError } from "../io/input-error";
 
 /** Files above this size are refused before they are read. */
 export const MAX_PDF_BYTES = 80 * 1024 * 1024;

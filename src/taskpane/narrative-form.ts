@@ -1,5 +1,6 @@
 /** The 说明 form's fields (text, as typed; amounts in 万元) and their conversion to the core's facts (分). */
 import type { NarrativeFacts } from "../core/narrative/facts";
+import { defaultPurpose, type NarrativeItem } from "../core/narrative/items";
 import { readAmount } from "../core/amount";
 import { FEN_PER_UNIT, toFen } from "../core/fixed";
 
@@ -121,3 +122,35 @@ export function formFromFacts(facts: NarrativeFacts, year: number): FactForm {
   form.other = facts.other?.other ?? "";
   return form;
 }
+
+/** 财政拨款支出主要内容, one row per 项 as the form shows it: 主要用于, the prior year's 预算执行数 (万元, as typed) and the reason. */
+export interface ItemRow {
+  purpose: string;
+  prior: string;
+  reason: string;
+}
+export type ItemRows = Record<string, ItemRow>;
+
+/** Each item's row: what the workbook keeps, else a 主要用于 taken from the subject's name for her to confirm. */
+export function itemRowsFromFacts(items: readonly NarrativeItem[], facts: NarrativeFacts | null): ItemRows {
+  return Object.fromEntries(
+    items.map((item) => [item.code, { purpose: facts?.purposes?.[item.code] ?? defaultPurpose(item.name), prior: fenToWan(facts?.itemPriors?.[item.code]), reason: facts?.itemReasons?.[item.code] ?? "" }]),
+  );
+}
+
+/** The items' facts: 主要用于 of every item, the priors typed (a blank one is not given), their reasons. */
+export function itemFacts(rows: ItemRows): Pick<NarrativeFacts, "purposes" | "itemPriors" | "itemReasons"> {
+  const entries = Object.entries(rows);
+  const priors = entries.flatMap(([code, row]) => {
+    const fen = wanToFen(row.prior);
+    return fen === undefined ? [] : [[code, fen] as const];
+  });
+  return {
+    purposes: Object.fromEntries(entries.filter(([, row]) => row.purpose.trim() !== "").map(([code, row]) => [code, row.purpose.trim()])),
+    itemPriors: Object.fromEntries(priors),
+    itemReasons: Object.fromEntries(entries.filter(([, row]) => row.reason.trim() !== "").map(([code, row]) => [code, row.reason.trim()])),
+  };
+}
+
+/** The prior as typed, in 分 (undefined while blank or not a figure). */
+export const typedPrior = (row: ItemRow | undefined): number | undefined => (row ? wanToFen(row.prior) : undefined);

@@ -6,7 +6,7 @@
 import { compareReadings, type Difference } from "../../core/compare";
 import { placeOnPages } from "../../core/pdf/document";
 import { UsageError, stringOption, type ParsedArgs } from "../args";
-import { InputError } from "../input-error";
+import { InputError } from "../../io/input-error";
 import { readWorkbookFor } from "./shared";
 
 const placeText = (p: Difference["published"]) => (p.sheet ? `${p.sheet}${p.cell ? ` ${p.cell}` : ""}` : "—");

@@ -15,7 +15,7 @@ import { readNarrativeFacts, type NarrativeFacts } from "../../core/narrative/fa
 import { planNarrativeSheet } from "../../core/narrative/plan";
 import { DEFAULT_PACK_ID, findPack } from "../../core/packs";
 import { UsageError, stringOption, type ParsedArgs } from "../args";
-import { InputError } from "../input-error";
+import { InputError } from "../../io/input-error";
 import { schemaIssues } from "../schema-check";
 import { buildWorkbook } from "../xlsx-writer";
 import { packOption, readWorkbookFor, unitDefaults, writeOutput } from "./shared";

@@ -11,7 +11,7 @@ import { keptSettings } from "../../core/document-settings";
 import { recognitionText } from "../report-text";
 import { allPacks, findPack } from "../../core/packs";
 import { UsageError, stringOption, type ParsedArgs } from "../args";
-import { InputError } from "../input-error";
+import { InputError } from "../../io/input-error";
 
 export async function writeOutput(path: string, content: Buffer | string, force: boolean): Promise<void> {
   if (existsSync(path) && !force) throw new InputError(`${path}：文件已存在，未覆盖；确需覆盖请加 --force。`);

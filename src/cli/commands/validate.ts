@@ -8,7 +8,7 @@ import { loadPdfPages } from "../pdf-pages";
 import { loadNarrativeText } from "../load-text";
 import { readFile } from "node:fs/promises";
 import { readCompleteSubjectCsv } from "../../core/subjects/subject-list";
-import { InputError } from "../input-error";
+import { InputError } from "../../io/input-error";
 import { batchText, fileText, jsonReport } from "../report-text";
 import { writeBatchReport } from "../batch-report";
 import { existsSync } from "node:fs";

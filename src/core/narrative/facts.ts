@@ -32,6 +32,10 @@ export interface NarrativeFacts {
   reasons: { income?: string; expenditure?: string; threePublic?: string; officeCosts?: string; appropriation?: string };
   /** 财政拨款支出主要内容: what each 项 is mainly used for (主要用于…), by subject code. */
   purposes?: Record<string, string>;
+  /** Each 项's prior-year 预算执行数 (分), by subject code, where the set's text compares the item with it. */
+  itemPriors?: Record<string, number>;
+  /** Why each 项 moved from its 执行数 (主要原因是…), by subject code. */
+  itemReasons?: Record<string, string>;
   /** 编报绩效目标的项目 (Shanghai): count and 项目预算资金. */
   performanceProjects?: ProjectGroup;
   /** 政府采购预算 (分). */
@@ -86,6 +90,8 @@ export function readNarrativeFacts(json: unknown, unit: AmountUnit): NarrativeFa
     reasons: { income: str(reasons.income), expenditure: str(reasons.expenditure), threePublic: str(reasons.threePublic), officeCosts: str(reasons.officeCosts), appropriation: str(reasons.appropriation) },
   };
   if (isObject(j.purposes)) facts.purposes = Object.fromEntries(Object.entries(j.purposes).filter((e): e is [string, string] => typeof e[1] === "string"));
+  if (isObject(j.itemPriors)) facts.itemPriors = Object.fromEntries(Object.entries(j.itemPriors).flatMap(([code, v]) => (money(v) === undefined ? [] : [[code, money(v)!]])));
+  if (isObject(j.itemReasons)) facts.itemReasons = Object.fromEntries(Object.entries(j.itemReasons).filter((e): e is [string, string] => typeof e[1] === "string"));
   if (isObject(j.performanceProjects)) facts.performanceProjects = group(j.performanceProjects);
   if (isObject(j.procurement)) facts.procurement = { goods: money(j.procurement.goods) ?? 0, works: money(j.procurement.works) ?? 0, services: money(j.procurement.services) ?? 0 };
   if (isObject(j.performance)) {

@@ -11,10 +11,13 @@ import { generateShanghaiNarrative } from "./shanghai";
 
 /** The pack's narrative from a disclosure and the facts: Shanxi's 情况说明 or Shanghai's 编制说明 and 其他相关情况说明. */
 export function generatePackNarrative(pack: TemplatePack, disclosure: Disclosure, facts: NarrativeFacts): Paragraph[] {
-  if (pack.narrative === "shanghai") return generateShanghaiNarrative(disclosure, facts);
+  if (pack.narrative === "shanghai") return generateShanghaiNarrative(pack, disclosure, facts);
   if (pack.narrative === "shanxi") return generateNarrative(disclosure, facts);
   throw new Error(`模板包“${pack.name}”没有情况说明的生成器。`);
 }
+
+/** Whether the pack's narrative lists the 财政拨款支出主要内容 item by item (the 说明 form then asks for each item). */
+export const narrativeWritesItems = (pack: TemplatePack): boolean => pack.narrative === "shanghai" && pack.itemsTable !== undefined;
 
 export function narrativeFromLayouts(tableLayouts: readonly SheetLayout[], unit: UnitInfo, facts: NarrativeFacts, pack?: TemplatePack): Paragraph[] {
   const disclosure = readBackLayouts(tableLayouts, unit);

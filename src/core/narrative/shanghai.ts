@@ -7,6 +7,8 @@ import type { Disclosure, RowData } from "../model";
 import type { NarrativeFacts } from "./facts";
 import { hundredthsText, printedHundredths, wanFixed } from "./format";
 import { TO_BE_FILLED, type Paragraph } from "./generate";
+import { itemComparison, narrativeItems } from "./items";
+import type { TemplatePack } from "../packs/types";
 
 function rowOf(d: Disclosure, table: string, side: string, key: string): RowData | undefined {
   return d.tables[table]?.[side]?.find((r) => r.id === key || r.code === key);
@@ -27,16 +29,19 @@ const reasonOf = (text: string | undefined) => {
   return t === "" ? TO_BE_FILLED : t;
 };
 
-/** 财政拨款支出主要内容: one numbered item per 项 of the 一般公共预算 table, with its 类 and 款 names. */
-function items(d: Disclosure, facts: NarrativeFacts): string[] {
-  const rows = d.tables.T5?.rows ?? [];
-  const nameOf = (code: string) => rows.find((r) => r.code === code)?.name ?? "";
-  return rows
-    .filter((r) => r.code?.length === 7 && (r.amounts.total ?? 0) !== 0)
-    .map((r, i) => `${i + 1}. “${nameOf(r.code!.slice(0, 3))}（类）${nameOf(r.code!.slice(0, 5))}（款）${r.name ?? ""}（项）”${wanFixed(r.amounts.total ?? 0)}万元，主要用于${reasonOf(facts.purposes?.[r.code!])}。`);
+/**
+ * 财政拨款支出主要内容: one numbered item per 项 of the pack's items table, with its 类 and 款 names, what it is
+ * mainly used for, and, where the prior year's 预算执行数 was given, the comparison with it and its reason.
+ */
+function items(pack: TemplatePack, d: Disclosure, facts: NarrativeFacts): string[] {
+  return narrativeItems(pack, d).map((item, i) => {
+    const head = `${i + 1}. “${item.className}（类）${item.categoryName}（款）${item.name}（项）”${wanFixed(item.amount)}万元，主要用于${reasonOf(facts.purposes?.[item.code])}。`;
+    const prior = facts.itemPriors?.[item.code];
+    return prior === undefined ? head : head + itemComparison(item, prior, d.unit.year, reasonOf(facts.itemReasons?.[item.code]));
+  });
 }
 
-export function generateShanghaiNarrative(d: Disclosure, facts: NarrativeFacts): Paragraph[] {
+export function generateShanghaiNarrative(pack: TemplatePack, d: Disclosure, facts: NarrativeFacts): Paragraph[] {
   const { year, name: unit } = d.unit;
   const prior = year - 1;
   const p: Paragraph[] = [];
@@ -60,7 +65,7 @@ export function generateShanghaiNarrative(d: Disclosure, facts: NarrativeFacts):
   const diff = facts.priorYear.appropriation === undefined ? 0 : printedHundredths(t4("total")) - printedHundredths(facts.priorYear.appropriation);
   if (diff !== 0) para(`财政拨款收入支出${diff > 0 ? "增加" : "减少"}的主要原因是${reasonOf(facts.reasons.appropriation)}。`);
   para("财政拨款支出主要内容如下：");
-  for (const item of items(d, facts)) para(item);
+  for (const item of items(pack, d, facts)) para(item);
 
   heading("其他相关情况说明");
   heading(`一、${year}年“三公”经费预算情况说明`);

@@ -24,13 +24,16 @@ import { useEffect, useState } from "react";
 import type { UnitInfo } from "../../core/model";
 import type { TemplatePack } from "../../core/packs/types";
 import type { Paragraph } from "../../core/narrative/generate";
-import { generatePackNarrative } from "../../core/narrative/plan";
+import { generatePackNarrative, narrativeWritesItems } from "../../core/narrative/plan";
+import type { NarrativeFacts } from "../../core/narrative/facts";
+import { narrativeItems, type NarrativeItem } from "../../core/narrative/items";
 import { NARRATIVE_SHEET_NAME, renderNarrativeSheet } from "../../core/narrative/layout";
 import type { WorkbookPort } from "../../host/workbook-port";
 import type { ValidationReport } from "../../core/validation/types";
 import { printPlan } from "../../core/print-plan";
 import { runValidation } from "../run-validation";
-import { emptyForm, factsFromForm, formFromFacts, type FactField, type FactForm } from "../narrative-form";
+import { emptyForm, factsFromForm, formFromFacts, itemFacts, itemRowsFromFacts, type FactField, type FactForm, type ItemRows } from "../narrative-form";
+import { ItemsGrid } from "./ItemsGrid";
 import type { Strings } from "../strings";
 
 const useStyles = makeStyles({
@@ -64,9 +67,20 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
   const [message, setMessage] = useState<{ intent: "success" | "error" | "warning"; text: string } | null>(null);
   const [confirm, setConfirm] = useState<Confirm>(null);
 
+  /** The facts kept with the workbook (undefined until read): the form and the items start from them. */
+  const [savedFacts, setSavedFacts] = useState<NarrativeFacts | null | undefined>(undefined);
   useEffect(() => {
-    port.loadFacts().then((facts) => facts && setForm(formFromFacts(facts, year)), () => undefined);
+    port.loadFacts().then(
+      (facts) => {
+        if (facts) setForm(formFromFacts(facts, year));
+        setSavedFacts(facts);
+      },
+      () => setSavedFacts(null),
+    );
   }, [port, year]);
+  // 财政拨款支出主要内容, where the pack's text lists it: one row per 项 of the tables as read.
+  const [items, setItems] = useState<NarrativeItem[]>([]);
+  const [itemRows, setItemRows] = useState<ItemRows>({});
   // The fields follow the pack of the workbook's tables (Shanghai's 编制说明 asks for other facts than Shanxi's 情况说明).
   const [packNarrative, setPackNarrative] = useState<TemplatePack["narrative"]>("shanxi");
   // The sheet the pack's text goes to (情况说明, 单位编制说明), named as the pack names it in every label.
@@ -75,8 +89,15 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
     port.readTables({}).then((reading) => {
       if (reading.pack?.narrative) setPackNarrative(reading.pack.narrative);
       if (reading.pack?.narrativeSheetName) setSheetName(reading.pack.narrativeSheetName);
+      if (reading.pack && reading.disclosure && narrativeWritesItems(reading.pack)) setItems(narrativeItems(reading.pack, reading.disclosure));
     }, () => undefined);
   }, [port]);
+  // Each item's row once both the items and the kept facts are known; rows she has already edited stay.
+  useEffect(() => {
+    if (savedFacts === undefined || items.length === 0) return;
+    const initial = itemRowsFromFacts(items, savedFacts);
+    setItemRows((rows) => ({ ...initial, ...rows }));
+  }, [items, savedFacts]);
   const shanghai = packNarrative === "shanghai";
   // 定稿 first validates, so that the accountant sees what is still open before the formulas become values.
   const askFinalize = () =>
@@ -112,7 +133,7 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
       setMessage({ intent: "warning", text: strings.narrativeNotForPack(reading.pack.name) });
       return null;
     }
-    const facts = factsFromForm(form);
+    const facts = { ...factsFromForm(form), ...(narrativeWritesItems(reading.pack) ? itemFacts(itemRows) : {}) };
     await port.saveFacts(facts);
     const paragraphs = generatePackNarrative(reading.pack, { ...reading.disclosure, unit }, facts);
     setPreview(paragraphs);
@@ -153,6 +174,14 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
     <div className={styles.view}>
       <Text as="p">{shanghai ? strings.narrativeIntroShanghai : strings.narrativeIntro}</Text>
       <Accordion multiple collapsible defaultOpenItems={["prior"]}>
+        {items.length > 0 && (
+          <AccordionItem value="items">
+            <AccordionHeader>{strings.factsItems(items.length)}</AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <ItemsGrid strings={strings} year={year} items={items} rows={itemRows} onChange={(code, row) => setItemRows((rows) => ({ ...rows, [code]: row }))} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
         <AccordionItem value="prior">
           <AccordionHeader>{strings.factsPrior}</AccordionHeader>
           <AccordionPanel className={styles.panel}>
@@ -172,7 +201,7 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
             {field("priorThreePublic", strings.priorThreePublic)}
             {field("reasonThreePublic", strings.reasonThreePublic, true)}
             {field("priorOfficeCosts", strings.priorOfficeCosts)}
-            {field("reasonOfficeCosts", strings.reasonOfficeCosts, true)}
+            {!shanghai && field("reasonOfficeCosts", strings.reasonOfficeCosts, true)}
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="procurement">
@@ -205,21 +234,24 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
         <AccordionItem value="assets">
           <AccordionHeader>{strings.factsAssets}</AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            {field("assetsAsOf", strings.assetsAsOf)}
-            {field("vehicleQuota", strings.vehicleQuota)}
+            {/* The Shanghai text states vehicles held and equipment over 100万元 as at the prior year's end, nothing else here. */}
+            {!shanghai && field("assetsAsOf", strings.assetsAsOf)}
+            {!shanghai && field("vehicleQuota", strings.vehicleQuota)}
             {field("vehicleActual", strings.vehicleActual)}
-            {field("officeArea", strings.officeArea)}
-            {field("equipmentOver50", strings.equipmentOver50)}
+            {!shanghai && field("officeArea", strings.officeArea)}
+            {!shanghai && field("equipmentOver50", strings.equipmentOver50)}
             {field("equipmentOver100", strings.equipmentOver100)}
           </AccordionPanel>
         </AccordionItem>
-        <AccordionItem value="other">
-          <AccordionHeader>{strings.factsOther}</AccordionHeader>
-          <AccordionPanel className={styles.panel}>
-            {field("governmentPurchase", strings.governmentPurchase, true)}
-            {field("other", strings.other, true)}
-          </AccordionPanel>
-        </AccordionItem>
+        {!shanghai && (
+          <AccordionItem value="other">
+            <AccordionHeader>{strings.factsOther}</AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              {field("governmentPurchase", strings.governmentPurchase, true)}
+              {field("other", strings.other, true)}
+            </AccordionPanel>
+          </AccordionItem>
+        )}
       </Accordion>
       <div className={styles.actions}>
         <Button disabled={busy} onClick={() => void run(async () => void (await generate()))}>

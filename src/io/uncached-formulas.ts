@@ -10,6 +10,7 @@ import { cellAddress } from "../core/layout/a1";
 import type { ReadProblem } from "../core/read-tables";
 import { MAX_SHEET_ROWS, uncachedFormulaProblem } from "../core/workbook-cells";
 import type { WorkbookParts } from "./workbook-parts";
+import { latin1 } from "./text-of-bytes";
 
 /** `<f>…</f></c>` or `<f …/></c>`, with or without a namespace prefix: a formula and no value. */
 const FORMULA_WITHOUT_VALUE = /<(?:\w+:)?f\b[^>]*(?:\/>|>[^<]*<\/(?:\w+:)?f>)\s*<\/(?:\w+:)?c>/;
@@ -17,7 +18,7 @@ const FORMULA_WITHOUT_VALUE = /<(?:\w+:)?f\b[^>]*(?:\/>|>[^<]*<\/(?:\w+:)?f>)\s*
 /** Whether a sheet part of the file (as SheetJS unzipped it with bookFiles) holds a formula without a value. */
 export function hasFormulaWithoutValue(files: WorkbookParts | undefined): boolean {
   for (const [path, file] of Object.entries(files ?? {}))
-    if (/worksheets\/[^/]+\.xml$/i.test(path) && file.content && FORMULA_WITHOUT_VALUE.test(Buffer.from(file.content).toString("latin1"))) return true;
+    if (/worksheets\/[^/]+\.xml$/i.test(path) && file.content && FORMULA_WITHOUT_VALUE.test(latin1(file.content))) return true;
   return false;
 }
 
@@ -29,7 +30,7 @@ export function hasFormulaWithoutValue(files: WorkbookParts | undefined): boolea
 export function uncachedFormulaProblems(bytes: Uint8Array): ReadProblem[] {
   let workbook: XLSX.WorkBook | null = null;
   try {
-    workbook = XLSX.read(bytes, { type: "buffer", dense: true, sheetRows: MAX_SHEET_ROWS, cellFormula: true, sheetStubs: true, cellHTML: false, cellText: false });
+    workbook = XLSX.read(bytes, { type: "array", dense: true, sheetRows: MAX_SHEET_ROWS, cellFormula: true, sheetStubs: true, cellHTML: false, cellText: false });
   } catch {
     // The values were read already; only the count is lost.
   }

@@ -7,13 +7,14 @@
 import { DOMParser } from "@xmldom/xmldom";
 import { isOurSetting } from "../core/document-settings";
 import type { WorkbookParts } from "./workbook-parts";
+import { utf8 } from "./text-of-bytes";
 
 /** Our settings kept by the Excel add-in in the file's web extension parts; null where there are none. */
 export function officeSettingsOfFile(files: WorkbookParts | undefined): Map<string, unknown> | null {
   const settings = new Map<string, unknown>();
   for (const [path, file] of Object.entries(files ?? {})) {
     if (!/(^|\/)webextensions\/webextension\d*\.xml$/i.test(path) || !file.content) continue;
-    const document = new DOMParser({ errorHandler: () => undefined }).parseFromString(Buffer.from(file.content).toString("utf8"), "text/xml");
+    const document = new DOMParser({ errorHandler: () => undefined }).parseFromString(utf8(file.content), "text/xml");
     const properties = document.getElementsByTagNameNS("*", "property");
     for (let i = 0; i < properties.length; i++) {
       const name = properties[i].getAttribute("name") ?? "";

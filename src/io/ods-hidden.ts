@@ -4,6 +4,7 @@
  * content.xml; without this a hidden stale table in an .ods reads as visible.
  */
 import * as XLSX from "@e965/xlsx";
+import { latin1, utf8 } from "./text-of-bytes";
 
 const attributes = (tag: string): Map<string, string> => new Map([...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
 
@@ -15,16 +16,16 @@ const unescapeXml = (text: string): string =>
   });
 
 /** The names of the hidden sheets of an .ods package (empty for anything else). */
-export function odsHiddenSheets(bytes: Buffer, extension: string): Set<string> {
+export function odsHiddenSheets(bytes: Uint8Array, extension: string): Set<string> {
   const hidden = new Set<string>();
   // An OpenDocument package opens with its uncompressed "mimetype" entry (SheetJS's own do not): other zips are not inflated twice.
-  if (extension !== ".ods" && !bytes.subarray(0, 100).toString("latin1").includes("mimetypeapplication/vnd.oasis.opendocument.spreadsheet")) return hidden;
+  if (extension !== ".ods" && !latin1(bytes.subarray(0, 100)).includes("mimetypeapplication/vnd.oasis.opendocument.spreadsheet")) return hidden;
   let content: string;
   try {
-    const zip = XLSX.CFB.read(bytes, { type: "buffer" });
+    const zip = XLSX.CFB.read(bytes, { type: "array" });
     const entry = XLSX.CFB.find(zip, "/content.xml");
     if (!entry) return hidden;
-    content = Buffer.from(entry.content as Uint8Array).toString("utf8");
+    content = utf8(entry.content as Uint8Array);
   } catch {
     return hidden;
   }
