@@ -345,3 +345,32 @@ describe("items compared with the prior year's 预算执行数 (fast-check)", ()
     expect(itemChangeLabel(itemChange(10_000, undefined))).toBe("");
   });
 });
+
+describe("last year's figures taken from last year's disclosure", () => {
+  it("compares each figure with the same figure of last year's tables: the same tables give 持平 everywhere, with nothing left to fill", async () => {
+    const { priorYearFromDisclosure } = await import("../src/core/narrative/plan");
+    const pack = findPack(shanghai.packId)!;
+    const { lines } = narrativeOf(shanghai, (shown) => ({ ...FACTS, priorYear: priorYearFromDisclosure(pack, shown) }));
+    const text = lines.map((l) => l.text).join("\n");
+    expect(text).not.toContain("待填写");
+    expect(text).not.toMatch(/比2025年预算(增加|减少)/);
+    // 财政拨款 (twice: income and expenditure), 一般公共预算, 政府性基金, 国有资本经营, “三公”, 机关运行经费 where there is one.
+    expect(text.match(/与2025年预算持平/g)!.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("gives, against last year's tables with every figure 10% lower, each change as this year's figure less last year's", async () => {
+    const { priorYearFromDisclosure } = await import("../src/core/narrative/plan");
+    const { printedHundredths, hundredthsText } = await import("../src/core/narrative/format");
+    const pack = findPack(shanghai.packId)!;
+    let prior: NarrativeFacts["priorYear"] = {};
+    const { lines, check, shown } = narrativeOf(shanghai, (shown) => {
+      const lower = JSON.parse(JSON.stringify(shown), (k, v) => (typeof v === "number" && k !== "year" ? Math.round(v * 0.9) : v)) as Disclosure;
+      prior = priorYearFromDisclosure(pack, lower);
+      return { ...FACTS, priorYear: prior };
+    });
+    const appropriation = shown.tables.T1!.income.find((r) => r.id === "appropriation")!.amounts.incomeAmount!;
+    const expected = hundredthsText(printedHundredths(appropriation) - printedHundredths(prior.appropriation!));
+    expect(lines.map((l) => l.text).join("\n")).toContain(`财政拨款收入${hundredthsText(printedHundredths(appropriation))}万元，比2025年预算增加${expected}万元`);
+    expect(serious(check()).filter((f) => f.ruleId === "narrative-prior" || f.ruleId === "narrative-placeholder")).toEqual([]);
+  });
+});

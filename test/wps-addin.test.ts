@@ -238,7 +238,7 @@ describe("the built WPS add-in", () => {
 
   const sourcesInWps = () => {
     const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
-    return ["src/core", "src/taskpane", "src/wps", "src/host", "src/excel"].flatMap(files).map((f) => ({ f, text: readFileSync(f, "utf8") }));
+    return ["src/core", "src/io", "src/taskpane", "src/wps", "src/host", "src/excel"].flatMap(files).map((f) => ({ f, text: readFileSync(f, "utf8") }));
   };
 
   it("does not format with toLocale* anywhere the pane or the WPS face runs (reported to throw in WPS on Linux)", () => {

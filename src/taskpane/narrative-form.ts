@@ -154,3 +154,35 @@ export function itemFacts(rows: ItemRows): Pick<NarrativeFacts, "purposes" | "it
 
 /** The prior as typed, in 分 (undefined while blank or not a figure). */
 export const typedPrior = (row: ItemRow | undefined): number | undefined => (row ? wanToFen(row.prior) : undefined);
+
+/** Which form field shows which prior-year figure. */
+const PRIOR_FIELDS: readonly [keyof NarrativeFacts["priorYear"], FactField][] = [
+  ["appropriation", "priorAppropriation"],
+  ["total", "priorTotal"],
+  ["generalExpenditure", "priorGeneral"],
+  ["threePublic", "priorThreePublic"],
+  ["officeCosts", "priorOfficeCosts"],
+];
+
+/** The form with the prior-year figures filled in (万元, as typed) wherever the import has one. */
+export function formWithPrior(form: FactForm, prior: NarrativeFacts["priorYear"]): { form: FactForm; filled: FactField[] } {
+  const next = { ...form };
+  const filled: FactField[] = [];
+  for (const [key, field] of PRIOR_FIELDS) {
+    if (prior[key] === undefined) continue;
+    next[field] = fenToWan(prior[key]);
+    filled.push(field);
+  }
+  return { form: next, filled };
+}
+
+/** Prior-year figures the text compares with that have no field of their own (Shanghai's 一般公共预算, 政府性基金, 国有资本经营). */
+export function hiddenPrior(prior: NarrativeFacts["priorYear"] | undefined): NarrativeFacts["priorYear"] {
+  if (!prior) return {};
+  const hidden: NarrativeFacts["priorYear"] = {};
+  if (prior.fund !== undefined) hidden.fund = prior.fund;
+  if (prior.stateCapital !== undefined) hidden.stateCapital = prior.stateCapital;
+  // 一般公共预算 is taken as the 财政拨款 figure where only that was typed; kept where it was given apart.
+  if (prior.general !== undefined && prior.general !== prior.appropriation) hidden.general = prior.general;
+  return hidden;
+}

@@ -83,6 +83,11 @@ export const ZH_CN = {
   itemPrior: (year: number) => `${year}年预算执行数（万元）`,
   itemChange: "比执行数",
   itemReason: "主要原因",
+  importLastYear: "从上年公开文件导入…",
+  importLastYearHint: "选择上年的单位预算公开工作簿（.xlsx、.xls、.ods），按同一套表读取，填入说明要比较的上年数。文件只在本机读取。",
+  lastYearNoTables: "本工作簿还没有识别出表格，无法对应上年数：请先在“校验”中校验。",
+  lastYearImported: (file: string, year: number, fields: number, items: boolean) =>
+    `已从“${file}”读取${year > 0 ? `${year}年` : "上年"}的数字，填入 ${fields} 项上年数（没有单独栏目的上年数也一并记下），请核对。${items ? "各项目的上年预算执行数来自决算，不在上年公开文件中，请在“财政拨款支出主要内容”中逐项填写。" : ""}`,
   factsPrior: "上年数和变动原因",
   priorTotal: "上年预算收支总计（万元）",
   priorAppropriation: "上年财政拨款收入（支出）预算（万元）",
@@ -241,6 +246,11 @@ export const EN_US: Strings = {
   itemPrior: (year: number) => `${year} actual (万元)`,
   itemChange: "Change",
   itemReason: "Reason",
+  importLastYear: "Import from last year's disclosure…",
+  importLastYearHint: "Pick last year's disclosure workbook (.xlsx, .xls, .ods): it is read as the same set and the prior-year figures the text compares with are filled in. The file is read on this computer only.",
+  lastYearNoTables: "No table has been recognised in this workbook yet, so last year's figures cannot be matched: validate it first.",
+  lastYearImported: (file: string, year: number, fields: number, items: boolean) =>
+    `Read ${year > 0 ? year : "last year"}'s figures from “${file}”: ${fields} prior-year fields filled in (figures without a field of their own are kept too); please check them.${items ? " Each item's 预算执行数 comes from the final accounts, not last year's disclosure: enter it under the items." : ""}`,
   factsPrior: "Last year and reasons",
   priorTotal: "Last year's total (万元)",
   priorAppropriation: "Last year's appropriation budget (万元)",

@@ -13,7 +13,7 @@ import { CHROMIUM, CHROMIUM_ARGS, buildTestPage, buildWpsAddin, launch, serve, t
 import { requestsCarrying } from "./support/network";
 import { plainSheets } from "../support/foreign-workbooks";
 import { loadExample, referenceNarrative } from "../support/reference";
-import { counter, handTypedShanghai, WALKTHROUGH_GOAL } from "./walkthrough";
+import { counter, handTypedShanghai, lastYearShanghai, WALKTHROUGH_GOAL } from "./walkthrough";
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
@@ -315,7 +315,7 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
     const { sheets, wrongItem } = handTypedShanghai();
     await page.evaluate((list) => (window as unknown as { __loadPlainSheets(l: unknown): void }).__loadPlainSheets(list), sheets);
     const sheetOrder = (await workbook(page)).sheets;
-    const { count, click, type } = counter();
+    const { count, click, type, pick } = counter();
     const summary = page.getByRole("status", { name: "校验结果统计" });
     const wrong = page.getByRole("region", { name: "单位编制说明" }).getByRole("button", { name: new RegExp(wrongItem.replace(".", "\\.")) }).first();
 
@@ -334,10 +334,23 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
     await click(page.getByRole("button", { name: "保存" }));
     await page.getByText("单位信息已保存在工作簿中。").waitFor();
 
-    // 说明: last year's figure and her reason; the text replaces her typed sheet in its place.
+    // 说明: last year's figures imported from last year's disclosure; her reasons, her 绩效目标 projects and one
+    // item's 预算执行数 (from the 决算) typed; 主要用于 prefilled. The text replaces her typed sheet in its place.
     await click(page.getByRole("tab", { name: "说明" }));
-    await type(page.getByLabel("上年财政拨款收入（支出）预算（万元）"), "1800");
+    await pick(page.getByRole("button", { name: "从上年公开文件导入…" }), page.getByLabel("从上年公开文件导入…", { exact: true }).and(page.locator("input")), lastYearShanghai());
+    await page.getByText(/已从“2025年单位预算公开\.xlsx”读取2025年的数字，填入 3 项上年数/).waitFor();
+    expect(await page.getByLabel("上年财政拨款收入（支出）预算（万元）").inputValue()).not.toBe("");
     await type(page.getByLabel("财政拨款增减的主要原因"), "在职人员调整", true);
+    await type(page.getByLabel("“三公”经费变动的主要原因"), "公务接待任务增加", true);
+    await click(page.getByRole("button", { name: "绩效管理" }));
+    await type(page.getByLabel("编报绩效目标的项目个数"), "2", true);
+    await type(page.getByLabel("涉及项目预算资金（万元）"), "10", true);
+    const items = page.getByRole("list", { name: /财政拨款支出主要内容/ });
+    const firstItem = items.getByRole("listitem").first();
+    expect(await firstItem.getByLabel(/主要用于$/).inputValue()).not.toBe("");
+    await type(firstItem.getByLabel(/年预算执行数（万元）$/), "100", true);
+    await firstItem.getByText(/^比执行数 (增加|减少) \d+\.\d\d%$/).waitFor();
+    await type(firstItem.getByLabel(/主要原因$/), "教师编制调整", true);
     await click(page.getByRole("button", { name: "写入“单位编制说明”工作表" }));
     const dialog = page.getByRole("dialog");
     await dialog.getByText(/模板自带或手工录入的说明/).waitFor();
@@ -351,6 +364,8 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
     const atFinalize = (await dialog.getByText(/校验结果：/).textContent()) ?? "";
     const errorsLeft = await dialog.getByText(/错误 [1-9]/).count();
     await click(dialog.getByRole("button", { name: "确定" }));
+    // Her tables tie and the text is now the generated one with her figures and reasons: nothing is left open.
+    expect(errorsLeft, atFinalize).toBe(0);
     if (errorsLeft > 0) await click(dialog.getByRole("button", { name: "仍然定稿" }));
     await page.getByText(/已定稿/).waitFor();
     await page.getByText(/已为 9 张表设置打印/).waitFor();
@@ -375,6 +390,15 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
     // The pack's own words: its sheet and its parts, not Shanxi's 情况说明.
     await page.getByText("根据表格和下列资料生成“单位预算编制说明”和“其他相关情况说明”（金额单位：万元）。").waitFor();
     await expect(page.getByRole("button", { name: "写入“情况说明”工作表" }).count()).resolves.toBe(0);
+    // The items as the tables hold them, 主要用于 prefilled, in the preview; and the view passes axe with the items open.
+    const items = page.getByRole("list", { name: /财政拨款支出主要内容/ }).getByRole("listitem");
+    expect(await items.count()).toBeGreaterThan(1);
+    await preview.getByText(/^1\. “.+（项）”[\d.]+万元，主要用于.+。$/).first().waitFor();
+    expect(await preview.getByText(/^\d+\. “.*待填写/).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    // Fields the Shanghai text does not use are not asked.
+    for (const label of ["机关运行经费变动的主要原因", "办公用房建筑面积（平方米）", "政府购买服务指导性目录"]) expect(await page.getByLabel(label).count(), label).toBe(0);
+    await screenshot(page, shot("narrative-shanghai-items"));
     await page.getByRole("button", { name: "写入“单位编制说明”工作表" }).click();
     await page.getByText("已写入工作表“单位编制说明”。").waitFor();
     await page.close();

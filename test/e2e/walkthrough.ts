@@ -13,7 +13,8 @@ import { readBackLayouts } from "../../src/core/layout/read-back";
 import { readNarrativeFacts } from "../../src/core/narrative/facts";
 import { generatePackNarrative } from "../../src/core/narrative/plan";
 import { findPack } from "../../src/core/packs";
-import { plainSheets } from "../support/foreign-workbooks";
+import { plainSheets, workbookFile } from "../support/foreign-workbooks";
+import type { Disclosure } from "../../src/core/model";
 
 /** Interactions from opening the pane to 定稿, besides the reasons and prior figures only she can give. */
 export const WALKTHROUGH_GOAL = 15;
@@ -27,7 +28,12 @@ export interface WalkthroughCount {
 }
 
 /** Counts each interaction as it is made. */
-export function counter(): { count: WalkthroughCount; click(l: Locator): Promise<void>; type(l: Locator, text: string, herOwn?: boolean): Promise<void> } {
+export function counter(): {
+  count: WalkthroughCount;
+  click(l: Locator): Promise<void>;
+  type(l: Locator, text: string, herOwn?: boolean): Promise<void>;
+  pick(button: Locator, input: Locator, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void>;
+} {
   const count: WalkthroughCount = { clicks: 0, typed: 0, herOwn: 0 };
   return {
     count,
@@ -39,6 +45,12 @@ export function counter(): { count: WalkthroughCount; click(l: Locator): Promise
       if (herOwn) count.herOwn++;
       else count.typed++;
       await l.fill(text);
+    },
+    /** A file picked: the button that opens the dialog, and the file chosen in it (two clicks). */
+    async pick(button, input, file) {
+      count.clicks += 2;
+      await button.waitFor();
+      await input.setInputFiles(file);
     },
   };
 }
@@ -61,4 +73,16 @@ export function handTypedShanghai(): { sheets: { name: string; rows: unknown[][]
   const tables = plainSheets(disclosure).map((s) => ({ name: s.name, rows: s.rows as unknown[][], merges: s.merges as unknown[] }));
   const narrative = { name: pack.narrativeSheetName ?? "单位编制说明", rows: lines.map((l) => [l]), merges: [] };
   return { sheets: [...tables, narrative], wrongItem: `${wrong}万元` };
+}
+
+/**
+ * Last year's disclosure of the same unit, as a workbook it would have on file: the Shanghai example a year
+ * earlier, every figure 10% lower (rounded to the printed 0.01 万元).
+ */
+export function lastYearShanghai(): { name: string; mimeType: string; buffer: Buffer } {
+  const read = readDataFile(JSON.parse(readFileSync("examples/shanghai-synthetic-2026.json", "utf8")));
+  if (!read.ok) throw new Error("example");
+  const lower = JSON.parse(JSON.stringify(read.disclosure.tables), (_, v) => (typeof v === "number" ? Math.round((v * 0.9) / 10_000) * 10_000 : v)) as Disclosure["tables"];
+  const disclosure: Disclosure = { ...read.disclosure, unit: { ...read.disclosure.unit, year: read.disclosure.unit.year - 1 }, tables: lower };
+  return { name: `${disclosure.unit.year}年单位预算公开.xlsx`, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: workbookFile(plainSheets(disclosure), "xlsx") };
 }

@@ -58,6 +58,19 @@ function classRows(d: Disclosure, table: string, side: string, column: string): 
 
 const group = (g: ProjectGroup, noun: string) => `${g.count}个，涉及${noun}${wan(g.amount)}万元`;
 
+/**
+ * The figures the 情况说明 compares with the year before, as a disclosure prints them: this year's for the text,
+ * last year's (read from its disclosure) as the comparison.
+ */
+export function shanxiComparedFigures(d: Disclosure): NarrativeFacts["priorYear"] {
+  return {
+    total: amount(d, "T1", "income", "incomeTotal", "incomeAmount"),
+    generalExpenditure: amount(d, "T5", "rows", TOTAL_ROW_ID, "total"),
+    threePublic: amount(d, "T10", "rows", "total", "total"),
+    officeCosts: amount(d, "T11", "rows", TOTAL_ROW_ID, "total"),
+  };
+}
+
 export function generateNarrative(d: Disclosure, facts: NarrativeFacts): Paragraph[] {
   const { name: unit, year } = d.unit;
   const p: Paragraph[] = [];

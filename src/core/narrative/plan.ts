@@ -5,15 +5,25 @@ import type { SheetLayout } from "../layout/types";
 import type { Disclosure, UnitInfo } from "../model";
 import type { TemplatePack } from "../packs/types";
 import type { NarrativeFacts } from "./facts";
-import { generateNarrative, type Paragraph } from "./generate";
+import { generateNarrative, shanxiComparedFigures, type Paragraph } from "./generate";
 import { NARRATIVE_SHEET_NAME, renderNarrativeSheet } from "./layout";
-import { generateShanghaiNarrative } from "./shanghai";
+import { generateShanghaiNarrative, shanghaiComparedFigures } from "./shanghai";
 
 /** The pack's narrative from a disclosure and the facts: Shanxi's 情况说明 or Shanghai's 编制说明 and 其他相关情况说明. */
 export function generatePackNarrative(pack: TemplatePack, disclosure: Disclosure, facts: NarrativeFacts): Paragraph[] {
   if (pack.narrative === "shanghai") return generateShanghaiNarrative(pack, disclosure, facts);
   if (pack.narrative === "shanxi") return generateNarrative(disclosure, facts);
   throw new Error(`模板包“${pack.name}”没有情况说明的生成器。`);
+}
+
+/**
+ * The prior-year figures the pack's text compares with, taken from last year's disclosure of the same set (as its
+ * tables print them). The items' 预算执行数 are not among them: they come from the 决算.
+ */
+export function priorYearFromDisclosure(pack: TemplatePack, lastYear: Disclosure): NarrativeFacts["priorYear"] {
+  if (pack.narrative === "shanghai") return shanghaiComparedFigures(lastYear);
+  if (pack.narrative === "shanxi") return shanxiComparedFigures(lastYear);
+  return {};
 }
 
 /** Whether the pack's narrative lists the 财政拨款支出主要内容 item by item (the 说明 form then asks for each item). */

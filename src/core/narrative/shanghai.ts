@@ -41,6 +41,16 @@ function items(pack: TemplatePack, d: Disclosure, facts: NarrativeFacts): string
   });
 }
 
+/**
+ * The figures the text compares with the year before, as a disclosure prints them: this year's for the text,
+ * last year's (read from its disclosure) as the comparison.
+ */
+export function shanghaiComparedFigures(d: Disclosure): NarrativeFacts["priorYear"] {
+  const t4 = (column: string) => figure(d, "T4", "expenditure", "expenditureTotal", column);
+  const t9 = (column: string) => figure(d, "T9", "rows", "amounts", column);
+  return { appropriation: figure(d, "T1", "income", "appropriation", "incomeAmount"), general: t4("general"), fund: t4("fund"), stateCapital: t4("stateCapital"), threePublic: t9("total"), officeCosts: t9("officeCosts") };
+}
+
 export function generateShanghaiNarrative(pack: TemplatePack, d: Disclosure, facts: NarrativeFacts): Paragraph[] {
   const { year, name: unit } = d.unit;
   const prior = year - 1;

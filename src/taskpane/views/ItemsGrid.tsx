@@ -45,7 +45,7 @@ export function ItemsGrid({ strings, year, items, rows, onChange }: ItemsGridPro
                 <Field label={strings.itemPrior(year - 1)} className={styles.prior}>
                   <Input value={row.prior} inputMode="decimal" onChange={(_, d) => set({ prior: d.value })} aria-label={`${item.name} ${strings.itemPrior(year - 1)}`} />
                 </Field>
-                <Text aria-label={`${item.name} ${strings.itemChange}`}>{itemChangeLabel(change)}</Text>
+                {change && <Text>{`${strings.itemChange} ${itemChangeLabel(change)}`}</Text>}
               </div>
               {change && change.kind !== "same" && (
                 <Field label={strings.itemReason}>

@@ -20,7 +20,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { UnitInfo } from "../../core/model";
 import type { TemplatePack } from "../../core/packs/types";
 import type { Paragraph } from "../../core/narrative/generate";
@@ -32,7 +32,8 @@ import type { WorkbookPort } from "../../host/workbook-port";
 import type { ValidationReport } from "../../core/validation/types";
 import { printPlan } from "../../core/print-plan";
 import { runValidation } from "../run-validation";
-import { emptyForm, factsFromForm, formFromFacts, itemFacts, itemRowsFromFacts, type FactField, type FactForm, type ItemRows } from "../narrative-form";
+import { emptyForm, factsFromForm, formFromFacts, formWithPrior, hiddenPrior, itemFacts, itemRowsFromFacts, type FactField, type FactForm, type ItemRows } from "../narrative-form";
+import { importLastYear, type PriorYear } from "../last-year";
 import { ItemsGrid } from "./ItemsGrid";
 import type { Strings } from "../strings";
 
@@ -44,6 +45,7 @@ const useStyles = makeStyles({
   paragraph: { display: "block", margin: `0 0 ${tokens.spacingVerticalS}`, textIndent: "2em" },
   preview: { maxHeight: "320px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingHorizontalS },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  hidden: { display: "none" },
 });
 
 export interface NarrativeViewProps {
@@ -73,6 +75,7 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
     port.loadFacts().then(
       (facts) => {
         if (facts) setForm(formFromFacts(facts, year));
+        setExtraPrior(hiddenPrior(facts?.priorYear));
         setSavedFacts(facts);
       },
       () => setSavedFacts(null),
@@ -81,6 +84,10 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
   // 财政拨款支出主要内容, where the pack's text lists it: one row per 项 of the tables as read.
   const [items, setItems] = useState<NarrativeItem[]>([]);
   const [itemRows, setItemRows] = useState<ItemRows>({});
+  /** Prior-year figures the text compares with that have no field (imported, or kept from before). */
+  const [extraPrior, setExtraPrior] = useState<PriorYear>({});
+  const [pack, setPack] = useState<TemplatePack | null>(null);
+  const lastYearInput = useRef<HTMLInputElement>(null);
   // The fields follow the pack of the workbook's tables (Shanghai's 编制说明 asks for other facts than Shanxi's 情况说明).
   const [packNarrative, setPackNarrative] = useState<TemplatePack["narrative"]>("shanxi");
   // The sheet the pack's text goes to (情况说明, 单位编制说明), named as the pack names it in every label.
@@ -88,6 +95,7 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
   useEffect(() => {
     port.readTables({}).then((reading) => {
       if (reading.pack?.narrative) setPackNarrative(reading.pack.narrative);
+      if (reading.pack) setPack(reading.pack);
       if (reading.pack?.narrativeSheetName) setSheetName(reading.pack.narrativeSheetName);
       if (reading.pack && reading.disclosure && narrativeWritesItems(reading.pack)) setItems(narrativeItems(reading.pack, reading.disclosure));
     }, () => undefined);
@@ -133,7 +141,8 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
       setMessage({ intent: "warning", text: strings.narrativeNotForPack(reading.pack.name) });
       return null;
     }
-    const facts = { ...factsFromForm(form), ...(narrativeWritesItems(reading.pack) ? itemFacts(itemRows) : {}) };
+    const typed = factsFromForm(form);
+    const facts = { ...typed, priorYear: { ...typed.priorYear, ...extraPrior }, ...(narrativeWritesItems(reading.pack) ? itemFacts(itemRows) : {}) };
     await port.saveFacts(facts);
     const paragraphs = generatePackNarrative(reading.pack, { ...reading.disclosure, unit }, facts);
     setPreview(paragraphs);
@@ -151,6 +160,19 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
       setBusy(false);
     }
   }
+
+  /** 从上年公开文件导入: the prior-year figures from last year's disclosure of the same set. */
+  const pickLastYear = (file: File | undefined) =>
+    run(async () => {
+      if (!file) return;
+      if (!pack) return setMessage({ intent: "warning", text: strings.lastYearNoTables });
+      const result = await importLastYear(file, pack, year);
+      if (!result.ok) return setMessage({ intent: "error", text: result.message });
+      const { form: next, filled } = formWithPrior(form, result.prior);
+      setForm(next);
+      setExtraPrior(hiddenPrior(result.prior));
+      setMessage({ intent: "success", text: strings.lastYearImported(file.name, result.year, filled.length, items.length > 0) });
+    });
 
   const write = (replace: boolean) =>
     run(async () => {
@@ -173,7 +195,7 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
   return (
     <div className={styles.view}>
       <Text as="p">{shanghai ? strings.narrativeIntroShanghai : strings.narrativeIntro}</Text>
-      <Accordion multiple collapsible defaultOpenItems={["prior"]}>
+      <Accordion multiple collapsible defaultOpenItems={["items", "prior"]}>
         {items.length > 0 && (
           <AccordionItem value="items">
             <AccordionHeader>{strings.factsItems(items.length)}</AccordionHeader>
@@ -185,6 +207,22 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
         <AccordionItem value="prior">
           <AccordionHeader>{strings.factsPrior}</AccordionHeader>
           <AccordionPanel className={styles.panel}>
+            <Field hint={strings.importLastYearHint}>
+              <Button disabled={busy} onClick={() => lastYearInput.current?.click()}>
+                {strings.importLastYear}
+              </Button>
+            </Field>
+            <input
+              ref={lastYearInput}
+              className={styles.hidden}
+              type="file"
+              accept=".xlsx,.xls,.ods"
+              aria-label={strings.importLastYear}
+              onChange={(e) => {
+                void pickLastYear(e.target.files?.[0]);
+                e.target.value = "";
+              }}
+            />
             {shanghai ? (
               <>
                 {field("priorAppropriation", strings.priorAppropriation)}
@@ -271,7 +309,8 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
         </MessageBar>
       )}
       {preview && (
-        <section className={styles.preview} aria-label={strings.previewNarrative}>
+        // Scrolls on its own: focusable, so that the keyboard can scroll it.
+        <section className={styles.preview} aria-label={strings.previewNarrative} tabIndex={0}>
           {preview.map((p, i) => (
             <Text as="p" block key={i} className={p.kind === "paragraph" ? styles.paragraph : styles.heading} weight={p.kind === "paragraph" ? "regular" : "semibold"}>
               {p.text}
