@@ -14,7 +14,7 @@ import { FUNCTION_CLASSES } from "./subjects/function-classes";
 import { nameKey, toHalfWidth, trimAll } from "./text";
 import type { AmountUnit } from "./fixed";
 import { labelKey } from "./recognize/normalize";
-import { economicCodeOfName } from "./subjects/subject-list";
+import { economicCodeOfName, PARTIAL_SUBJECTS } from "./subjects/subject-list";
 import { nestedNameAndLevel } from "./nested-items";
 import { mergedValue } from "./workbook-cells";
 
@@ -160,6 +160,16 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
       }
       if (totalRow < 0 && (totalLabel === "" || body0.kind === "items")) totalRow = body.firstRow;
       const readName = (r: number): string => (nameCol >= 0 ? text(grid.value(r, nameCol)) : "");
+      const codeLengths = LEVEL_LENGTHS[subjects?.classification === "economic" ? "economic" : "function"];
+      const codeAt = (r: number) => readCode(partCols.length > 0 ? joinCodeParts(partCols.map((c) => grid.value(r, c))) : codeCol !== undefined ? grid.value(r, codeCol) : null, codeLengths);
+      /** The first readable code below row r, if any. */
+      const nextCode = (r: number): string | undefined => {
+        for (let next = r + 1; next <= body.lastRow; next++) {
+          const reading = codeAt(next);
+          if (reading.kind === "code") return reading.code;
+        }
+        return undefined;
+      };
       for (let r = body.firstRow; r <= body.lastRow; r++) {
         const { amounts, any } = readAmounts(r);
         const name = readName(r);
@@ -189,9 +199,8 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
           rows.push(item);
           continue;
         }
-        const codeValue = partCols.length > 0 ? joinCodeParts(partCols.map((c) => grid.value(r, c))) : codeCol !== undefined ? grid.value(r, codeCol) : null;
         const where = partCols.length > 0 ? partCols[0] : (codeCol ?? Math.max(nameCol, 0));
-        let reading = readCode(codeValue, LEVEL_LENGTHS[subjects.classification === "economic" ? "economic" : "function"]);
+        let reading = codeAt(r);
         // No code printed: a 类 row by its name (一、社会保障和就业支出), or an 经济分类 row by its name (表六 prints no codes).
         if (reading.kind === "blank" && name !== "") {
           const byName = subjects.classification === "function" ? classCodeOfLabel(name) : subjects.classification === "economic" && (codeCol === undefined || table.columns.find((c) => c.key === subjects.codeColumn)?.hidden) ? economicCodeOfName(name) : undefined;
@@ -202,8 +211,12 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
           continue;
         }
         if (reading.kind === "invalid") {
-          problem(r, where, `科目编码“${reading.text}”${reading.reason}。`);
-          continue;
+          // One typo is one finding: where the name and the rows around it say which code it is, the row is checked as that code.
+          const previous = [...rows].reverse().find((row) => row.code !== undefined)?.code;
+          const inferred = name !== "" && subjects.classification !== "revenue" ? inferredCode(name, subjects.classification, previous, nextCode(r)) : undefined;
+          problem(r, where, `科目编码“${reading.text}”${reading.reason}。${inferred ? `按科目名称“${name}”和前后各行，应为 ${inferred}；其余校验按 ${inferred} 核对。` : ""}`);
+          if (!inferred) continue;
+          reading = { kind: "code", code: inferred };
         }
         const row: RowData = { code: reading.code, name, amounts, place: { row: r } };
         const texts = readTexts(r);
@@ -246,6 +259,18 @@ function matchFixedRow(specs: readonly FixedRowSpec[], label: string, next: numb
 export function classCodeOfLabel(label: string): string | undefined {
   const name = nameKey(label.replace(/^[一二三四五六七八九十]+、/, ""));
   return FUNCTION_CLASSES.find((c) => nameKey(c.name) === name)?.code ?? OLD_CLASS_NAMES[name];
+}
+
+/**
+ * The code a subject row stands for when its printed code cannot be read (a 类 typed “7” for 210): the code its
+ * name gives, where that fits between the codes of the rows around it (codes are printed in order, a parent before
+ * its children, which is the order of the codes as text). Undefined where the name says nothing or does not fit.
+ */
+export function inferredCode(name: string, classification: "function" | "economic", previous: string | undefined, next: string | undefined): string | undefined {
+  const byName = classification === "function" ? (classCodeOfLabel(name) ?? PARTIAL_SUBJECTS.codeOf("function", name)) : economicCodeOfName(name);
+  if (!byName) return undefined;
+  const fits = (previous === undefined || previous < byName) && (next === undefined || byName < next);
+  return fits ? byName : undefined;
 }
 
 /** 类 names before the 2019 renaming, still printed in 2019 documents. */
