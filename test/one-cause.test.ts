@@ -46,7 +46,7 @@ function subjectRows(d: Disclosure) {
       const code = String(sheet.rows[r][keyCol] ?? "");
       const known = classCodeOfLabel(name) ?? PARTIAL_SUBJECTS.codeOf("function", name);
       // Split codes: only a 类 row types its whole code in the 类 cell.
-      const whole = body.codeParts ? code.length === 3 && sheet.rows[r][keyCol + 1] == null : /^\d{3,7}$/.test(code);
+      const whole = body.codeParts ? code.length === 3 && (sheet.rows[r][keyCol + 1] ?? null) === null : /^\d{3,7}$/.test(code);
       if (whole && known === code) rows.push({ s, r, col: keyCol, code });
     }
     return rows;
