@@ -21,38 +21,17 @@ function asExcel(result: unknown): unknown {
   }
   return typeof result === "number" ? [[result]] : result;
 }
-const omitted = (args: unknown[], given: number, absent: unknown) => [
-  ...args.slice(0, given),
-  ...args.slice(given).map((a) => (a === undefined ? absent : a)),
-];
+/** A WPS function called as WPS calls it: every argument after the `required` ones passed, an omitted one as `absent`. */
+const wpsCall =
+  (name: string, required: number, absent: unknown) =>
+  (...args: unknown[]) =>
+    asExcel(wps(name)(...[...args, ...Array(3 - args.length).fill(undefined)].map((a, i) => (i >= required && a === undefined ? absent : a))));
 const HOSTS = [
   { host: "Excel", rollup: excelRollup, share: excelShare },
-  ...[
+  ...([
     ["WPS, omitted as undefined", undefined],
     ["WPS, omitted as parameter-not-found", PARAMETER_NOT_FOUND],
-  ].map(([host, absent]) => ({
-    host: host as string,
-    rollup: (...args: unknown[]) =>
-      asExcel(
-        wps("BUDGETROLLUP")(
-          ...omitted(
-            [...args, ...Array(3 - args.length).fill(undefined)],
-            2,
-            absent,
-          ),
-        ),
-      ),
-    share: (...args: unknown[]) =>
-      asExcel(
-        wps("SHAREPCT")(
-          ...omitted(
-            [...args, ...Array(3 - args.length).fill(undefined)],
-            1,
-            absent,
-          ),
-        ),
-      ),
-  })),
+  ] as const).map(([host, absent]) => ({ host: host as string, rollup: wpsCall("BUDGETROLLUP", 2, absent), share: wpsCall("SHAREPCT", 1, absent) })),
 ] as const;
 
 /** 表三 of the reference, rows as printed (subtotal rows included), 合计 column. */
