@@ -374,3 +374,29 @@ describe("last year's figures taken from last year's disclosure", () => {
     expect(serious(check()).filter((f) => f.ruleId === "narrative-prior" || f.ruleId === "narrative-placeholder")).toEqual([]);
   });
 });
+
+describe("the narrative on the sheets where the set's template prints it", () => {
+  it("splits the Shanghai text over 单位编制说明, 其他相关情况说明 and 名词解释, and reads it back whole from them", async () => {
+    const { renderNarrativeSheets } = await import("../src/core/narrative/layout");
+    const { plainSheet, plainSheets: tablesOf, cellsOf: bookOf } = await import("./support/foreign-workbooks");
+    const { readWorkbookCells } = await import("../src/core/read-workbook");
+    const pack = findPack(shanghai.packId)!;
+    const { shown } = narrativeOf(shanghai, FACTS);
+    const paragraphs = generatePackNarrative(pack, { ...shown, unit: shanghai.unit }, FACTS);
+    const layouts = renderNarrativeSheets(pack, shanghai.unit, paragraphs);
+    expect(layouts.map((l) => [l.sheetName, l.cells[0].value, l.names.length])).toEqual([
+      ["单位编制说明", "2026年单位预算编制说明", 2],
+      ["其他相关情况说明", "其他相关情况说明", 0],
+      ["名词解释", "名词解释", 0],
+    ]);
+    // Every paragraph on exactly one sheet, in order.
+    const all = narrativeParagraphs(pack, shanghai.unit, paragraphs).map((p) => p.text);
+    expect(layouts.flatMap((l) => l.cells.map((c) => String(c.value).replace(/^　+/, "")))).toEqual(all);
+    // Read as a workbook typed that way: the three sheets are one narrative again.
+    const reading = readWorkbookCells(bookOf([...tablesOf(shanghai), ...layouts.map(plainSheet)]), {});
+    expect(reading.narrative?.lines.map((l) => l.text)).toEqual(all);
+    // A set printed on one sheet keeps one.
+    const shanxi = findPack("shanxi-unit-13")!;
+    expect(renderNarrativeSheets(shanxi, shanghai.unit, [{ kind: "heading", text: "其他相关情况说明" }, { kind: "paragraph", text: "文字" }]).map((l) => l.sheetName)).toEqual(["情况说明"]);
+  });
+});

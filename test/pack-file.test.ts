@@ -117,6 +117,20 @@ describe("a pack file that cannot be used is refused with its JSON path", () => 
     ]);
   });
 
+  it("the narrative's sheets: a part on a table's sheet, the same sheet twice, a part with no heading", () => {
+    const pack = copyOf("shanghai-unit-9");
+    pack.narrativeParts = [
+      { sheetName: pack.tables[2].sheetName, heading: "其他相关情况说明" },
+      { sheetName: "单位编制说明", heading: "名词解释" },
+      { sheetName: "附注", heading: " " },
+    ];
+    expect(issuesOf(pack)).toEqual([
+      { path: "$.narrativeParts[0].sheetName", message: `“${pack.tables[2].sheetName}”是表格的工作表，不能用来放说明。` },
+      { path: "$.narrativeParts[1].sheetName", message: "说明的工作表“单位编制说明”重复。" },
+      { path: "$.narrativeParts[2].heading", message: "说明分页的开头标题不能为空。" },
+    ]);
+  });
+
   it("text that is not JSON, and a pack that reuses a built-in pack's id", () => {
     expect(readPackText("{ id: 1 ")).toMatchObject({ ok: false, issues: [{ path: "$" }] });
     const reading = checkPack(copyOf("shanghai-unit-9"));

@@ -5,7 +5,7 @@
  */
 import { freeSheetName } from "../core/layout/sheet-names";
 import type { SheetLayout } from "../core/layout/types";
-import { isNarrativeName, NARRATIVE_BODY_NAME } from "../core/narrative/layout";
+import { carriesNarrativeBody, isNarrativeName, NARRATIVE_BODY_NAME } from "../core/narrative/layout";
 import { parseNameReference } from "../core/read-workbook";
 import { writeLayout } from "./write-layouts";
 
@@ -19,12 +19,14 @@ export async function writeNarrativeSheet(context: Excel.RequestContext, layout:
   sheets.load("items/name,items/position");
   await context.sync();
 
-  const body = names.items.find((n) => n.name === NARRATIVE_BODY_NAME && n.type === "Range");
+  // The narrative's first sheet carries its name; a further part (其他相关情况说明) is found by its sheet name alone.
+  const first = carriesNarrativeBody(layout);
+  const body = first ? names.items.find((n) => n.name === NARRATIVE_BODY_NAME && n.type === "Range") : undefined;
   const generated = body ? parseNameReference(body.formula)?.sheetName : undefined;
   const existing = sheets.items.find((s) => s.name === (generated ?? layout.sheetName));
   if (existing && !replaceExisting) return { existing: existing.name, generated: generated !== undefined };
   // The old sheet's names go with it; a stale one (its sheet deleted by hand) would clash with the new ones.
-  for (const n of names.items) if (isNarrativeName(n.name)) n.delete();
+  if (first) for (const n of names.items) if (isNarrativeName(n.name)) n.delete();
   existing?.delete();
   const sheetName = existing?.name ?? freeSheetName(layout.sheetName, sheets.items.map((s) => s.name));
   const sheet = writeLayout(context, { ...layout, sheetName });

@@ -16,7 +16,7 @@ import { renderUnitInfoSheet, readUnitInfoCells, unitInfoValues, UNIT_INFO_SHEET
 import { planInsertion } from "../core/layout/workbook";
 import type { UnitInfo } from "../core/model";
 import type { NarrativeFacts } from "../core/narrative/facts";
-import { isNarrativeName, NARRATIVE_BODY_NAME } from "../core/narrative/layout";
+import { carriesNarrativeBody, isNarrativeName, NARRATIVE_BODY_NAME } from "../core/narrative/layout";
 import type { WorkbookReading } from "../core/read-workbook";
 import { namesForPlacement } from "../core/recognize/attach";
 import type { RecognitionOptions, TablePlacement } from "../core/recognize/recognize";
@@ -225,13 +225,15 @@ export class WpsWorkbookPort implements WorkbookPort {
   writeNarrative(layout: SheetLayout, replaceExisting: boolean): Promise<{ written: string } | { existing: string; generated: boolean }> {
     return settle(() => {
       const workbook = this.workbook;
-      const generated = namedAreas(workbook, (n) => n === NARRATIVE_BODY_NAME).get(NARRATIVE_BODY_NAME)?.sheetName;
+      // The narrative's first sheet carries its name; a further part (其他相关情况说明) is found by its sheet name alone.
+      const first = carriesNarrativeBody(layout);
+      const generated = first ? namedAreas(workbook, (n) => n === NARRATIVE_BODY_NAME).get(NARRATIVE_BODY_NAME)?.sheetName : undefined;
       // The generated sheet, or the template's own sheet of the pack's name, typed by hand.
       const existingSheet = findSheet(workbook, generated ?? layout.sheetName);
       const existing = existingSheet ? get(existingSheet, "Name") : null;
       if (existingSheet && !replaceExisting) return { existing: existing!, generated: generated !== undefined };
       // The old sheet's names go with it; a stale one (its sheet deleted by hand) would clash with the new ones.
-      for (const n of nameList(workbook).filter((n) => isNarrativeName(get(n, "Name")))) n.Delete();
+      if (first) for (const n of nameList(workbook).filter((n) => isNarrativeName(get(n, "Name")))) n.Delete();
       const position = existingSheet ? Number(get(existingSheet, "Index") ?? 0) : 0;
       if (existingSheet) withoutPrompts(this.app, () => existingSheet.Delete());
       const sheetName = existing ?? freeSheetName(layout.sheetName, sheetList(workbook).map((s) => get(s, "Name")));

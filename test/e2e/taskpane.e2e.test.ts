@@ -355,7 +355,7 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
     const dialog = page.getByRole("dialog");
     await dialog.getByText(/模板自带或手工录入的说明/).waitFor();
     await click(dialog.getByRole("button", { name: "确定" }));
-    await page.getByText("已写入工作表“单位编制说明”。").waitFor();
+    await page.getByText("已写入工作表“单位编制说明”、“其他相关情况说明”、“名词解释”。").waitFor();
     expect((await workbook(page)).sheets.filter((s) => !s.startsWith("YS_"))).toEqual(sheetOrder);
 
     // 定稿: validated first; a second question only while errors remain.
@@ -400,7 +400,7 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
     for (const label of ["机关运行经费变动的主要原因", "办公用房建筑面积（平方米）", "政府购买服务指导性目录"]) expect(await page.getByLabel(label).count(), label).toBe(0);
     await screenshot(page, shot("narrative-shanghai-items"));
     await page.getByRole("button", { name: "写入“单位编制说明”工作表" }).click();
-    await page.getByText("已写入工作表“单位编制说明”。").waitFor();
+    await page.getByText("已写入工作表“单位编制说明”、“其他相关情况说明”、“名词解释”。").waitFor();
     await page.close();
   });
 

@@ -12,6 +12,7 @@ import { planInsertion } from "../../src/core/layout/workbook";
 import { readBackLayouts } from "../../src/core/layout/read-back";
 import { readNarrativeFacts } from "../../src/core/narrative/facts";
 import { generatePackNarrative } from "../../src/core/narrative/plan";
+import { narrativeParagraphs } from "../../src/core/narrative/layout";
 import { findPack } from "../../src/core/packs";
 import { plainSheets, workbookFile } from "../support/foreign-workbooks";
 import type { Disclosure } from "../../src/core/model";
@@ -64,15 +65,22 @@ export function handTypedShanghai(): { sheets: { name: string; rows: unknown[][]
   const layouts = planInsertion(pack, disclosure.unit, pack.tables.map((t) => t.id), [], disclosure.tables).layouts;
   const shown = readBackLayouts(layouts, disclosure.unit)!;
   const facts = readNarrativeFacts({ priorYear: { appropriation: 1800, general: 1800, fund: 0, stateCapital: 0 }, reasons: { appropriation: "人员调整" } }, "万元");
-  const lines = generatePackNarrative(pack, { ...shown, unit: disclosure.unit }, facts).map((p) => p.text);
+  const lines = narrativeParagraphs(pack, disclosure.unit, generatePackNarrative(pack, { ...shown, unit: disclosure.unit }, facts)).map((p) => p.text);
   // The second item of 财政拨款支出主要内容, its amount typed 42 万元 too high.
-  const at = lines.findIndex((l) => /^2\. “.*（项）”[\d.]+万元/.test(l));
-  const amount = /”([\d.]+)万元/.exec(lines[at])![1];
+  const second = lines.findIndex((l) => /^2\. “.*（项）”[\d.]+万元/.test(l));
+  const amount = /”([\d.]+)万元/.exec(lines[second])![1];
   const wrong = (Number(amount) + 42).toFixed(2);
-  lines[at] = lines[at].replace(`”${amount}万元`, `”${wrong}万元`);
+  lines[second] = lines[second].replace(`”${amount}万元`, `”${wrong}万元`);
   const tables = plainSheets(disclosure).map((s) => ({ name: s.name, rows: s.rows as unknown[][], merges: s.merges as unknown[] }));
-  const narrative = { name: pack.narrativeSheetName ?? "单位编制说明", rows: lines.map((l) => [l]), merges: [] };
-  return { sheets: [...tables, narrative], wrongItem: `${wrong}万元` };
+  // As the district template has it: 名词解释 and 单位编制说明 before the tables, 其他相关情况说明 after them.
+  const at = (heading: string) => lines.findIndex((l) => l.startsWith(heading));
+  const sheet = (name: string, from: number, to: number) => ({ name, rows: lines.slice(from, to).map((l) => [l]), merges: [] });
+  const other = at("其他相关情况说明");
+  const glossary = at("名词解释");
+  return {
+    sheets: [sheet("名词解释", glossary, lines.length), sheet(pack.narrativeSheetName ?? "单位编制说明", 0, other), ...tables, sheet("其他相关情况说明", other, glossary)],
+    wrongItem: `${wrong}万元`,
+  };
 }
 
 /**

@@ -12,7 +12,7 @@ import { renderUnitInfoSheet } from "../../core/layout/unit-info-sheet";
 import { planInsertion } from "../../core/layout/workbook";
 import type { Disclosure, UnitInfo } from "../../core/model";
 import { readNarrativeFacts, type NarrativeFacts } from "../../core/narrative/facts";
-import { planNarrativeSheet } from "../../core/narrative/plan";
+import { planNarrativeSheets } from "../../core/narrative/plan";
 import { DEFAULT_PACK_ID, findPack } from "../../core/packs";
 import { UsageError, stringOption, type ParsedArgs } from "../args";
 import { InputError } from "../../io/input-error";
@@ -95,7 +95,7 @@ export async function generate(args: ParsedArgs): Promise<number> {
   const layouts = [...plan.layouts];
   // 项目支出绩效目标表: one sheet per project (Shanxi).
   source.forms.forEach((form, i) => layouts.push(renderPerformanceForm(pack, source.unit, form, freeSheetName(`绩效目标表${source.forms.length > 1 ? ` ${i + 1}` : ""}`, layouts.map((l) => l.sheetName)), i + 1)));
-  if (source.facts && pack.narrative) layouts.push(planNarrativeSheet(pack, source.unit, plan.layouts, source.facts, layouts.map((l) => l.sheetName)));
+  if (source.facts && pack.narrative) layouts.push(...planNarrativeSheets(pack, source.unit, plan.layouts, source.facts, layouts.map((l) => l.sheetName)));
   if (dataPath || fromPath) layouts.push(renderUnitInfoSheet(pack, source.unit));
   const workbook = buildWorkbook(layouts);
   await writeOutput(out, Buffer.from(await workbook.xlsx.writeBuffer()), args.options.force === true);

@@ -34,8 +34,34 @@ export function narrativeParagraphs(pack: TemplatePack, unit: UnitInfo, paragrap
   }));
 }
 
-export function renderNarrativeSheet(pack: TemplatePack, unit: UnitInfo, paragraphs: readonly Paragraph[], sheetName = NARRATIVE_SHEET_NAME): SheetLayout {
+/** Whether a narrative layout is the first (or only) sheet of the narrative, the one that carries its defined name. */
+export const carriesNarrativeBody = (layout: SheetLayout): boolean => layout.names.some((n) => n.name === NARRATIVE_BODY_NAME);
+
+/**
+ * The narrative as the set's template prints it: on one sheet, or split over the sheets the pack names
+ * (Shanghai: 单位编制说明, 其他相关情况说明, 名词解释), each part from the first heading that begins with its
+ * `heading`. The first sheet carries the narrative's defined names; the others are found by their headings.
+ */
+export function renderNarrativeSheets(pack: TemplatePack, unit: UnitInfo, paragraphs: readonly Paragraph[], firstSheetName = pack.narrativeSheetName ?? NARRATIVE_SHEET_NAME): SheetLayout[] {
   const all = narrativeParagraphs(pack, unit, paragraphs);
+  const starts = (pack.narrativeParts ?? [])
+    .map((part) => ({ part, at: all.findIndex((p) => p.kind !== "paragraph" && p.text.trim().startsWith(part.heading)) }))
+    .filter((s) => s.at > 0)
+    .sort((a, b) => a.at - b.at);
+  const bounds = [0, ...starts.map((s) => s.at), all.length];
+  const sheetNames = [firstSheetName, ...starts.map((s) => s.part.sheetName)];
+  return sheetNames.map((sheetName, i) => {
+    const layout = renderParagraphs(pack, all.slice(bounds[i], bounds[i + 1]), sheetName);
+    return i === 0 ? layout : { ...layout, names: [] };
+  });
+}
+
+export function renderNarrativeSheet(pack: TemplatePack, unit: UnitInfo, paragraphs: readonly Paragraph[], sheetName = NARRATIVE_SHEET_NAME): SheetLayout {
+  return renderParagraphs(pack, narrativeParagraphs(pack, unit, paragraphs), sheetName);
+}
+
+/** One sheet of narrative paragraphs (glossary and {year} already in). */
+function renderParagraphs(pack: TemplatePack, all: readonly Paragraph[], sheetName: string): SheetLayout {
   const cells: LayoutCell[] = all.map((p, row) => ({ row, col: 0, value: p.kind === "paragraph" ? `　　${p.text}` : p.text, style: STYLE_OF[p.kind] }));
   const rowHeights = all.map((p, row) => ({ row, height: p.kind === "title" ? 30 : Math.max(1, Math.ceil(([...p.text].length + 2) / CHARS_PER_LINE)) * LINE_HEIGHT + 4 }));
   const last = Math.max(0, all.length - 1);

@@ -6,7 +6,7 @@ import type { Disclosure, UnitInfo } from "../model";
 import type { TemplatePack } from "../packs/types";
 import type { NarrativeFacts } from "./facts";
 import { generateNarrative, shanxiComparedFigures, type Paragraph } from "./generate";
-import { NARRATIVE_SHEET_NAME, renderNarrativeSheet } from "./layout";
+import { renderNarrativeSheets } from "./layout";
 import { generateShanghaiNarrative, shanghaiComparedFigures } from "./shanghai";
 
 /** The pack's narrative from a disclosure and the facts: Shanxi's 情况说明 or Shanghai's 编制说明 and 其他相关情况说明. */
@@ -35,7 +35,13 @@ export function narrativeFromLayouts(tableLayouts: readonly SheetLayout[], unit:
   return pack ? generatePackNarrative(pack, { ...disclosure, unit }, facts) : generateNarrative({ ...disclosure, unit }, facts);
 }
 
-export function planNarrativeSheet(pack: TemplatePack, unit: UnitInfo, tableLayouts: readonly SheetLayout[], facts: NarrativeFacts, existingSheetNames: readonly string[]): SheetLayout {
+/** The narrative's sheets for a generated workbook: one, or the parts the pack prints on sheets of their own, each under a free name. */
+export function planNarrativeSheets(pack: TemplatePack, unit: UnitInfo, tableLayouts: readonly SheetLayout[], facts: NarrativeFacts, existingSheetNames: readonly string[]): SheetLayout[] {
   const paragraphs = narrativeFromLayouts(tableLayouts, unit, facts, pack);
-  return renderNarrativeSheet(pack, unit, paragraphs, freeSheetName(pack.narrativeSheetName ?? NARRATIVE_SHEET_NAME, existingSheetNames));
+  const taken = [...existingSheetNames];
+  return renderNarrativeSheets(pack, unit, paragraphs).map((layout) => {
+    const sheetName = freeSheetName(layout.sheetName, taken);
+    taken.push(sheetName);
+    return { ...layout, sheetName };
+  });
 }

@@ -68,6 +68,16 @@ export function packReferenceIssues(pack: TemplatePack): JsonIssue[] {
     });
   });
   if (pack.performanceProjects) columnIssue(pack, pack.performanceProjects, "$.performanceProjects", issue, false);
+  // The narrative's sheets: none of them a table's sheet, none twice, each part with a heading to begin at.
+  const narrativeSheets = new Set([pack.narrativeSheetName ?? ""]);
+  const tableSheets = new Set(pack.tables.map((t) => t.sheetName));
+  (pack.narrativeParts ?? []).forEach((part, i) => {
+    const at = `$.narrativeParts[${i}]`;
+    if (part.heading.trim() === "") issue(`${at}.heading`, "说明分页的开头标题不能为空。");
+    if (tableSheets.has(part.sheetName)) issue(`${at}.sheetName`, `“${part.sheetName}”是表格的工作表，不能用来放说明。`);
+    else if (narrativeSheets.has(part.sheetName)) issue(`${at}.sheetName`, `说明的工作表“${part.sheetName}”重复。`);
+    narrativeSheets.add(part.sheetName);
+  });
   return issues;
 }
 

@@ -191,6 +191,11 @@ export interface TemplatePack {
   narrative?: NarrativeGenerator;
   /** The worksheet the generated narrative is written to (情况说明; Shanghai: 单位编制说明). */
   narrativeSheetName?: string;
+  /**
+   * Further sheets the narrative is printed on, where the set's template splits it (Shanghai: 其他相关情况说明, 名词解释):
+   * each part begins at the first heading that starts with `heading` and goes to `sheetName`, in its place.
+   */
+  narrativeParts?: NarrativePart[];
   /** Whether the set includes the 项目支出绩效目标表 (P1), one form per project. */
   performanceForm?: boolean;
   /** The project table's column whose figure each form's 年度资金总额 must equal (Shanxi: 表十二's 合计). */
@@ -311,3 +316,11 @@ export type TieSpec = (
  * - `unitType`: the unit is one of these types (机关运行经费 = 公用经费 only for 行政 or 参公 units).
  */
 export type TieCondition = { kind: "equal"; left: FigureRef; right: FigureRef; description: string } | { kind: "unitType"; types: readonly string[]; description: string };
+
+/** A part of the narrative printed on a sheet of its own. */
+export interface NarrativePart {
+  /** The template's sheet for it (其他相关情况说明). */
+  sheetName: string;
+  /** The heading it begins with, as generated (其他相关情况说明, 名词解释). */
+  heading: string;
+}

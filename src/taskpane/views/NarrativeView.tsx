@@ -27,7 +27,7 @@ import type { Paragraph } from "../../core/narrative/generate";
 import { generatePackNarrative, narrativeWritesItems } from "../../core/narrative/plan";
 import type { NarrativeFacts } from "../../core/narrative/facts";
 import { narrativeItems, type NarrativeItem } from "../../core/narrative/items";
-import { NARRATIVE_SHEET_NAME, renderNarrativeSheet } from "../../core/narrative/layout";
+import { NARRATIVE_SHEET_NAME, renderNarrativeSheets } from "../../core/narrative/layout";
 import type { WorkbookPort } from "../../host/workbook-port";
 import type { ValidationReport } from "../../core/validation/types";
 import { printPlan } from "../../core/print-plan";
@@ -57,7 +57,7 @@ export interface NarrativeViewProps {
 }
 
 /** 定稿 asks once with the validation's counts, and a second time when errors remain. */
-type Confirm = { kind: "replace"; sheet: string; generated: boolean } | { kind: "finalize"; counts: ValidationReport["counts"] | null; second: boolean } | null;
+type Confirm = { kind: "replace"; sheets: string[]; generated: boolean } | { kind: "finalize"; counts: ValidationReport["counts"] | null; second: boolean } | null;
 
 /** 说明: the facts the tables do not hold, 生成 (preview), 写入 the 情况说明 sheet, and 定稿. */
 export default function NarrativeView({ strings, port, unit, finalizeToken }: NarrativeViewProps) {
@@ -178,10 +178,16 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
     run(async () => {
       const generated = await generate();
       if (!generated || !unit) return;
-      const layout = renderNarrativeSheet(generated.pack, unit, generated.paragraphs, generated.pack.narrativeSheetName);
-      const result = await port.writeNarrative(layout, replace);
-      if ("existing" in result) setConfirm({ kind: "replace", sheet: result.existing, generated: result.generated });
-      else setMessage({ intent: "success", text: strings.narrativeWritten(result.written) });
+      // One sheet, or each part on the sheet where the set's template prints it; a sheet already there is replaced only once confirmed.
+      const written: string[] = [];
+      const existing: { sheet: string; generated: boolean }[] = [];
+      for (const layout of renderNarrativeSheets(generated.pack, unit, generated.paragraphs)) {
+        const result = await port.writeNarrative(layout, replace);
+        if ("existing" in result) existing.push({ sheet: result.existing, generated: result.generated });
+        else written.push(result.written);
+      }
+      if (existing.length > 0) setConfirm({ kind: "replace", sheets: existing.map((e) => e.sheet), generated: existing.every((e) => e.generated) });
+      else setMessage({ intent: "success", text: strings.narrativeWritten(written) });
     });
 
   const finalize = () =>
@@ -333,7 +339,7 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
                   {!confirm.second && <Text as="p">{strings.finalizeConfirm}</Text>}
                 </>
               ) : confirm ? (
-                confirm.generated ? strings.replaceConfirm(confirm.sheet) : strings.replaceTemplateSheet(confirm.sheet)
+                confirm.generated ? strings.replaceConfirm(confirm.sheets) : strings.replaceTemplateSheet(confirm.sheets)
               ) : (
                 ""
               )}
