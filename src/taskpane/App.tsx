@@ -15,9 +15,9 @@ const ValidationView = lazy(() => import(/* webpackChunkName: "validation" */ ".
 const NarrativeView = lazy(() => import(/* webpackChunkName: "narrative" */ "./views/NarrativeView"));
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  heading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  title: { flexGrow: 1 },
+  root: { position: "relative", padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // Shown beside the title, but last in the page, so that the keyboard reaches the tabs and the view first.
+  hostActions: { position: "absolute", top: tokens.spacingHorizontalM, right: tokens.spacingHorizontalM, display: "flex", gap: tokens.spacingHorizontalS },
 });
 
 export interface AppProps {
@@ -87,21 +87,7 @@ export function App({ strings, port, paneHost }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme} lang="zh-CN">
       <main className={styles.root}>
-        <div className={styles.heading}>
-          <Title3 as="h1" className={styles.title}>
-            {strings.appTitle}
-          </Title3>
-          {paneHost && (
-            <>
-              <Button size="small" appearance={view === "selfTest" ? "primary" : "secondary"} onClick={() => requestView("selfTest", { run: true })}>
-                {strings.selfTest}
-              </Button>
-              <Button size="small" title={strings.hidePaneHint} onClick={() => paneHost.hide()}>
-                {strings.hidePane}
-              </Button>
-            </>
-          )}
-        </div>
+        <Title3 as="h1">{strings.appTitle}</Title3>
         <TabList selectedValue={view} onTabSelect={(_, d) => requestView(d.value as View)}>
           <Tab value="templates">{strings.tabTemplates}</Tab>
           <Tab value="validation">{strings.tabValidation}</Tab>
@@ -123,6 +109,16 @@ export function App({ strings, port, paneHost }: AppProps) {
           {view === "selfTest" && paneHost && <SelfTestView strings={strings} host={paneHost} actionToken={request.actionToken} />}
           {view === "unitInfo" && <UnitInfoView key={unitLoaded ? (suggested ? `suggested:${suggested.name}:${suggested.year}` : "loaded") : "loading"} strings={strings} initial={unit ?? suggested} prefilled={!unit && suggested !== null} onSave={saveUnit} />}
         </section>
+        {paneHost && (
+          <div className={styles.hostActions}>
+            <Button size="small" appearance={view === "selfTest" ? "primary" : "secondary"} onClick={() => requestView("selfTest", { run: true })}>
+              {strings.selfTest}
+            </Button>
+            <Button size="small" title={strings.hidePaneHint} onClick={() => paneHost.hide()}>
+              {strings.hidePane}
+            </Button>
+          </div>
+        )}
       </main>
     </FluentProvider>
   );
