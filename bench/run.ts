@@ -305,7 +305,7 @@ function benchWalkthrough(): void {
   for (const [host, file] of [["Excel", files[0]], ["WPS", files[1]]]) {
     const count = JSON.parse(readFileSync(file, "utf8")) as { clicks: number; typed: number; herOwn: number; interactions: number; atFinalize: string };
     line(`accountant's walkthrough to 定稿, ${host}`, `${count.interactions} (${count.clicks} clicks, ${count.typed} typed), +${count.herOwn} of her own`, `at most ${WALKTHROUGH_GOAL} interactions`, count.interactions <= WALKTHROUGH_GOAL);
-    // What is still open when she reaches 定稿 (the 待填写 the generated text leaves for her).
+    // What validation still finds when she reaches 定稿 (none, once her reasons are in).
     line(`  what 定稿 still shows, ${host}`, count.atFinalize.replace(/^校验结果：/, ""), "");
   }
 }

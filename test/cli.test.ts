@@ -197,8 +197,14 @@ describe("validate", () => {
     mkdirSync(mixed);
     const names = Array.from({ length: 9 }, (_, i) => join(mixed, `${i}.xlsx`));
     names.forEach((f, i) => (i % 3 === 1 ? writeFileSync(f, `not a workbook ${i}`) : copyFileSync(reference, f)));
-    const ordered = await validateFiles(names, {}, 2);
+    const heard: string[] = [];
+    const ordered = await validateFiles(names, {}, 2, { onFileDone: (r) => heard.push(r.file) });
     expect(ordered.map((r) => r.file)).toEqual(names);
+    // Each file is heard of once as it finishes, whichever thread read it, and on one thread too.
+    expect([...heard].sort()).toEqual([...names].sort());
+    const single: string[] = [];
+    await validateFiles(names.slice(0, 3), {}, 1, { onFileDone: (r) => single.push(r.file) });
+    expect(single).toEqual(names.slice(0, 3));
     expect(ordered.map((r) => (r.unreadable ? "x" : "ok"))).toEqual(["ok", "x", "ok", "ok", "x", "ok", "ok", "x", "ok"]);
     const result = await run("validate", folder);
     expect(result.code).toBe(0);
@@ -210,6 +216,8 @@ describe("validate", () => {
     expect(`${batch.out}\n${batch.err}`).not.toContain("内部错误");
     for (const i of [1, 4, 7]) expect(`${batch.out}\n${batch.err}`).toContain(`${i}.xlsx`);
     expect(batch.out.match(/忻州市社会保障卡服务中心/g)!.length).toBeGreaterThanOrEqual(6);
+    // Piped (not a terminal): no progress line on stderr.
+    expect(batch.err).not.toContain("已完成");
   });
 });
 

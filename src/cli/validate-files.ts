@@ -70,12 +70,21 @@ function workerScript(): string {
   return __filename.endsWith(".ts") || !existsSync(built) ? join(__dirname, "validate-worker.js") : built;
 }
 
-export async function validateFiles(files: readonly string[], unitDefaults: Partial<UnitInfo> = {}, threads = poolSizeFor(files.length), options: ValidateOptions & { workerScript?: string } = {}): Promise<FileResult[]> {
+/** `onFileDone` hears of each file as it finishes, in the order they finish (progress on a terminal). */
+export async function validateFiles(
+  files: readonly string[],
+  unitDefaults: Partial<UnitInfo> = {},
+  threads = poolSizeFor(files.length),
+  options: ValidateOptions & { workerScript?: string; onFileDone?: (result: FileResult) => void } = {},
+): Promise<FileResult[]> {
   const poolSize = Math.min(threads, files.length);
-  const { workerScript: script = workerScript(), ...validateOptions } = options;
+  const { workerScript: script = workerScript(), onFileDone = () => undefined, ...validateOptions } = options;
   if (poolSize <= 1) {
     const results: FileResult[] = [];
-    for (const f of files) results.push(await validateFile(f, unitDefaults, validateOptions));
+    for (const f of files) {
+      results.push(await validateFile(f, unitDefaults, validateOptions));
+      onFileDone(results[results.length - 1]);
+    }
     return results;
   }
   const results: FileResult[] = new Array(files.length);
@@ -86,6 +95,7 @@ export async function validateFiles(files: readonly string[], unitDefaults: Part
     while (next < files.length) {
       const index = next++;
       results[index] = await validateFile(files[index], unitDefaults, validateOptions);
+      onFileDone(results[index]);
       // Let the workers' messages in between files.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -109,6 +119,7 @@ export async function validateFiles(files: readonly string[], unitDefaults: Part
             };
             worker.on("message", ({ index, result }: { index: number; result: FileResult }) => {
               results[index] = result;
+              onFileDone(result);
               inFlight--;
               give();
             });

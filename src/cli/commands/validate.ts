@@ -1,4 +1,5 @@
 /** budget-tables validate: one or more workbooks or folders, a Chinese report or JSON. */
+import { batchProgress } from "../progress";
 import { basename } from "node:path";
 import { choiceOption, stringOption, UsageError, type ParsedArgs } from "../args";
 import { decodeText, documentLines, type NarrativeLine } from "../../core/narrative/find-text";
@@ -53,7 +54,10 @@ export async function validateCommand(args: ParsedArgs): Promise<number> {
   const rosterPath = stringOption(args, "roster");
   const roster = rosterPath ? rosterNames(await loadWorkbook(rosterPath)) : undefined;
   if (rosterPath && roster!.length === 0) throw new InputError(`${rosterPath}：没有找到单位名称（应有一列单位名称）。`);
-  const results = await validateFiles(files, defaults, narrative ? 1 : undefined, { packId, narrative, subjectsCsv });
+  // Progress on a terminal only, and never in JSON mode: what a script reads stays as it was.
+  const progress = format === "json" ? null : batchProgress(files.length, process.stderr);
+  const results = await validateFiles(files, defaults, narrative ? 1 : undefined, { packId, narrative, subjectsCsv, onFileDone: progress?.fileDone });
+  progress?.finish();
   const rosterCheck = roster ? checkRoster(roster, results) : undefined;
   if (format === "json") process.stdout.write(JSON.stringify(jsonReport(results), null, 1) + "\n");
   else if (results.length > 1) console.log(batchText(results, { showInfo: args.options["show-info"] === true, failOn }));
