@@ -82,12 +82,40 @@ describe("compare: the published PDF against the workbook before it goes out", (
   });
 });
 
+describe("a page turned by its /Rotate, or drawn sideways", () => {
+  /** The PDF with every page given a /Rotate: the text then runs down, up, or upside down as the page is shown. */
+  const rotated = (pdf: string, degrees: number): string => {
+    const text = readFileSync(pdf).toString("latin1");
+    expect(text).toMatch(/\/Type\/Page\/Parent/);
+    const path = join(dir, `rotated-${degrees}.pdf`);
+    // The offsets of the cross-reference table shift: pdf.js rebuilds it, as readers do for such files.
+    writeFileSync(path, Buffer.from(text.replace(/\/Type\/Page\/Parent/g, `/Type/Page/Rotate ${degrees}/Parent`), "latin1"));
+    return path;
+  };
+
+  it.each([90, 180, 270])("reads every table and gives the same findings at %i°, turning the page until its text runs left to right", async (degrees) => {
+    const plain = await validateFile(pdfs.changed, { type: "事业单位" });
+    const turned = await validateFile(rotated(pdfs.changed, degrees), { type: "事业单位" });
+    expect(turned.recognized!.length).toBe(13);
+    expect(said(turned.report!.findings)).toEqual(said(plain.report!.findings));
+  });
+});
+
 describe("PDFs that cannot be read as a disclosure", () => {
   const write = (name: string, bytes: string | Buffer) => {
     const path = join(dir, name);
     writeFileSync(path, bytes);
     return path;
   };
+
+  it("a PDF with an open password gets one line that says so, and exit 2", async () => {
+    const [locked] = convert([files.shanghai], "pdf", 'calc_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"123"}}');
+    expect(readFileSync(locked).toString("latin1")).toContain("/Encrypt");
+    const run = await runCli("validate", locked);
+    expect(run.code).toBe(2);
+    expect(`${run.out}\n${run.err}`).toContain("PDF 设了密码，无法读取");
+    expect(`${run.out}\n${run.err}`).not.toMatch(/\n\s+at /);
+  }, 120_000);
 
   it("a truncated PDF, a file that is not a PDF, and a page without text each get one line and exit 2", async () => {
     const truncated = write("truncated.pdf", readFileSync(pdfs.shanghai).subarray(0, 2000));

@@ -117,11 +117,36 @@ async function pageRules(lib: PdfJs, page: import("pdfjs-dist/legacy/build/pdf.m
   return rules;
 }
 
+type TextItems = Awaited<ReturnType<import("pdfjs-dist/legacy/build/pdf.mjs").PDFPageProxy["getTextContent"]>>["items"];
+type PdfView = ReturnType<import("pdfjs-dist/legacy/build/pdf.mjs").PDFPageProxy["getViewport"]>;
+
+/** The quarter turn (0, 90, 180, 270, clockwise on the page as seen) the most text runs in: 0 is left to right. */
+function textQuarter(items: TextItems, viewport: Matrix): number {
+  const votes = new Map<number, number>();
+  for (const item of items) {
+    if (!("str" in item) || item.str.trim() === "") continue;
+    const m = multiply(viewport, item.transform as Matrix);
+    // The baseline's direction, y growing down: (1, 0) is 0, (0, 1) runs down the page (90).
+    const quarter = Math.abs(m[0]) >= Math.abs(m[1]) ? (m[0] >= 0 ? 0 : 180) : m[1] > 0 ? 90 : 270;
+    votes.set(quarter, (votes.get(quarter) ?? 0) + item.str.length);
+  }
+  return [...votes.entries()].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, 0])[0];
+}
+
+/**
+ * The page as read: its own rotation (/Rotate) applied, then turned further by the quarter turns its text needs
+ * to run left to right, for a table drawn sideways on its page, or a page rotated the other way.
+ */
+function uprightView(page: import("pdfjs-dist/legacy/build/pdf.mjs").PDFPageProxy, items: TextItems): PdfView {
+  const view = page.getViewport({ scale: 1 });
+  const quarter = textQuarter(items, view.transform as Matrix);
+  return quarter === 0 ? view : page.getViewport({ scale: 1, rotation: (((page.rotate - quarter) % 360) + 360) % 360 });
+}
+
 /** The text pieces of a page with their boxes, after the page's rotation. */
-async function pageTexts(page: import("pdfjs-dist/legacy/build/pdf.mjs").PDFPageProxy, viewport: Matrix, width: number, height: number): Promise<PdfText[]> {
-  const content = await page.getTextContent();
+function pageTexts(items: TextItems, viewport: Matrix, width: number, height: number): PdfText[] {
   const texts: PdfText[] = [];
-  for (const item of content.items) {
+  for (const item of items) {
     if (!("str" in item) || item.str.trim() === "") continue;
     const m = multiply(viewport, item.transform as Matrix);
     const run = Math.hypot(m[0], m[1]) || 1;
@@ -183,9 +208,10 @@ export async function loadPdfPages(path: string): Promise<PdfPage[]> {
     const pages: PdfPage[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
-      const view = page.getViewport({ scale: 1 });
+      const { items } = await page.getTextContent();
+      const view = uprightView(page, items);
       const viewport = view.transform as Matrix;
-      const texts = await pageTexts(page, viewport, view.width, view.height);
+      const texts = pageTexts(items, viewport, view.width, view.height);
       // Drawing operations cost more than the text (fonts, images): read only where a table can be.
       const rules = mayHoldTable(texts, pages[pages.length - 1]) ? await pageRules(lib, page, viewport) : [];
       pages.push({ number, width: view.width, height: view.height, texts, rules });

@@ -18,13 +18,16 @@ export function libreOfficeAvailable(): boolean {
   return spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
 }
 
-/** Converts the files in one LibreOffice run (formulas recalculated on load); returns the paths of the converted copies. */
-export function convert(files: readonly string[], format: "xlsx" | "pdf"): string[] {
+/**
+ * Converts the files in one LibreOffice run (formulas recalculated on load); returns the paths of the converted copies.
+ * `filter` is the export filter with its options, as LibreOffice takes them after the format (calc_pdf_Export:{…}).
+ */
+export function convert(files: readonly string[], format: "xlsx" | "pdf", filter?: string): string[] {
   const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
   mkdirSync(join(profile, "user"), { recursive: true });
   writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
   const outDir = mkdtempSync(join(tmpdir(), "lo-out-"));
-  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, ...files], {
+  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", filter ? `${format}:${filter}` : format, "--outdir", outDir, ...files], {
     stdio: "pipe",
     timeout: 300_000,
   });
