@@ -192,7 +192,7 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
 
     // Writing again asks before replacing the generated sheet.
     await page.getByRole("button", { name: "写入“情况说明”工作表" }).click();
-    await page.getByRole("dialog").getByText("替换它吗").waitFor();
+    await page.getByRole("dialog").getByText(/已有生成的“情况说明”工作表。替换吗？/).waitFor();
     await page.getByRole("button", { name: "确定" }).click();
     await page.getByText("已写入工作表“情况说明”。").waitFor();
     expect((await workbook(page)).sheets.filter((s) => s.startsWith("情况说明"))).toEqual(["情况说明"]);
