@@ -41,8 +41,9 @@ export async function writeBatchReport(results: readonly FileResult[], path: str
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   const summary = book.addWorksheet("汇总", { views: [{ state: "frozen", ySplit: 1 }] });
   const detail = book.addWorksheet("明细", { views: [{ state: "frozen", ySplit: 1 }] });
-  summary.columns = SUMMARY_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
-  detail.columns = DETAIL_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
+  // 宋体 as the columns' style, which each new cell takes: one style for 50,000 rows, not one set per row.
+  summary.columns = SUMMARY_COLUMNS.map((c) => ({ header: c.header, width: c.width, style: { font: FONT } }));
+  detail.columns = DETAIL_COLUMNS.map((c) => ({ header: c.header, width: c.width, style: { font: FONT } }));
   for (const sheet of [summary, detail]) sheet.getRow(1).font = HEADER_FONT;
   summary.autoFilter = { from: { row: 1, column: 1 }, to: { row: results.length + 1, column: SUMMARY_COLUMNS.length } };
 
@@ -58,7 +59,6 @@ export async function writeBatchReport(results: readonly FileResult[], path: str
   results.forEach((r, i) => {
     const counts = r.report?.counts;
     const row = summary.addRow([r.file, r.unitName, r.packName ?? "", r.year ?? "", r.unreadable ? "" : (r.recognized?.length ?? ""), counts?.error ?? "", counts?.warning ?? "", counts?.info ?? "", verdictOf(r, failOn), r.unreadable ?? ""]);
-    row.font = FONT;
     const first = firstDetailRow[i];
     if (first !== undefined) row.getCell(1).value = { text: r.file, hyperlink: `#'明细'!A${first}` };
     row.commit();
@@ -68,9 +68,7 @@ export async function writeBatchReport(results: readonly FileResult[], path: str
   for (const r of results)
     for (const f of r.report?.findings ?? []) {
       const where = f.page !== undefined ? `第${f.page}页` : (f.sheet ?? "");
-      const row = detail.addRow([r.file, r.unitName, where, f.cell ?? "", f.ruleId, SEVERITY_NAMES[f.severity], f.message, f.expected ?? "", f.actual ?? ""]);
-      row.font = FONT;
-      row.commit();
+      detail.addRow([r.file, r.unitName, where, f.cell ?? "", f.ruleId, SEVERITY_NAMES[f.severity], f.message, f.expected ?? "", f.actual ?? ""]).commit();
     }
   await detail.commit();
   if (roster) {
