@@ -11,6 +11,12 @@ import { verdictOf, type FileResult } from "./report-text";
 
 const FONT = { name: "宋体", size: 11 };
 const HEADER_FONT = { ...FONT, bold: true };
+/**
+ * One style object shared by every body cell: ExcelJS knows a style it has seen by the object, so 50,000 rows
+ * cost one style lookup instead of rendering each cell's style to compare it (a third of the report's time).
+ */
+const BODY_STYLE: Partial<ExcelJS.Style> = { font: FONT };
+const inBodyFont = (row: ExcelJS.Row): void => row.eachCell({ includeEmpty: true }, (cell) => void (cell.style = BODY_STYLE));
 
 const SUMMARY_COLUMNS = [
   { header: "文件", width: 40 },
@@ -41,9 +47,8 @@ export async function writeBatchReport(results: readonly FileResult[], path: str
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   const summary = book.addWorksheet("汇总", { views: [{ state: "frozen", ySplit: 1 }] });
   const detail = book.addWorksheet("明细", { views: [{ state: "frozen", ySplit: 1 }] });
-  // 宋体 as the columns' style, which each new cell takes: one style for 50,000 rows, not one set per row.
-  summary.columns = SUMMARY_COLUMNS.map((c) => ({ header: c.header, width: c.width, style: { font: FONT } }));
-  detail.columns = DETAIL_COLUMNS.map((c) => ({ header: c.header, width: c.width, style: { font: FONT } }));
+  summary.columns = SUMMARY_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
+  detail.columns = DETAIL_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
   for (const sheet of [summary, detail]) sheet.getRow(1).font = HEADER_FONT;
   summary.autoFilter = { from: { row: 1, column: 1 }, to: { row: results.length + 1, column: SUMMARY_COLUMNS.length } };
 
@@ -59,6 +64,7 @@ export async function writeBatchReport(results: readonly FileResult[], path: str
   results.forEach((r, i) => {
     const counts = r.report?.counts;
     const row = summary.addRow([r.file, r.unitName, r.packName ?? "", r.year ?? "", r.unreadable ? "" : (r.recognized?.length ?? ""), counts?.error ?? "", counts?.warning ?? "", counts?.info ?? "", verdictOf(r, failOn), r.unreadable ?? ""]);
+    inBodyFont(row);
     const first = firstDetailRow[i];
     if (first !== undefined) row.getCell(1).value = { text: r.file, hyperlink: `#'明细'!A${first}` };
     row.commit();
@@ -68,7 +74,9 @@ export async function writeBatchReport(results: readonly FileResult[], path: str
   for (const r of results)
     for (const f of r.report?.findings ?? []) {
       const where = f.page !== undefined ? `第${f.page}页` : (f.sheet ?? "");
-      detail.addRow([r.file, r.unitName, where, f.cell ?? "", f.ruleId, SEVERITY_NAMES[f.severity], f.message, f.expected ?? "", f.actual ?? ""]).commit();
+      const row = detail.addRow([r.file, r.unitName, where, f.cell ?? "", f.ruleId, SEVERITY_NAMES[f.severity], f.message, f.expected ?? "", f.actual ?? ""]);
+      inBodyFont(row);
+      row.commit();
     }
   await detail.commit();
   if (roster) {
