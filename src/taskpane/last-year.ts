@@ -11,7 +11,7 @@ import { fileBytes } from "./file-bytes";
 
 export type PriorYear = NarrativeFacts["priorYear"];
 
-export type LastYearImport = { ok: true; prior: PriorYear; year: number; unitName: string } | { ok: false; message: string };
+export type LastYearImport = { ok: true; prior: PriorYear; year: number } | { ok: false; message: string };
 
 export async function importLastYear(file: File, pack: TemplatePack, year: number): Promise<LastYearImport> {
   const bytes = await fileBytes(file);
@@ -27,5 +27,5 @@ export async function importLastYear(file: File, pack: TemplatePack, year: numbe
   if (!last || !reading.pack) return { ok: false, message: `“${file.name}”中没有找到预算公开表格：${reading.problems.map((p) => p.message).join("；")}` };
   if (reading.pack.narrative !== pack.narrative) return { ok: false, message: `“${file.name}”是“${reading.pack.name}”的表格，与本工作簿的“${pack.name}”不是同一套，上年数无法对应。` };
   if (last.unit.year > 0 && last.unit.year !== year - 1) return { ok: false, message: `“${file.name}”是${last.unit.year}年的公开文件，上年应为${year - 1}年。` };
-  return { ok: true, prior: priorYearFromDisclosure(pack, last), year: last.unit.year, unitName: last.unit.name };
+  return { ok: true, prior: priorYearFromDisclosure(pack, last), year: last.unit.year };
 }

@@ -50,3 +50,12 @@ export function readRange(range: EtRange, withFormulas = false): { top: number; 
     formulas: withFormulas ? shaped(get(range, "Formula"), rows, cols) : [],
   };
 }
+
+/** A synchronous ET call as a settled promise: a thrown error becomes a rejection, never an escape. */
+export function settle<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(`WPS 表格操作失败：${String(error)}`));
+  }
+}

@@ -12,7 +12,7 @@ import { featureCheckRan, missingFeatures } from "./features";
 import { wpsPlacement, type WpsApplication } from "./host";
 import { workbookCells } from "./read";
 import { readRibbonPageRecord } from "./ribbon-requests";
-import { addSheetAtEnd, namedAreas, WPS_FALLBACKS } from "./workbook";
+import { addSheetAtEnd, namedAreas, withoutPrompts, WPS_FALLBACKS } from "./workbook";
 import { setPageSetup, writeGrid, type GridWrite } from "./write-layout";
 
 /** What the pane's page knows of itself: the engine's user agent, and the page (window) the feature check ran on. */
@@ -158,15 +158,9 @@ function writeLines(app: WpsApplication, book: EtWorkbook, lines: SelfTestLine[]
     return sameArea(area, { firstRow: 0, lastRow: 1, firstCol: 0, lastCol: 2 }) ? { ok: true, detail: "名称已添加，读回指向 A1:C2" } : { ok: false, detail: "名称读不回来" };
   });
   check(lines, "合并单元格", () => {
-    const before = app.DisplayAlerts;
-    app.DisplayAlerts = false;
-    try {
-      // Text in the merged area, so that reading takes its row in (an empty row past the data is not read).
-      target.Range(areaAddress({ ...MERGE, lastCol: MERGE.firstCol })).Value2 = "合并";
-      target.Range(areaAddress(MERGE)).Merge();
-    } finally {
-      app.DisplayAlerts = before;
-    }
+    // Text in the merged area, so that reading takes its row in (an empty row past the data is not read).
+    target.Range(areaAddress({ ...MERGE, lastCol: MERGE.firstCol })).Value2 = "合并";
+    withoutPrompts(app, () => target.Range(areaAddress(MERGE)).Merge());
     const merges = workbookCells(book).sheets.find((s) => s.name === get(target, "Name"))?.merges ?? [];
     return merges.some((m) => sameArea(m, MERGE)) ? { ok: true, detail: `已合并 ${areaAddress(MERGE)}，读取时找到` } : { ok: false, detail: `合并后读取时没有找到 ${areaAddress(MERGE)}` };
   });

@@ -25,21 +25,12 @@ import { exactCopyAdditions, exactCopyHeader, exactCopyRestores } from "../core/
 import { REPORT_HEADER, reportRows } from "../core/validation/report-rows";
 import type { ValidationReport } from "../core/validation/types";
 import type { InsertReport, InsertRequest, WorkbookPort } from "../host/workbook-port";
-import { get, readRange, valueGrid } from "./access";
+import { get, readRange, settle, valueGrid } from "./access";
 import { SHEET_VERY_HIDDEN, type EtApplication, type EtRange, type EtWorkbook } from "./et";
 import { readWorkbookTables } from "./read";
 import { loadSettings, saveSetting } from "./settings";
 import { addSheetAtEnd, findSheet, keepingActiveSheet, nameList, namedAreas, sheetList, sheetsByName, withoutPrompts, withoutRedraw } from "./workbook";
 import { setPageSetup, writeLayout } from "./write-layout";
-
-/** A synchronous ET call as a settled promise: a thrown error becomes a rejection, never an escape. */
-function settle<T>(work: () => T): Promise<T> {
-  try {
-    return Promise.resolve(work());
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(`WPS 表格操作失败：${String(error)}`));
-  }
-}
 
 export class WpsWorkbookPort implements WorkbookPort {
   constructor(private readonly app: EtApplication) {}

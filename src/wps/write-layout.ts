@@ -8,7 +8,7 @@ import { areaAddress, cellAddress, columnLetter, quoteSheetName, type Area } fro
 import { addressLists, cellGrids, lookAreas, numberFormatAreas } from "../core/layout/cell-grids";
 import { TITLE_ROW_HEIGHT } from "../core/layout/styles";
 import type { SheetLayout } from "../core/layout/types";
-import { addSheetAtEnd, noteFallback } from "./workbook";
+import { addSheetAtEnd, noteFallback, withoutPrompts } from "./workbook";
 import { get } from "./access";
 import {
   ALIGN_CENTER,
@@ -125,7 +125,7 @@ export function writeLayout(app: EtApplication, workbook: EtWorkbook, layout: Sh
       table.Borders.Weight = BORDER_THIN;
     });
   // Merging cells that hold text makes WPS ask; with alerts off it keeps the top-left text without asking.
-  bestEffort(unapplied, missed("合并单元格"), () => withAlertsOff(app, () => layout.merges.forEach((merge) => sheet.Range(areaAddress(merge)).Merge())));
+  bestEffort(unapplied, missed("合并单元格"), () => withoutPrompts(app, () => layout.merges.forEach((merge) => sheet.Range(areaAddress(merge)).Merge())));
   bestEffort(unapplied, missed("列宽和行高"), () => {
     layout.columns.forEach((column, c) => {
       // ET widths are in characters, as the layout's are.
@@ -154,15 +154,6 @@ export function setPageSetup(sheet: EtWorksheet, landscape: boolean, repeatRows?
   if (repeatRows) page.PrintTitleRows = printTitleRows(repeatRows);
 }
 
-function withAlertsOff(app: EtApplication, work: () => void): void {
-  const before = app.DisplayAlerts;
-  app.DisplayAlerts = false;
-  try {
-    work();
-  } finally {
-    app.DisplayAlerts = before;
-  }
-}
 
 /** Freezes the rows above the body: panes belong to the window, so the sheet is shown first. */
 function freezeHeader(app: EtApplication, sheet: EtWorksheet, rows: number): void {

@@ -88,15 +88,9 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
   const [extraPrior, setExtraPrior] = useState<PriorYear>({});
   const [pack, setPack] = useState<TemplatePack | null>(null);
   const lastYearInput = useRef<HTMLInputElement>(null);
-  // The fields follow the pack of the workbook's tables (Shanghai's 编制说明 asks for other facts than Shanxi's 情况说明).
-  const [packNarrative, setPackNarrative] = useState<TemplatePack["narrative"]>("shanxi");
-  // The sheet the pack's text goes to (情况说明, 单位编制说明), named as the pack names it in every label.
-  const [sheetName, setSheetName] = useState(NARRATIVE_SHEET_NAME);
   useEffect(() => {
     port.readTables({}).then((reading) => {
-      if (reading.pack?.narrative) setPackNarrative(reading.pack.narrative);
       if (reading.pack) setPack(reading.pack);
-      if (reading.pack?.narrativeSheetName) setSheetName(reading.pack.narrativeSheetName);
       if (reading.pack && reading.disclosure && narrativeWritesItems(reading.pack)) setItems(narrativeItems(reading.pack, reading.disclosure));
     }, () => undefined);
   }, [port]);
@@ -106,7 +100,10 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
     const initial = itemRowsFromFacts(items, savedFacts);
     setItemRows((rows) => ({ ...initial, ...rows }));
   }, [items, savedFacts]);
-  const shanghai = packNarrative === "shanghai";
+  // The fields follow the pack of the workbook's tables (Shanghai's 编制说明 asks for other facts than Shanxi's 情况说明),
+  // and every label names the sheet the pack's text goes to (情况说明, 单位编制说明).
+  const shanghai = pack?.narrative === "shanghai";
+  const sheetName = pack?.narrativeSheetName ?? NARRATIVE_SHEET_NAME;
   // 定稿 first validates, so that the accountant sees what is still open before the formulas become values.
   const askFinalize = () =>
     run(async () => {
