@@ -63,13 +63,14 @@ const group = (g: ProjectGroup, noun: string) => `${g.count}个，涉及${noun}$
  * last year's (read from its disclosure) as the comparison.
  */
 export function shanxiComparedFigures(d: Disclosure): NarrativeFacts["priorYear"] {
-  return {
-    total: amount(d, "T1", "income", "incomeTotal", "incomeAmount"),
-    generalExpenditure: amount(d, "T5", "rows", TOTAL_ROW_ID, "total"),
-    threePublic: amount(d, "T10", "rows", "total", "total"),
-    officeCosts: amount(d, "T11", "rows", TOTAL_ROW_ID, "total"),
-  };
+  return { total: incomeTotalOf(d), generalExpenditure: generalOf(d), threePublic: threePublicOf(d, "total"), officeCosts: officeCostsOf(d) };
 }
+
+/** The figures the text states and compares: 预算收入总计, 一般公共预算当年支出, a “三公” row, 机关运行经费. */
+const incomeTotalOf = (d: Disclosure) => amount(d, "T1", "income", "incomeTotal", "incomeAmount");
+const generalOf = (d: Disclosure) => amount(d, "T5", "rows", TOTAL_ROW_ID, "total");
+const threePublicOf = (d: Disclosure, key: string) => amount(d, "T10", "rows", key, "total");
+const officeCostsOf = (d: Disclosure) => amount(d, "T11", "rows", TOTAL_ROW_ID, "total");
 
 export function generateNarrative(d: Disclosure, facts: NarrativeFacts): Paragraph[] {
   const { name: unit, year } = d.unit;
@@ -80,7 +81,7 @@ export function generateNarrative(d: Disclosure, facts: NarrativeFacts): Paragra
   p.push({ kind: "title", text: `第三部分 ${year}年度单位预算情况说明` });
 
   // 一、收支总体
-  const incomeTotal = amount(d, "T1", "income", "incomeTotal", "incomeAmount");
+  const incomeTotal = incomeTotalOf(d);
   const incomeCurrent = amount(d, "T1", "income", "incomeSubtotal", "incomeAmount");
   const incomeCarry = amount(d, "T1", "income", "carryover", "incomeAmount");
   const expTotal = amount(d, "T1", "expenditure", "expenditureTotal", "total");
@@ -124,7 +125,7 @@ export function generateNarrative(d: Disclosure, facts: NarrativeFacts): Paragra
 
   // 五、一般公共预算支出
   heading("五、一般公共预算支出情况说明");
-  const general = amount(d, "T5", "rows", TOTAL_ROW_ID, "total");
+  const general = generalOf(d);
   sub("（一）一般公共预算当年支出规模变化情况");
   para(`${year}年度${unit}一般公共预算当年支出${wan(general)}万元，${changeClause(general, facts.priorYear.generalExpenditure)}。`);
   sub("（二）一般公共预算当年支出结构情况");
@@ -142,7 +143,7 @@ export function generateNarrative(d: Disclosure, facts: NarrativeFacts): Paragra
 
   // 七、三公
   heading("七、“三公”经费增减变动原因说明");
-  const t10 = (key: string) => amount(d, "T10", "rows", key, "total");
+  const t10 = (key: string) => threePublicOf(d, key);
   if (t10("total") === 0) para("本单位无“三公”经费预算。");
   else
     para(
@@ -152,7 +153,7 @@ export function generateNarrative(d: Disclosure, facts: NarrativeFacts): Paragra
 
   // 八、机关运行经费
   heading("八、机关运行经费增减变动原因说明");
-  const office = amount(d, "T11", "rows", TOTAL_ROW_ID, "total");
+  const office = officeCostsOf(d);
   if (d.unit.type === "事业单位") para("本单位不属于行政、参照公务员法管理的事业单位，无机关运行经费。");
   else if (office === 0) para("本单位无机关运行经费预算。");
   else para(`${year}年${unit}机关运行经费预算${wan(office)}万元，${changeClause(office, facts.priorYear.officeCosts)}，主要原因是${reason(facts.reasons.officeCosts)}。`);

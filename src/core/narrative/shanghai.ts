@@ -14,6 +14,10 @@ function rowOf(d: Disclosure, table: string, side: string, key: string): RowData
   return d.tables[table]?.[side]?.find((r) => r.id === key || r.code === key);
 }
 const figure = (d: Disclosure, table: string, side: string, key: string, column: string): number => rowOf(d, table, side, key)?.amounts[column] ?? 0;
+/** The figures the text states: a 收支总表 income row, a column of the 财政拨款 total, a column of the “三公” table. */
+const incomeOf = (d: Disclosure, id: string) => figure(d, "T1", "income", id, "incomeAmount");
+const appropriationTotalOf = (d: Disclosure, column: string) => figure(d, "T4", "expenditure", "expenditureTotal", column);
+const threePublicOf = (d: Disclosure, column: string) => figure(d, "T9", "rows", "amounts", column);
 
 /** 比2025年预算增加12.00万元 / 比2025年预算减少… / 与2025年预算持平; 待填写 without the prior figure. */
 export function shanghaiChange(current: number, prior: number | undefined, priorYear: number): string {
@@ -46,9 +50,9 @@ function items(pack: TemplatePack, d: Disclosure, facts: NarrativeFacts): string
  * last year's (read from its disclosure) as the comparison.
  */
 export function shanghaiComparedFigures(d: Disclosure): NarrativeFacts["priorYear"] {
-  const t4 = (column: string) => figure(d, "T4", "expenditure", "expenditureTotal", column);
-  const t9 = (column: string) => figure(d, "T9", "rows", "amounts", column);
-  return { appropriation: figure(d, "T1", "income", "appropriation", "incomeAmount"), general: t4("general"), fund: t4("fund"), stateCapital: t4("stateCapital"), threePublic: t9("total"), officeCosts: t9("officeCosts") };
+  const t4 = (column: string) => appropriationTotalOf(d, column);
+  const t9 = (column: string) => threePublicOf(d, column);
+  return { appropriation: incomeOf(d, "appropriation"), general: t4("general"), fund: t4("fund"), stateCapital: t4("stateCapital"), threePublic: t9("total"), officeCosts: t9("officeCosts") };
 }
 
 export function generateShanghaiNarrative(pack: TemplatePack, d: Disclosure, facts: NarrativeFacts): Paragraph[] {
@@ -57,9 +61,9 @@ export function generateShanghaiNarrative(pack: TemplatePack, d: Disclosure, fac
   const p: Paragraph[] = [];
   const heading = (text: string) => p.push({ kind: "heading", text });
   const para = (text: string) => p.push({ kind: "paragraph", text });
-  const income = (id: string) => figure(d, "T1", "income", id, "incomeAmount");
+  const income = (id: string) => incomeOf(d, id);
   const appropriation = income("appropriation");
-  const t4 = (column: string) => figure(d, "T4", "expenditure", "expenditureTotal", column);
+  const t4 = (column: string) => appropriationTotalOf(d, column);
 
   heading(`${year}年单位预算编制说明`);
   para(
@@ -79,7 +83,7 @@ export function generateShanghaiNarrative(pack: TemplatePack, d: Disclosure, fac
 
   heading("其他相关情况说明");
   heading(`一、${year}年“三公”经费预算情况说明`);
-  const t9 = (column: string) => figure(d, "T9", "rows", "amounts", column);
+  const t9 = (column: string) => threePublicOf(d, column);
   para(
     `${year}年“三公”经费预算数为${wanFixed(t9("total"))}万元，${shanghaiChange(t9("total"), facts.priorYear.threePublic, prior)}。` +
       `其中：（一）因公出国（境）费${wanFixed(t9("travelAbroad"))}万元。（二）公务用车购置及运行费${wanFixed(t9("vehicles"))}万元。其中：公务用车购置费${wanFixed(t9("vehiclePurchase"))}万元；公务用车运行费${wanFixed(t9("vehicleOperation"))}万元。（三）公务接待费${wanFixed(t9("reception"))}万元。` +
