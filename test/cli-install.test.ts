@@ -25,7 +25,7 @@ const run = (...args: string[]) => spawnSync(bin, args, { cwd: dir, encoding: "u
 describe("the installed command line (production dependencies only)", () => {
   it("installs no development tool and ships the built JavaScript, not TypeScript", () => {
     const installed = JSON.parse(readFileSync(join(dir, "node_modules", "budget-tables", "package.json"), "utf8"));
-    expect(Object.keys(installed.dependencies).sort()).toEqual(["@e965/xlsx", "@xmldom/xmldom", "ajv", "exceljs", "mammoth", "pdfjs-dist"]);
+    expect(Object.keys(installed.dependencies).sort()).toEqual(["@e965/xlsx", "@xmldom/xmldom", "ajv", "exceljs", "fflate", "mammoth", "pdfjs-dist"]);
     expect(() => execFileSync(process.execPath, ["-e", "require.resolve('tsx')"], { cwd: dir, stdio: "pipe" })).toThrow();
     expect(run("help").status).toBe(0);
   });

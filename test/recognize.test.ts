@@ -354,10 +354,13 @@ describe("formulas saved without their results (a file a program wrote, never op
     ]);
     expect(report.counts).toEqual({ error: 1, warning: 1, info: 0 });
 
-    // A shared formula whose first cell has no result cannot be counted: the workbook gets one note.
+    // A shared formula whose first cell has no result: the scan still counts it per sheet; SheetJS, which
+    // cannot read such a sheet with its formulas, leaves one note for the workbook.
     first.getCell("A6").value = { sharedFormula: "C3" } as never;
     writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
-    expect((await loadWorkbook(file)).problems).toEqual([{ sheet: "", cell: "", message: "工作簿中有公式没有保存计算结果，按空白读取；请在 Excel 或 WPS 中打开、保存后再校验。" }]);
+    expect((await loadWorkbook(file)).problems).toEqual([{ sheet: "表一", cell: "C3", message: "工作表“表一”有 3 个公式没有保存计算结果（如 C3），按空白读取；请在 Excel 或 WPS 中打开、保存后再校验。" }]);
+    const { readWorkbookBytes } = await import("../src/io/workbook-file");
+    expect((await readWorkbookBytes(readFileSync(file), file, { reader: "sheetjs" })).problems).toEqual([{ sheet: "", cell: "", message: "工作簿中有公式没有保存计算结果，按空白读取；请在 Excel 或 WPS 中打开、保存后再校验。" }]);
 
     const saved = join(dir, "已保存.xlsx");
     writeFileSync(saved, workbookFile(sheetsOf(), "xlsx"));

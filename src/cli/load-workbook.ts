@@ -8,9 +8,11 @@ import { extname } from "node:path";
 import { MAX_SHEET_ROWS, type WorkbookCells } from "../core/workbook-cells";
 import { InputError } from "../io/input-error";
 import { fileKind } from "../io/file-kind";
-import { readWorkbookBytes } from "../io/workbook-file";
+import { readWorkbookBytes, type XlsxReader } from "../io/workbook-file";
+import { nativeZipParts } from "./zip-native";
+import { markupOfBuffer } from "./markup-buffer";
 
-export { InputError, readWorkbookBytes };
+export { InputError };
 
 /** Files above this size are refused before they are read (a unit's disclosure is well under 1 MB). */
 export const MAX_WORKBOOK_BYTES = 50 * 1024 * 1024;
@@ -35,8 +37,17 @@ async function checkedBytes(path: string): Promise<Buffer> {
   return bytes;
 }
 
+/**
+ * Which reader takes an .xlsx: the scan by default; YS_XLSX_READER=sheetjs reads every file with SheetJS
+ * (the tests run the reading tests both ways; a user who doubts a reading can compare).
+ */
+const xlsxReader = (): XlsxReader => (process.env.YS_XLSX_READER === "sheetjs" ? "sheetjs" : "scan");
+
+/** A workbook file's bytes read as the command line reads them (Node's zlib, the reader chosen above). */
+export const readWorkbookFileBytes = (bytes: Uint8Array, path: string): Promise<WorkbookCells> => readWorkbookBytes(bytes, path, { reader: xlsxReader(), unzip: nativeZipParts, markupOf: markupOfBuffer });
+
 /** Reads a workbook file into cells (values as last calculated, merges, hidden flags, defined names, the add-in's document settings). */
 export async function loadWorkbook(path: string): Promise<WorkbookCells> {
-  return readWorkbookBytes(await checkedBytes(path), path);
+  return readWorkbookFileBytes(await checkedBytes(path), path);
 }
 

@@ -58,6 +58,27 @@ export interface WorkbookCells {
   documentSettings?: ReadonlyMap<string, unknown>;
 }
 
+/**
+ * Rows and columns in use as a file reader gives them: up to the last filled cell, whatever area the
+ * file declares. A real template styles thousands of empty rows below its tables; they are not in use.
+ * `data` holds the reader's rows, each of which may hold cells.
+ */
+export function extentOf(value: SheetGrid["value"], data: readonly (readonly unknown[] | undefined)[]): { rowCount: number; colCount: number } {
+  let rowCount = 0;
+  let colCount = 0;
+  for (let row = 0; row < data.length; row++) {
+    const cells = data[row];
+    if (!cells) continue;
+    for (let col = cells.length - 1; col >= 0; col--) {
+      if (value(row, col) === null) continue;
+      rowCount = row + 1;
+      colCount = Math.max(colCount, col + 1);
+      break;
+    }
+  }
+  return { rowCount, colCount };
+}
+
 /** The value shown in a cell, the top-left value for any cell inside a merged area (where the grid knows its merges). */
 export function mergedValue(sheet: Pick<SheetGrid, "value" | "merges">, row: number, col: number): ReturnType<SheetGrid["value"]> {
   const value = sheet.value(row, col);

@@ -5,15 +5,9 @@
  */
 import * as XLSX from "@e965/xlsx";
 import { latin1, utf8 } from "./text-of-bytes";
+import { unescapeXml } from "./xml-text";
 
 const attributes = (tag: string): Map<string, string> => new Map([...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-
-const unescapeXml = (text: string): string =>
-  text.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
-    const named: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
-    if (named[e.toLowerCase()]) return named[e.toLowerCase()];
-    return String.fromCodePoint(e[1].toLowerCase() === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
 
 /** The names of the hidden sheets of an .ods package (empty for anything else). */
 export function odsHiddenSheets(bytes: Uint8Array, extension: string): Set<string> {

@@ -25,6 +25,12 @@ export function officeSettingsOfFile(files: WorkbookParts | undefined): Map<stri
   return settings.size > 0 ? settings : null;
 }
 
+/** The settings as a field of the workbook's cells, to spread into them (none where there are none). */
+export function documentSettingsField(files: WorkbookParts | undefined): { documentSettings?: Map<string, unknown> } {
+  const documentSettings = officeSettingsOfFile(files);
+  return documentSettings ? { documentSettings } : {};
+}
+
 /** A property's value as Office wrote it (JSON); a value that is not JSON is kept as its text. */
 function parsedValue(text: string): unknown {
   try {

@@ -4,76 +4,39 @@
  * Node-free, so that the command line and the task pane (last year's disclosure, picked by the accountant)
  * read a file the same way.
  */
-import * as XLSX from "@e965/xlsx";
-import { parseNameReference } from "../core/read-workbook";
-import type { CellValue } from "../core/amount";
-import type { ReadProblem } from "../core/read-tables";
-import type { Area } from "../core/layout/a1";
-import { MAX_SHEET_ROWS, rowLimitProblem, type NamedArea, type SheetCells, type WorkbookCells } from "../core/workbook-cells";
-import { normalizeCell, UNKNOWN_ERROR } from "../core/cell-value";
-import { InputError } from "./input-error";
+import type { WorkbookCells } from "../core/workbook-cells";
+import { MAX_SHEET_ROWS } from "../core/workbook-cells";
 import { fileKind } from "./file-kind";
-import { odsHiddenSheets } from "./ods-hidden";
-import { hasFormulaWithoutValue, uncachedFormulaProblems } from "./uncached-formulas";
-import { officeSettingsOfFile } from "./office-settings-file";
-import { partsOf } from "./workbook-parts";
+import { documentSettingsField } from "./office-settings-file";
+import type { WorkbookParts } from "./workbook-parts";
+import { zipParts } from "./zip-parts";
+import { scannedWorkbook } from "./xlsx-package";
+import type { MarkupText } from "./markup-text";
 
-function refusal(path: string, error: unknown, isOle: boolean): InputError {
-  const message = String((error as Error)?.message ?? error);
-  if (/password|encrypt/i.test(message)) return new InputError(`${path}：文件设了密码，无法读取；请在 Excel 或 WPS 中取消密码（“文件 > 信息 > 保护工作簿”）另存一份后再试。`);
-  if (isOle) return new InputError(`${path}：无法读取这个旧格式文件（${message.split("\n")[0].slice(0, 80)}）；请在 Excel 或 WPS 中另存为 .xlsx 后再试。`);
-  return new InputError(`${path}：文件已损坏或不完整，无法读取（${message.split("\n")[0].slice(0, 80)}）。`);
-}
+/**
+ * Which reader takes an .xlsx: "scan" reads its parts directly (xlsx-package.ts), at about the cost of
+ * unzipping it, and hands to SheetJS what it does not read the same way; "sheetjs" reads everything with
+ * SheetJS. Both give the same cells; the tests read every workbook both ways.
+ */
+export type XlsxReader = "scan" | "sheetjs";
 
-type SheetJSCell = { t: string; v?: unknown; w?: string };
-
-/** SheetJS keeps an error cell (type "e") as its BIFF code: 0x17 is #REF!, Excel's 2023 less 2000. */
-const BIFF_ERROR_OFFSET = 2000;
-
-function cellValue(cell: SheetJSCell | undefined): CellValue {
-  if (!cell || cell.t === "z") return null; // "z": a stub (formatted but empty)
-  // An error SheetJS has no code for (#SPILL!, #CALC! …) keeps neither code nor text: an error all the same.
-  if (cell.t === "e") return normalizeCell(cell.w ?? (typeof cell.v === "number" ? cell.v + BIFF_ERROR_OFFSET : UNKNOWN_ERROR), { isError: true });
-  return normalizeCell(cell.v);
-}
-
-function sheetCells(name: string, sheet: XLSX.WorkSheet, hidden: boolean): SheetCells {
-  const data = ((sheet as { "!data"?: SheetJSCell[][] })["!data"] ?? []) as (SheetJSCell[] | undefined)[];
-  const range = sheet["!ref"] ? XLSX.utils.decode_range(sheet["!ref"]) : { e: { r: -1, c: -1 } };
-  const merges: Area[] = (sheet["!merges"] ?? []).map((m) => ({ firstRow: m.s.r, lastRow: m.e.r, firstCol: m.s.c, lastCol: m.e.c }));
-  return { name, hidden, rowCount: range.e.r + 1, colCount: range.e.c + 1, merges, value: (row, col) => cellValue(data[row]?.[col]) };
+export interface WorkbookReadOptions {
+  reader?: XlsxReader;
+  /** Unzips a package into its parts, null where it cannot (the command line passes Node's zlib; fflate otherwise). */
+  unzip?: (bytes: Uint8Array) => WorkbookParts | null;
+  /** How a sheet part's XML is searched (the command line searches bytes; a decoded string otherwise). */
+  markupOf?: (bytes: Uint8Array) => MarkupText;
 }
 
 /** Reads a workbook's bytes into cells, as loadWorkbook reads a file (`path` names it in a refusal and tells .ods). */
-export function readWorkbookBytes(bytes: Uint8Array, path: string): WorkbookCells {
-  const isOle = fileKind(bytes) === "ole";
-  let workbook: XLSX.WorkBook;
-  try {
-    // No styles: recognition needs none, and a template's <col max="16384"> style is cloned once per column when they are read.
-    workbook = XLSX.read(bytes, { type: "array", dense: true, sheetRows: MAX_SHEET_ROWS, cellHTML: false, cellFormula: false, cellText: false, cellStyles: false, bookFiles: !isOle });
-  } catch (error) {
-    throw refusal(path, error, isOle);
-  }
-  const problems: ReadProblem[] = [];
-  const parts = partsOf(workbook);
-  if (hasFormulaWithoutValue(parts)) problems.push(...uncachedFormulaProblems(bytes));
-  const odsHidden = isOle ? new Set<string>() : odsHiddenSheets(bytes, extensionOf(path));
-  const sheets = workbook.SheetNames.map((name, i) => {
-    const sheet = workbook.Sheets[name];
-    const full = (sheet as { "!fullref"?: string })["!fullref"];
-    const cut = full ? rowLimitProblem(name, XLSX.utils.decode_range(full).e.r + 1) : null;
-    if (cut) problems.push(cut);
-    return sheetCells(name, sheet, (workbook.Workbook?.Sheets?.[i]?.Hidden ?? 0) > 0 || odsHidden.has(name));
-  });
-  const names = new Map<string, NamedArea>();
-  for (const n of workbook.Workbook?.Names ?? []) {
-    if (n.Sheet !== undefined) continue; // sheet-scoped names are not ours
-    const place = parseNameReference(n.Ref);
-    if (place) names.set(n.Name, place);
-  }
-  const documentSettings = officeSettingsOfFile(parts);
-  return { sheets, names, problems, ...(documentSettings ? { documentSettings } : {}) };
+export async function readWorkbookBytes(bytes: Uint8Array, path: string, options: WorkbookReadOptions = {}): Promise<WorkbookCells> {
+  const kind = fileKind(bytes);
+  const unzip = options.unzip ?? zipParts;
+  const parts = (options.reader ?? "scan") === "scan" && kind === "zip" ? (unzip(bytes) ?? zipParts(bytes)) : null;
+  const scanned = parts && scannedWorkbook(parts, MAX_SHEET_ROWS, options.markupOf);
+  if (parts && scanned) return { ...scanned, ...documentSettingsField(parts) };
+  // SheetJS loads only for a file the scan leaves to it (its start-up costs a batch worker 140 ms).
+  const { sheetJsCells } = await import(/* webpackChunkName: "sheetjs-cells" */ "./sheetjs-cells");
+  return sheetJsCells(bytes, path, kind === "ole");
 }
 
-/** ".ods" of "D:/上年/公开.ODS". */
-const extensionOf = (path: string): string => /\.[^./\\]+$/.exec(path)?.[0].toLowerCase() ?? "";

@@ -15,11 +15,11 @@ export type LastYearImport = { ok: true; prior: PriorYear; year: number } | { ok
 
 export async function importLastYear(file: File, pack: TemplatePack, year: number): Promise<LastYearImport> {
   const bytes = await fileBytes(file);
-  // The file reader (SheetJS) loads only when a file is picked.
+  // The file reader loads only when a file is picked.
   const { readWorkbookBytes } = await import(/* webpackChunkName: "workbook-file" */ "../io/workbook-file");
   let reading;
   try {
-    reading = readWorkbookCells(readWorkbookBytes(bytes, file.name), {});
+    reading = readWorkbookCells(await readWorkbookBytes(bytes, file.name), {});
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }

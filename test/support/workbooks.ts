@@ -5,7 +5,7 @@ import type { Disclosure } from "../../src/core/model";
 import { findPack } from "../../src/core/packs";
 import { buildWorkbook } from "../../src/cli/xlsx-writer";
 import type { UnitInfo } from "../../src/core/model";
-import { readWorkbookBytes } from "../../src/cli/load-workbook";
+import { readWorkbookFileBytes } from "../../src/cli/load-workbook";
 import { validateCells, type ValidateOptions, type WorkbookValidation } from "../../src/cli/validate-workbook";
 
 export async function roundTripWorkbook(disclosure: Disclosure, mutate?: (wb: ExcelJS.Workbook) => void): Promise<ExcelJS.Workbook> {
@@ -31,5 +31,5 @@ export async function validateAsFile(workbook: ExcelJS.Workbook, unitDefaults: P
     ),
   );
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  return validateCells(readWorkbookBytes(bytes, "工作簿.xlsx"), unitDefaults, options);
+  return validateCells(await readWorkbookFileBytes(bytes, "工作簿.xlsx"), unitDefaults, options);
 }
