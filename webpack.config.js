@@ -7,6 +7,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { ZhCnMetadataPlugin } = require("./scripts/zh-cn-metadata-plugin");
+const { pdfjsAssetPatterns } = require("./scripts/pdfjs-assets");
 
 const DEV_URL = "https://localhost:3000/";
 const PROD_URL = process.env.ADDIN_PUBLIC_URL || "https://localhost:3000/"; // set to the deployed origin for production
@@ -59,6 +60,7 @@ module.exports = (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          ...pdfjsAssetPatterns,
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -2,6 +2,8 @@
 // Same loaders and optimisation as webpack.config.js; not shipped.
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { pdfjsAssetPatterns } = require("./scripts/pdfjs-assets");
 
 module.exports = {
   mode: "production",
@@ -14,5 +16,7 @@ module.exports = {
   plugins: [
     new HtmlWebpackPlugin({ filename: "index.html", template: "./test/e2e/page/index.html", chunks: ["runtime", "app"], scriptLoading: "defer" }),
     new HtmlWebpackPlugin({ filename: "blank.html", template: "./test/e2e/page/index.html", chunks: ["runtime", "blank"], scriptLoading: "defer" }),
+    // The pane's pdf.js worker and data, where the shipped build puts them.
+    new CopyWebpackPlugin({ patterns: pdfjsAssetPatterns }),
   ],
 };

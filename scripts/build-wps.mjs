@@ -5,7 +5,7 @@
 // an IT department edits. Script syntax is lowered to what Chromium 70 parses, for the older Chromium inside WPS.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { accessSync, chmodSync, constants, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { accessSync, chmodSync, constants, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -38,7 +38,20 @@ const scripts = {
   logLevel: "warning",
 };
 await build({ ...scripts, entryPoints: ["src/wps/main.ts"], outfile: join(out, "main.js") });
-await build({ ...scripts, entryPoints: ["src/wps/taskpane.tsx"], outfile: join(out, "js", "taskpane.js") });
+// The pane's PDF reader is a script of its own (js/pdfjs.js), loaded when a PDF is picked: src/wps/pdf-library.ts
+// takes the place of the pane's webpack loader. WPS's older engines have no globalThis: pdf.js's references
+// to it are to the page's own global object (self).
+const wpsPdfLibrary = {
+  name: "wps-pdf-library",
+  setup(on) {
+    on.onResolve({ filter: /[\\/]pdf-library$/ }, (args) => (args.importer.includes(join("src", "taskpane")) ? { path: resolve("src/wps/pdf-library.ts") } : undefined));
+  },
+};
+await build({ ...scripts, entryPoints: ["src/wps/taskpane.tsx"], outfile: join(out, "js", "taskpane.js"), plugins: [wpsPdfLibrary] });
+// pdf.js's own module loading (its worker by URL, Node's modules) is never reached here: it is compiled to a rejection.
+await build({ ...scripts, banner: undefined, entryPoints: ["src/wps/pdf-script.ts"], outfile: join(out, "js", "pdfjs.js"), define: { ...scripts.define, globalThis: "self" }, supported: { "dynamic-import": false } });
+const { pdfjsRoot } = createRequire(import.meta.url)("./pdfjs-assets.js");
+for (const folder of ["cmaps", "standard_fonts"]) cpSync(join(pdfjsRoot, folder), join(out, "pdfjs", folder), { recursive: true });
 
 // functions.json from the same metadata main.js registers.
 const metadataFile = join(tmpdir(), `wps-functions-${process.pid}.mjs`);

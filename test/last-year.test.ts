@@ -1,15 +1,23 @@
 /**
  * 从上年公开文件导入, as the pane runs it: last year's disclosure read from the picked file, recognised as the same
  * set, its figures taken as the prior year; the wrong year, another set or a file that is no workbook refused
- * with its reason, and nothing filled.
+ * with its reason, and nothing filled. pdf.js is loaded as the command line loads it, where the pane would load its chunk.
  */
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { writeDataFile } from "../src/core/data-format";
+import { convert } from "./support/libreoffice";
+import { runCli } from "./support/run-cli";
 import { findPack } from "../src/core/packs";
 import { formWithPrior, emptyForm } from "../src/taskpane/narrative-form";
 import { importLastYear } from "../src/taskpane/last-year";
-import { lastYearShanghai } from "./e2e/walkthrough";
+import { lastYearDisclosure, lastYearShanghai } from "./e2e/walkthrough";
 import { plainSheets, workbookFile } from "./support/foreign-workbooks";
 import { loadExample } from "./support/reference";
+
+vi.mock("../src/taskpane/pdf-library", async () => ({ loadPdfLibrary: (await import("../src/cli/pdf-pages")).nodePdfLibrary }));
 
 const shanghaiPack = findPack("shanghai-unit-9")!;
 const asFile = (f: { name: string; buffer: Buffer }) => new File([new Uint8Array(f.buffer)], f.name);
@@ -46,5 +54,29 @@ describe("last year's figures from last year's disclosure", () => {
     const result = await importLastYear(new File([new TextEncoder().encode("不是表格")], "说明.txt"), shanghaiPack, 2026);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(/说明\.txt/);
+  });
+
+  it("takes the same figures from last year's published PDF as from its workbook", async () => {
+    const workbook = lastYearShanghai();
+    const fromWorkbook = await importLastYear(asFile(workbook), shanghaiPack, 2026);
+    // The same disclosure made by the command line and printed to PDF by LibreOffice.
+    const dir = mkdtempSync(join(tmpdir(), "last-year-pdf-"));
+    const data = join(dir, "2025.json");
+    writeFileSync(data, JSON.stringify(writeDataFile(lastYearDisclosure())));
+    const xlsx = join(dir, "2025年单位预算公开.xlsx");
+    expect((await runCli("generate", "--data", data, "-o", xlsx)).code).toBe(0);
+    const [pdf] = convert([xlsx], "pdf");
+    const fromPdf = await importLastYear(new File([new Uint8Array(readFileSync(pdf))], "2025年单位预算公开.pdf"), shanghaiPack, 2026);
+    if (!fromPdf.ok || !fromWorkbook.ok) throw new Error(JSON.stringify([fromPdf, fromWorkbook]));
+    expect(fromPdf).toEqual(fromWorkbook);
+    expect(fromPdf.prior.appropriation).toBeGreaterThan(0);
+
+    const wrongYear = await importLastYear(new File([new Uint8Array(readFileSync(pdf))], "2025年单位预算公开.pdf"), shanghaiPack, 2028);
+    expect(wrongYear).toEqual({ ok: false, message: "“2025年单位预算公开.pdf”是2025年的公开文件，上年应为2027年。" });
+  }, 120_000);
+
+  it("refuses a .pdf that is not a PDF in one line naming it", async () => {
+    const result = await importLastYear(new File([new TextEncoder().encode("不是 PDF")], "上年.pdf"), shanghaiPack, 2026);
+    expect(result).toEqual({ ok: false, message: "“上年.pdf”：不是 PDF 文件。" });
   });
 });

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
 import { parse } from "acorn";
@@ -42,10 +42,13 @@ beforeAll(() => {
 
 describe("the built WPS add-in", () => {
   it("has the files WPS loads, and the deployment files an IT department edits", () => {
-    expect(readdirSync(out).sort()).toEqual(["functions.json", "images", "index.html", "js", "main.js", "manifest.xml", "ribbon.xml", "taskpane.html"]);
+    expect(readdirSync(out).sort()).toEqual(["functions.json", "images", "index.html", "js", "main.js", "manifest.xml", "pdfjs", "ribbon.xml", "taskpane.html"]);
     // WPS's own index.html loads main.js from the folder's root; ours loads the same file.
     expect(read("index.html")).toContain('<script src="main.js"></script>');
-    expect(readdirSync(join(out, "js"))).toEqual(["taskpane.js"]);
+    // The PDF reader is a script of its own, with pdf.js's CMaps and standard fonts beside it.
+    expect(readdirSync(join(out, "js")).sort()).toEqual(["pdfjs.js", "taskpane.js"]);
+    expect(readdirSync(join(out, "pdfjs")).sort()).toEqual(["cmaps", "standard_fonts"]);
+    expect(readdirSync(join(out, "pdfjs", "cmaps"))).toContain("UniGB-UCS2-H.bcmap");
     expect(readdirSync(join("dist-wps", "deploy")).sort()).toEqual([`${pkg.name}_${pkg.version}.7z`, "jsplugins.xml", "oem.ini", "publish-online.xml", "publish.xml", "部署说明.txt"].sort());
   });
 
@@ -53,7 +56,7 @@ describe("the built WPS add-in", () => {
     const { path7za } = createRequire(import.meta.url)("7zip-bin") as { path7za: string };
     const listing = spawnSync(path7za, ["l", "-slt", join("dist-wps", "deploy", `${pkg.name}_${pkg.version}.7z`)], { encoding: "utf8" });
     expect(listing.status, listing.stderr).toBe(0);
-    const archived = [...listing.stdout.matchAll(/^Path = (.+)$/gm)].map((m) => m[1]).slice(1).filter((p) => !/^(images|js)$/.test(p));
+    const archived = [...listing.stdout.matchAll(/^Path = (.+)$/gm)].map((m) => m[1]).slice(1).filter((p) => !statSync(join(out, p)).isDirectory());
     const files = (dir: string, prefix = ""): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
     expect(archived.sort()).toEqual(files(out).sort());
   });

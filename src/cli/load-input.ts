@@ -3,7 +3,7 @@
  * both as the same cell grid. A PDF also brings its narrative and the page of every table row.
  */
 import { extname } from "node:path";
-import { readPdfPages, pdfRefusal } from "../core/pdf/document";
+import { pdfInput } from "../core/pdf/document";
 import type { WorkbookReading } from "../core/read-workbook";
 import type { WorkbookCells } from "../core/workbook-cells";
 import { InputError } from "../io/input-error";
@@ -22,9 +22,7 @@ export const isPdfPath = (path: string): boolean => extname(path).toLowerCase() 
 
 export async function loadInput(path: string): Promise<LoadedInput> {
   if (!isPdfPath(path)) return { book: await loadWorkbook(path) };
-  const pages = await loadPdfPages(path);
-  const reading = readPdfPages(pages);
-  const refusal = pdfRefusal(pages, reading);
-  if (refusal) throw new InputError(`${path}：${refusal}`);
-  return { book: reading.book, narrative: reading.narrative.length > 0 ? { sheetName: reading.narrative[0].sheet ?? "PDF", lines: reading.narrative } : undefined, rowPages: reading.rowPages };
+  const input = pdfInput(await loadPdfPages(path));
+  if ("refusal" in input) throw new InputError(`${path}：${input.refusal}`);
+  return input;
 }

@@ -5,7 +5,7 @@ import { unreadableReport, validate, validationInputOf } from "../core/validatio
 import type { ValidationReport } from "../core/validation/types";
 import type { WorkbookCells } from "../core/workbook-cells";
 import { parseSubjectCsv, type SubjectList } from "../core/subjects/subject-list";
-import { yearOfNarrative } from "../core/narrative/find-text";
+import { takeYearFromNarrative } from "../core/pdf/reading";
 import { settingsOfCells } from "../core/settings-sheet";
 import { withKeptPack } from "./pack-files";
 import { keptSettings, NARRATIVE_FACTS_SETTING, SUBJECTS_SETTING } from "../core/document-settings";
@@ -31,8 +31,7 @@ export function validateCells(book: WorkbookCells, unitDefaults: Partial<UnitInf
   const settings = keptSettings(book.documentSettings, settingsOfCells(book.sheets));
   const reading = withKeptPack(settings, () => readWorkbookCells(book, unitDefaults, { packId: options.packId }));
   if (options.narrative) reading.narrative = options.narrative;
-  // Tables that print no year (a PDF's, a workbook's without titles): the narrative's heading says it (2019年部门预算).
-  if (reading.disclosure && !reading.disclosure.unit.year) reading.disclosure.unit.year = yearOfNarrative(reading.narrative?.lines ?? []) ?? 0;
+  takeYearFromNarrative(reading);
   const unitTypeKnown = unitDefaults.type !== undefined || reading.unitInfo?.type !== undefined;
   const storedSubjects = settings?.get(SUBJECTS_SETTING);
   const subjectsCsv = options.subjectsCsv ?? (typeof storedSubjects === "string" ? storedSubjects : undefined);

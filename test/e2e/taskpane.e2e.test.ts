@@ -4,9 +4,11 @@
  * the WPS adapter and the fake ET object model (started through the pane's own host switch). Then
  * the built WPS page under its own CSP, and the network use of every page.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM, CHROMIUM_ARGS, buildTestPage, buildWpsAddin, launch, serve, type NetworkLog } from "./support/browser";
@@ -14,6 +16,10 @@ import { requestsCarrying } from "./support/network";
 import { plainSheets } from "../support/foreign-workbooks";
 import { loadExample, referenceNarrative } from "../support/reference";
 import { counter, handTypedShanghai, lastYearShanghai, WALKTHROUGH_GOAL } from "./walkthrough";
+import { convert } from "../support/libreoffice";
+import { runCli } from "../support/run-cli";
+import { validateFile } from "../../src/cli/validate-files";
+import { SEVERITY_NAMES, type Severity } from "../../src/core/validation/types";
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
@@ -36,6 +42,27 @@ afterAll(async () => {
   await context?.close();
   server?.close();
 });
+
+/** The Shanghai example as a unit publishes it: made by the command line, printed to PDF by LibreOffice (once). */
+let shanghaiPdf: Promise<string> | null = null;
+function shanghaiExamplePdf(): Promise<string> {
+  shanghaiPdf ??= (async () => {
+    const xlsx = join(mkdtempSync(join(tmpdir(), "pane-pdf-")), "上海示例.xlsx");
+    expect((await runCli("generate", "--data", "examples/shanghai-synthetic-2026.json", "-o", xlsx)).code).toBe(0);
+    return convert([xlsx], "pdf")[0];
+  })();
+  return shanghaiPdf;
+}
+const REAL_PDF = join(process.cwd(), "..", "shared", "real-disclosures", "shanghai", "shanghai-caizhengju-2025-unit.pdf");
+
+/** The PDF's counts in the pane are the command line's for the same file. */
+async function expectPdfCounts(page: Page, pdf: string): Promise<void> {
+  const expected = await validateFile(pdf, {});
+  expect(expected.report, expected.unreadable).toBeDefined();
+  const summary = page.getByRole("status", { name: "PDF 校验结果统计" });
+  await summary.waitFor({ timeout: 60_000 });
+  for (const s of ["error", "warning", "info"] as Severity[]) await expect(summary.getByText(`${SEVERITY_NAMES[s]} ${expected.report!.counts[s]}`, { exact: true }).count()).resolves.toBe(1);
+}
 
 /** The hosts the pane runs in: Excel (the Excel port over the fake Office.js workbook) and WPS 表格 (the WPS port over the fake ET object model). */
 const HOSTS = [
@@ -429,6 +456,44 @@ describe.each(HOSTS)("task pane in Chromium, in $label", ({ host }) => {
     await page.close();
   });
 
+  it("检查 PDF…: the published PDF validated as the command line validates it, found the same as the workbook, then a figure changed after printing is listed and clicked to its cell", async () => {
+    const pdf = await shanghaiExamplePdf();
+    const page = await openPane(host, "shanghai");
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.getByLabel("检查 PDF…").setInputFiles(pdf);
+    await expectPdfCounts(page, pdf);
+    await page.getByText("PDF 与本工作簿一致").waitFor();
+
+    // A figure typed over in the workbook after the PDF was printed: 单位支出总表's first 项, 2,361,000 元 in the PDF.
+    await page.evaluate(() => (window as unknown as { __workbook: PageWorkbook }).__workbook.setCell("单位支出总表", "F9", 2361500));
+    await page.getByLabel("检查 PDF…").setInputFiles(pdf);
+    const differences = page.getByRole("list", { name: "与本工作簿核对" });
+    const changed = differences.getByRole("button", { name: /⇄ 单位支出总表 F9\]/ });
+    await changed.waitFor({ timeout: 60_000 });
+    const text = (await changed.textContent())!;
+    expect(text).toMatch(/^\[第\d+页 ⇄ 单位支出总表 F9\]/);
+    expect(text).toContain("2,361,000");
+    await changed.click();
+    await expect.poll(async () => (await workbook(page)).selection).toEqual({ sheet: "单位支出总表", cell: "F9" });
+    await screenshot(page, shot("pdf-check"));
+    await page.close();
+  }, 180_000);
+
+  it("检查 PDF… on a real published PDF: the command line's findings, each on its page; a file that is not a PDF is refused in one line", async () => {
+    const page = await openPane(host);
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.getByLabel("检查 PDF…").setInputFiles(REAL_PDF);
+    await expectPdfCounts(page, REAL_PDF);
+    const findings = page.getByRole("status", { name: "PDF 校验结果统计" }).locator("xpath=following-sibling::ul[1]/li");
+    expect(await findings.count()).toBeGreaterThan(0);
+    for (const text of await findings.allTextContents()) expect(text).toMatch(/第\d+页/);
+    await page.getByText("本工作簿中没有找到预算公开表格，未与 PDF 核对。").waitFor();
+
+    await page.getByLabel("检查 PDF…").setInputFiles({ name: "说明.pdf", mimeType: "application/pdf", buffer: Buffer.from("这不是 PDF 文件") });
+    await expect(page.getByRole("alert").textContent()).resolves.toBe("“说明.pdf”：不是 PDF 文件。");
+    await page.close();
+  }, 180_000);
+
   it("imports a template pack file: a broken one is refused with its JSON path; a good one is kept with the workbook and its tables inserted", async () => {
     const page = await openPane(host);
     await page.getByRole("tab", { name: "单位信息" }).click();
@@ -590,6 +655,15 @@ describe("the built WPS task pane page (dist-wps), under its own CSP", () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it("checks a PDF in the built page: pdf.js a script of its own, its worker's code run in the page, under the page's CSP", async () => {
+    const { page, problems } = await openWpsPage(true);
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.getByLabel("检查 PDF…").setInputFiles(REAL_PDF);
+    await expectPdfCounts(page, REAL_PDF);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
 
   it.each(["delete Object.fromEntries;", "delete String.prototype.matchAll;"])("shows a Chinese message, not a blank pane, in an engine that lacks a feature (%s)", async (prelude) => {
     const page = await (await strict.newContext({ viewport: { width: 360, height: 900 }, locale: "zh-CN" })).newPage();

@@ -84,13 +84,18 @@ export function handTypedShanghai(): { sheets: { name: string; rows: unknown[][]
 }
 
 /**
- * Last year's disclosure of the same unit, as a workbook it would have on file: the Shanghai example a year
+ * Last year's disclosure of the same unit: the Shanghai example a year
  * earlier, every figure 10% lower (rounded to the printed 0.01 万元).
  */
-export function lastYearShanghai(): { name: string; mimeType: string; buffer: Buffer } {
+export function lastYearDisclosure(): Disclosure {
   const read = readDataFile(JSON.parse(readFileSync("examples/shanghai-synthetic-2026.json", "utf8")));
   if (!read.ok) throw new Error("example");
   const lower = JSON.parse(JSON.stringify(read.disclosure.tables), (_, v) => (typeof v === "number" ? Math.round((v * 0.9) / 10_000) * 10_000 : v)) as Disclosure["tables"];
-  const disclosure: Disclosure = { ...read.disclosure, unit: { ...read.disclosure.unit, year: read.disclosure.unit.year - 1 }, tables: lower };
+  return { ...read.disclosure, unit: { ...read.disclosure.unit, year: read.disclosure.unit.year - 1 }, tables: lower };
+}
+
+/** lastYearDisclosure as the workbook the unit would have on file. */
+export function lastYearShanghai(): { name: string; mimeType: string; buffer: Buffer } {
+  const disclosure = lastYearDisclosure();
   return { name: `${disclosure.unit.year}年单位预算公开.xlsx`, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: workbookFile(plainSheets(disclosure), "xlsx") };
 }

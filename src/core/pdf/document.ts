@@ -199,3 +199,18 @@ export function pdfRefusal(pages: readonly PdfPage[], reading: PdfReading): stri
   if (reading.book.sheets.length === 0) return "PDF 中没有带表线的表格：本工具按表线读取表格，没有表线的表格（例如工作簿打印时没有加边框）暂不能读取；请给表格加上边框后重新导出 PDF，或直接校验工作簿。";
   return null;
 }
+
+/** A PDF as any input is read: its grid, its narrative and the page of each table row. */
+export interface PdfInput {
+  book: WorkbookCells;
+  narrative?: { sheetName: string; lines: NarrativeLine[] };
+  rowPages: ReadonlyMap<string, readonly number[]>;
+}
+
+/** A PDF's pages as an input, or the one line that says why they are not a disclosure to read. */
+export function pdfInput(pages: readonly PdfPage[]): PdfInput | { refusal: string } {
+  const reading = readPdfPages(pages);
+  const refusal = pdfRefusal(pages, reading);
+  if (refusal) return { refusal };
+  return { book: reading.book, narrative: reading.narrative.length > 0 ? { sheetName: reading.narrative[0].sheet ?? "PDF", lines: reading.narrative } : undefined, rowPages: reading.rowPages };
+}

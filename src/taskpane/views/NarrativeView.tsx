@@ -219,7 +219,7 @@ export default function NarrativeView({ strings, port, unit, finalizeToken }: Na
               ref={lastYearInput}
               className={styles.hidden}
               type="file"
-              accept=".xlsx,.xls,.ods"
+              accept=".xlsx,.xls,.ods,.pdf"
               aria-label={strings.importLastYear}
               onChange={(e) => {
                 void pickLastYear(e.target.files?.[0]);

@@ -5,6 +5,7 @@ import { SEVERITY_NAMES, type Finding, type Severity, type ValidationReport } fr
 import type { WorkbookPort } from "../../host/workbook-port";
 import { runValidation, type PastedNarrative } from "../run-validation";
 import TextSources from "./TextSources";
+import PdfCheckPanel from "./PdfCheckPanel";
 import { groupForDisplay } from "../../core/validation/display";
 import type { RecognitionOptions } from "../../core/recognize/recognize";
 import RecognitionPanel, { NOT_A_TABLE } from "./RecognitionPanel";
@@ -248,6 +249,7 @@ export default function ValidationView({ strings, port, unit, actionToken: runTo
           </div>
         </>
       )}
+      <PdfCheckPanel strings={strings} port={port} unit={unit} onError={(text) => setError(text)} />
     </div>
   );
 }

@@ -15,7 +15,7 @@ import { classifyRequest, type SeenRequest } from "./network";
 export const CHROMIUM = "/usr/bin/chromium";
 export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css", ".png": "image/png", ".json": "application/json" };
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8", ".css": "text/css", ".png": "image/png", ".json": "application/json" };
 
 export function buildWpsAddin(): void {
   const result = spawnSync(process.execPath, ["scripts/build-wps.mjs"], { encoding: "utf8" });
@@ -23,7 +23,7 @@ export function buildWpsAddin(): void {
 }
 
 /** Everything the test page is built from: a change to any of them rebuilds it. */
-const TEST_PAGE_INPUTS = ["src", "test/e2e/page", "test/support", "webpack.e2e.config.js", "tsconfig.json", "package-lock.json"];
+const TEST_PAGE_INPUTS = ["src", "test/e2e/page", "test/support", "webpack.e2e.config.js", "scripts/pdfjs-assets.js", "tsconfig.json", "package-lock.json"];
 const TEST_PAGE_OUT = "test-output/e2e-page";
 
 function inputsHash(): string {
