@@ -46,6 +46,18 @@ const shanghai = () => {
   return data.disclosure;
 };
 
+/** An .xlsx package of one sheet named 表 whose part is `sheetXml`, as a program that writes it by hand would zip it. */
+function oneSheetPackage(sheetXml: string): Uint8Array {
+  const files = {
+    "[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    "_rels/.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    "xl/workbook.xml": `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="表" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    "xl/_rels/workbook.xml.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    "xl/worksheets/sheet1.xml": sheetXml,
+  };
+  return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])));
+}
+
 describe("the .xlsx scan reads what SheetJS reads", () => {
   it("a SheetJS-written disclosure, sheets hidden", async () => {
     const sheets = plainSheets(shanghai());
@@ -112,14 +124,7 @@ describe("the .xlsx scan reads what SheetJS reads", () => {
         }
         const ns = p ? ` xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"` : ` xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`;
         const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><${p}worksheet${ns}><${p}dimension ref="A1:C${row - 1}"/><${p}sheetData>${rows.join("")}</${p}sheetData></${p}worksheet>`;
-        const files = {
-          "[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
-          "_rels/.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-          "xl/workbook.xml": `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="表" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-          "xl/_rels/workbook.xml.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-          "xl/worksheets/sheet1.xml": sheet,
-        };
-        const bytes = zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])));
+        const bytes = oneSheetPackage(sheet);
         const read = dump(await readWorkbookBytes(bytes, "x.xlsx", { unzip: nativeZipParts, markupOf: markupOfBuffer }));
         await expectSameReading(bytes);
         // Every filled cell was read: a value, or a formula saved without its result that the reading notes.
@@ -130,6 +135,15 @@ describe("the .xlsx scan reads what SheetJS reads", () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  it("every error literal a cell may hold: the ones SheetJS knows as themselves, any other as an unknown error", async () => {
+    const literals = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#WAITING!", "#WTF?", "#SPILL!", "#CALC!", "#BUSY!", "#FOO!"];
+    const rows = literals.map((literal, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="e"><v>${literal}</v></c></row>`).join("");
+    const bytes = oneSheetPackage(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`);
+    await expectSameReading(bytes);
+    const read = dump(await readWorkbookBytes(bytes, "x.xlsx", { unzip: nativeZipParts, markupOf: markupOfBuffer }));
+    expect(read.sheets[0].values.flat().filter((v) => JSON.stringify(v) === '{"error":"#UNKNOWN!"}')).toHaveLength(6);
   });
 
   it("leaves to SheetJS what it does not read the same way: a sheet declared beyond the row cap", async () => {

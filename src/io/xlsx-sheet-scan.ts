@@ -30,8 +30,11 @@ export interface ScannedSheet {
   formulasWithoutValue: { count: number; first: { row: number; col: number } | null };
 }
 
-/** The error literals an .xlsx cell of type "e" may hold and SheetJS knows; another reads as an unknown error. */
-const KNOWN_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#WAITING!"]);
+/**
+ * The error literals of an .xlsx cell of type "e" that SheetJS reads as themselves (its BErr table, less its
+ * own "#WTF?"); any other, Excel's newer #SPILL! among them, reads as an unknown error in both readers.
+ */
+const KNOWN_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]);
 
 /** "AB12" → row 11, column 27; null when it is not a cell address. */
 function cellPosition(address: string): { row: number; col: number } | null {
