@@ -62,6 +62,19 @@ describe("variant workbooks of the Shanxi pack", () => {
     expect(report.counts).toEqual({ error: 0, warning: 0, info: 10 });
   });
 
+  it("takes the unit's name from what most tables print, not from the first table when its name is cut at the cell's edge", () => {
+    const full = example.unit.name;
+    // One table's 单位名称 printed cut by one to three characters; in whichever place its sheet comes, the name is the whole one.
+    for (const cut of [1, 2, 3])
+      for (const first of [true, false]) {
+        const tables = sheetsOf().map((s) => (s.tableId !== "T2" ? s : { ...s, rows: s.rows.map((r) => r.map((v) => (typeof v === "string" && v.includes(full) ? v.replace(full, full.slice(0, -cut)) : v))) }));
+        const ordered = first ? [tables[1], ...tables.filter((_, i) => i !== 1)] : tables;
+        const { reading, report } = validateBook(cellsOf(ordered));
+        expect(reading.disclosure!.unit.name).toBe(full);
+        expect(report.findings.filter((f) => f.ruleId === "unit-name").map((f) => `${f.severity} ${f.tableId}`)).toEqual(["warning T2"]);
+      }
+  });
+
   it("reads blank columns on the left, a title without year behind a number line, 编制单位 lines and repeated headers", () => {
     const sheets = sheetsOf().map((s) => {
       let v = unmergeHeader(s, s.tableId === "T3" ? "repeat" : "firstOnly");

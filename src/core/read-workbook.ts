@@ -17,6 +17,7 @@ import { allPacks } from "./packs";
 import type { TemplatePack } from "./packs/types";
 import { readTableRows, type ReadProblem, type SheetGrid } from "./read-tables";
 import { amountUnitOf, unitNameOf } from "./recognize/normalize";
+import { nameKey } from "./text";
 import { findNarrativeLines } from "./narrative/find-text";
 import { AMOUNT_UNIT_NAME_PART, COLUMN_NAME_PART, VARIANT_NAME_PART } from "./recognize/attach";
 import { tableUnit } from "./layout/render";
@@ -184,13 +185,28 @@ function confirmedLayout(pack: TemplatePack, table: TableSpec, names: ReadonlyMa
   };
 }
 
+/**
+ * The unit's name as the tables print it: the name most of them print, a name cut short at a cell's edge
+ * or wrapped (忻州市社会保障卡服务中) counting for the whole one it begins; the first table's on a tie. So the
+ * name does not depend on which table comes first, nor is taken from one printed cut.
+ */
+function mostPrintedName(names: readonly string[]): string | undefined {
+  const keys = names.map(nameKey);
+  const votes = names.map((_, i) => keys.filter((k) => keys[i].startsWith(k)).length);
+  let best = -1;
+  votes.forEach((v, i) => {
+    if (best < 0 || v > votes[best]) best = i;
+  });
+  return best < 0 ? undefined : names[best];
+}
+
 /** Reads tables already placed on their sheets into the data model: one path for named and recognised tables. */
 export function readPlacedTables(pack: TemplatePack, placed: readonly PlacedTable[], gridOf: (sheetName: string) => SheetGrid | undefined, unitDefaults: Partial<UnitInfo>, unitInfo?: Partial<UnitInfo>): WorkbookReading {
   const problems: ReadProblem[] = [];
   const tables: Disclosure["tables"] = {};
   const places: WorkbookReading["places"] = {};
   const texts: WorkbookReading["texts"] = {};
-  let unitName = unitDefaults.name ?? "";
+  const printedNames: string[] = [];
   let year = unitDefaults.year ?? 0;
   for (const p of placed) {
     const grid = gridOf(p.sheetName)!;
@@ -212,11 +228,13 @@ export function readPlacedTables(pack: TemplatePack, placed: readonly PlacedTabl
       tableTexts.noteCell = p.noteCell;
     }
     texts[p.table.id] = tableTexts;
-    if (!unitName && tableTexts.unitLine) unitName = unitNameOf(tableTexts.unitLine) ?? "";
+    const printedName = tableTexts.unitLine ? unitNameOf(tableTexts.unitLine) : null;
+    if (printedName) printedNames.push(printedName);
     const yearMatch = !year && tableTexts.title ? /(\d{4})\s*年/.exec(tableTexts.title) : null;
     if (yearMatch) year = Number(yearMatch[1]);
   }
   if (placed.length === 0) problems.push({ sheet: "", cell: "", message: "找到了模板包名称，但没有找到任何表格的数据区域。" });
+  const unitName = unitDefaults.name || (mostPrintedName(printedNames) ?? "");
   // What the tables print wins; the info sheet fills in what they do not (单位类型, 主管部门); options given by the caller win over both.
   const unit: UnitInfo = {
     name: unitName || unitInfo?.name || "",
