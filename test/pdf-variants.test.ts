@@ -11,9 +11,14 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { validateFile } from "../src/cli/validate-files";
 import { readDataFile } from "../src/core/data-format";
-import { codesAsNumbers, joinCodes, plainSheets, reorderBody, setCell, shiftRight, splitCodes, textSheet, toYuan, unmergeHeader, type PlainSheet } from "./support/foreign-workbooks";
+import { cellsOf, codesAsNumbers, joinCodes, plainSheets, reorderBody, setCell, shiftRight, splitCodes, textSheet, toYuan, unmergeHeader, type PlainSheet } from "./support/foreign-workbooks";
+import { compareReadings } from "../src/core/compare";
+import { cellAddress } from "../src/core/layout/a1";
+import { readWorkbookCells } from "../src/core/read-workbook";
+import { loadInput } from "../src/cli/load-input";
+import { readPdfInput } from "../src/core/pdf/reading";
 import { convert } from "./support/libreoffice";
-import { printableWorkbook } from "./support/printable-workbook";
+import { asPrinted, printableWorkbook } from "./support/printable-workbook";
 import { loadExample } from "./support/reference";
 
 const shanxi = loadExample();
@@ -84,4 +89,30 @@ describe("a variant workbook printed to PDF reads as the workbook", () => {
       for (const f of fromPdf.report!.findings.filter((f) => f.sheet)) expect(f.page).toBeGreaterThan(0);
     }),
   );
+});
+
+describe("compare: every single-figure change made to the workbook after its PDF was printed", () => {
+  it("is found, as one figure, at the workbook's cell that changed", async () => {
+    const name = "blank columns on the left, headers unmerged (repeated, or in the first cell only), an 编制单位 line";
+    const i = names.indexOf(name);
+    const unitDefaults = { type: variants[name].unitType as "事业单位" };
+    const input = await loadInput(pdfs[i]);
+    if (!input.rowPages) throw new Error("a PDF");
+    const published = readPdfInput({ book: input.book, narrative: input.narrative, rowPages: input.rowPages }, unitDefaults);
+    const printed = variants[name].sheets.map(asPrinted);
+    expect(compareReadings(published, readWorkbookCells(cellsOf(printed), unitDefaults))).toEqual([]);
+    let changes = 0;
+    printed.forEach((sheet, s) => {
+      for (let r = sheet.bodyRows[0]; r <= sheet.bodyRows[1] && sheet.tableId; r++)
+        sheet.rows[r].forEach((value, c) => {
+          // Each figure of a table (codes aside), one at a time, 1 more than printed.
+          if (typeof value !== "number") return;
+          const changed = printed.map((other, k) => (k !== s ? other : setCell(other, r, c, value + 1)));
+          const found = compareReadings(published, readWorkbookCells(cellsOf(changed), unitDefaults));
+          expect(found.map((d) => `${d.kind} ${d.workbook.sheet}!${d.workbook.cell}`), `${sheet.name}!${cellAddress(r, c)}`).toEqual([`figure ${sheet.name}!${cellAddress(r, c)}`]);
+          changes++;
+        });
+    });
+    expect(changes).toBeGreaterThan(150);
+  });
 });

@@ -23,9 +23,26 @@ function amountFormat(sheet: PlainSheet, col: number): string {
   return inYuan && numbers.every(Number.isInteger) ? "#,##0" : "#,##0.00";
 }
 
+/** The sheet's figures as it prints them (two decimals, or whole 元): what an accountant typing the printed tables would hold. */
+export function asPrinted(sheet: PlainSheet): PlainSheet {
+  const [first, last] = sheet.bodyRows;
+  return {
+    ...sheet,
+    rows: sheet.rows.map((row, r) =>
+      r < first || r > last
+        ? row
+        : row.map((value, c) => {
+            if (typeof value !== "number") return value;
+            const decimals = amountFormat(sheet, c).endsWith(".00") ? 2 : 0;
+            return Math.round(value * 10 ** decimals) / 10 ** decimals;
+          }),
+    ),
+  };
+}
+
 export async function printableWorkbook(sheets: readonly PlainSheet[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  for (const s of sheets) {
+  for (const s of sheets.map(asPrinted)) {
     const ws = book.addWorksheet(s.name, { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
     const width = Math.max(1, ...s.rows.map((r) => r.length));
     const merged = (r: number, c: number) => s.merges.some((m) => m.firstRow <= r && r <= m.lastRow && m.firstCol <= c && c <= m.lastCol && m.firstCol !== m.lastCol);
@@ -34,12 +51,7 @@ export async function printableWorkbook(sheets: readonly PlainSheet[]): Promise<
         if (value === null || value === undefined || typeof value === "object") return;
         const cell = ws.getCell(r + 1, c + 1);
         cell.value = value;
-        if (typeof value === "number" && r >= s.bodyRows[0] && r <= s.bodyRows[1]) {
-          // The figure as printed, as the accountant typed it: the workbook holds no more than its print shows.
-          cell.numFmt = amountFormat(s, c);
-          const decimals = cell.numFmt.endsWith(".00") ? 2 : 0;
-          cell.value = Math.round(value * 10 ** decimals) / 10 ** decimals;
-        }
+        if (typeof value === "number" && r >= s.bodyRows[0] && r <= s.bodyRows[1]) cell.numFmt = amountFormat(s, c);
       }),
     );
     for (const m of s.merges) ws.mergeCells(m.firstRow + 1, m.firstCol + 1, m.lastRow + 1, m.lastCol + 1);
