@@ -36,8 +36,8 @@ function gridRules(xs: number[], ys: number[], style: RuleStyle, jitter: (i: num
 }
 
 /** A 3-column table: a merged header 项目 over two columns, then rows. The rule between 项目's columns stops below the header. */
-function tablePage(number: number, rows: string[][], options: { title?: string; header?: boolean; style?: RuleStyle; jitter?: (i: number) => number; footer?: string } = {}): PdfPage {
-  const xs = [50, 150, 250, 350];
+function tablePage(number: number, rows: string[][], options: { title?: string; header?: boolean; style?: RuleStyle; jitter?: (i: number) => number; footer?: string; xs?: number[] } = {}): PdfPage {
+  const xs = options.xs ?? [50, 150, 250, 350];
   const header = options.header ?? true;
   const top = 120;
   const bandCount = rows.length + (header ? 1 : 0);
@@ -169,6 +169,17 @@ describe("a PDF's pages as the grid", () => {
   it("starts a new sheet at a page with a title above its table", () => {
     const reading = readPdfPages([tablePage(3, rows1, { title: "2025年单位支出预算总表" }), tablePage(4, rows2, { title: "2025年单位财政拨款收支预算总表" })]);
     expect(reading.book.sheets.map((s) => s.name)).toEqual(["第3页", "第4页"]);
+  });
+
+  it("starts a new sheet at a page whose table has columns of its own, though nothing with 表 is printed above it", () => {
+    // 2025年固定资产清单: no 表 in its title, and columns that are not the table's before it.
+    const other = tablePage(4, rows2, { title: "2025年固定资产清单", xs: [50, 120, 300, 350] });
+    expect(readPdfPages([tablePage(3, rows1, { title: "2025年单位支出预算总表" }), other]).book.sheets.map((s) => s.name)).toEqual(["第3页", "第4页"]);
+    // The same columns a hair apart carry the table on; fewer edges (a header merged over two columns) too.
+    const hair = tablePage(4, rows2, { header: false, xs: [51, 151.5, 249, 350] });
+    expect(readPdfPages([tablePage(3, rows1, { title: "2025年单位支出预算总表" }), hair]).book.sheets.map((s) => s.name)).toEqual(["第3–4页"]);
+    const fewer = { ...tablePage(4, rows2, { header: false }), rules: tablePage(4, rows2, { header: false }).rules.filter((r) => Math.abs((r.x0 + r.x1) / 2 - 250) > 2 || r.y1 - r.y0 < 2) };
+    expect(readPdfPages([tablePage(3, rows1, { title: "2025年单位支出预算总表" }), fewer]).book.sheets.map((s) => s.name)).toEqual(["第3–4页"]);
   });
 
   it("joins a paragraph's lines without adding characters, starts a paragraph at an indent or after a short line that ends a sentence, and leaves out the 目录", () => {

@@ -190,14 +190,18 @@ describe("variant workbooks of the Shanxi pack", () => {
 
 describe("what is not a disclosure", () => {
   it.each([
-    ["a blank workbook", [textSheet("Sheet1", [])]],
-    ["a payroll sheet", [textSheet("工资表", [["2024年1月工资表"], ["姓名", "基本工资", "津贴补贴", "合计"], ["张三", 3000, 500, 3500]])]],
-    ["a table with a header we do not know", [textSheet("表三", [["2024年预算支出总表"], ["单位：万元"], ["序号", "名称", "金额"], [1, "甲", 5]])]],
-  ])("gives a clear message for %s and guesses nothing", (_label, sheets) => {
+    ["a blank workbook", [textSheet("Sheet1", [])], []],
+    ["a payroll sheet", [textSheet("工资表", [["2024年1月工资表"], ["姓名", "基本工资", "津贴补贴", "合计"], ["张三", 3000, 500, 3500]])], ["2024年1月工资表"]],
+    ["a table with a header we do not know", [textSheet("表三", [["预算公开表3"], ["2024年预算支出总表"], ["单位：万元"], ["序号", "名称", "金额"], [1, "甲", 5]])], ["2024年预算支出总表"]],
+  ])("gives a clear message for %s and guesses nothing: the sheets and titles seen, the packs tried", (_label, sheets, titles) => {
     const reading = readWorkbookCells(cellsOf(sheets as PlainSheet[]));
     expect(reading.disclosure).toBeNull();
     expect(reading.problems).toHaveLength(1);
-    expect(reading.problems[0].message).toMatch(/没有找到预算公开表格：看过的工作表 “/);
+    const message = reading.problems[0].message;
+    expect(message).toMatch(/没有找到预算公开表格：看过的工作表 “/);
+    expect(message.includes("印的标题有")).toBe(titles.length > 0);
+    for (const title of titles as string[]) expect(message).toContain(`“${title}”`);
+    expect(message).toContain("比较过的模板包：山西省");
   });
 });
 

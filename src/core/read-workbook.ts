@@ -16,7 +16,7 @@ import type { Disclosure, UnitInfo } from "./model";
 import { allPacks } from "./packs";
 import type { TemplatePack } from "./packs/types";
 import { readTableRows, type ReadProblem, type SheetGrid } from "./read-tables";
-import { amountUnitOf, unitNameOf } from "./recognize/normalize";
+import { amountUnitOf, NUMBER_LINE, unitNameOf } from "./recognize/normalize";
 import { nameKey } from "./text";
 import { findNarrativeLines } from "./narrative/find-text";
 import { AMOUNT_UNIT_NAME_PART, COLUMN_NAME_PART, VARIANT_NAME_PART } from "./recognize/attach";
@@ -261,6 +261,25 @@ function unitLineText(grid: SheetGrid, cell: { row: number; col: number } | unde
   return own;
 }
 
+/** The most titles a refusal names. */
+const TITLES_NAMED = 8;
+
+/**
+ * What a workbook prints as its titles, for saying what was seen when no table was recognised: on each visible
+ * sheet, the first text of its first rows that is not a 单位 line or a table number alone (2025年固定资产清单).
+ */
+function titlesSeen(book: WorkbookCells): string[] {
+  const titles: string[] = [];
+  for (const sheet of book.sheets.filter((s) => !s.hidden)) {
+    const first = Array.from({ length: Math.min(sheet.rowCount, 6) }, (_, r) => Array.from({ length: sheet.colCount }, (_, c) => sheet.value(r, c)))
+      .flat()
+      .map((v) => (typeof v === "string" ? v.replace(NUMBER_LINE, "").trim() : ""))
+      .find((t) => t.length >= 4 && t.length <= 60 && unitNameOf(t) === null && amountUnitOf(t) === null);
+    if (first && !titles.includes(first)) titles.push(first);
+  }
+  return titles.slice(0, TITLES_NAMED);
+}
+
 /** The sheet cells of a workbook as the grid the table reader takes. */
 function gridsOf(book: WorkbookCells): (sheetName: string) => SheetGrid | undefined {
   const byName = new Map(book.sheets.map((s) => [s.name, s]));
@@ -290,7 +309,9 @@ export function readWorkbookCells(book: WorkbookCells, unitDefaults: Partial<Uni
   const recognition = recognizeWorkbook(book, options);
   if (!recognition.pack || recognition.placements.length === 0) {
     const looked = book.sheets.filter((s) => !s.hidden).map((s) => `“${s.name}”`);
-    const message = `工作簿中没有找到预算公开表格：看过的工作表 ${looked.length > 0 ? looked.join("、") : "（没有可见的工作表）"}，都没有认得的表名和表头${options.packId ? `（模板包 ${options.packId}）` : ""}。`;
+    const titles = titlesSeen(book);
+    const tried = options.packId ?? (options.packs ?? allPacks()).map((p) => p.name).join("、");
+    const message = `工作簿中没有找到预算公开表格：看过的工作表 ${looked.length > 0 ? looked.join("、") : "（没有可见的工作表）"}${titles.length > 0 ? `，印的标题有 ${titles.map((t) => `“${t}”`).join("、")}` : ""}，都没有认得的表名和表头（比较过的模板包：${tried}）。`;
     return { pack: null, disclosure: null, problems: [{ sheet: "", cell: "", message }], places: {}, texts: {}, recognition, notes: [...(book.problems ?? [])] };
   }
   // One table alone does not tell a table set: another province's document shares a title or two with ours.

@@ -38,6 +38,21 @@ interface TableSheet {
   merges: Area[];
   /** The first page's table rows, to drop a header repeated on a continuation page. */
   headRows: string[];
+  /** The column edges of the last table on its last page. */
+  columns?: number[];
+}
+
+/** How far apart (points) two pages' column edges may print and still be the same column. */
+const SAME_COLUMN = 2;
+
+/**
+ * Whether a page's table has the columns of the table before it: the edges of one are all among the edges
+ * of the other (a header merged over columns on one page and not on the next draws fewer edges, never others).
+ */
+function sameColumns(before: readonly number[] | undefined, after: readonly number[] | undefined): boolean {
+  if (!before || !after) return true;
+  const within = (xs: readonly number[], ys: readonly number[]) => xs.every((x) => ys.some((y) => Math.abs(x - y) <= SAME_COLUMN));
+  return within(before, after) || within(after, before);
 }
 
 const isFooter = (row: PageRow, page: PdfPage): boolean => row.table === undefined && row.cells.length === 1 && PAGE_NUMBER.test(row.cells[0].trim()) && (row.top > page.height * 0.85 || row.top < page.height * 0.1);
@@ -122,7 +137,8 @@ export function readPdfPages(pages: readonly PdfPage[]): PdfReading {
     addParagraphs(paragraphs(rows, page.number));
     const firstTableRow = rows.findIndex((r) => r.table !== undefined);
     const above = rows.slice(0, firstTableRow);
-    const startsTable = current === null || above.some((r) => TITLE_LIKE.test(r.cells.join("")));
+    // A table with columns of its own is another table, whatever is (or is not) printed above it (2025年固定资产清单).
+    const startsTable = current === null || above.some((r) => TITLE_LIKE.test(r.cells.join(""))) || !sameColumns(current.columns, layout.tableColumns[0]);
     let dropped = 0;
     if (startsTable) {
       current = { name: `第${page.number}页`, firstPage: page.number, lastPage: page.number, rows: [], rowPages: [], merges: [], headRows: rows.filter((r) => r.table === 0).map((r) => compact(r.cells.join("|"))) };
@@ -135,6 +151,7 @@ export function readPdfPages(pages: readonly PdfPage[]): PdfReading {
       sheet.name = `第${sheet.firstPage}–${sheet.lastPage}页`;
     }
     const sheet: TableSheet = current!;
+    sheet.columns = layout.tableColumns[layout.tableColumns.length - 1];
     const kept = new Set(rows.map((_, i) => i).filter((i) => i < firstTableRow || i >= firstTableRow + dropped));
     const offset = new Map<number, number>();
     rows.forEach((row, i) => {

@@ -33,6 +33,8 @@ export interface PageLayout {
   /** Merged cells, rows counted in `rows`. */
   merges: Area[];
   tables: number;
+  /** Each table's column edges (x, left to right), top to bottom: a page that carries a table on prints its columns where they were. */
+  tableColumns: number[][];
 }
 
 /** Rules as horizontal and vertical segments, collinear pieces joined. */
@@ -312,5 +314,5 @@ export function pageLayout(page: PdfPage): PageLayout {
     for (const m of row.merges ?? []) merges.push({ ...m, firstRow: i, lastRow: i + (m.lastRow - m.firstRow) });
     delete row.merges;
   });
-  return { rows, merges, tables: tables.length };
+  return { rows, merges, tables: tables.length, tableColumns: tables.map((t) => t.xs) };
 }
