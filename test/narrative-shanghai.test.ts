@@ -90,10 +90,27 @@ describe("the generated Shanghai narrative", () => {
     ["市级 wording in a 区级 document", replace("本单位政府采购预算", "本单位市级政府采购预算"), "narrative-level", "warning", undefined],
     ["a comparison with the wrong year (copied from last year's text)", replace(/比2025年预算(增加|减少)/, "比2024年预算$1"), "narrative-compare-year", "error", undefined],
     ["a wrong 三公 total", replace(/“三公”经费预算数为[\d.]+万元/, "“三公”经费预算数为9.99万元"), "narrative-amount", "error", undefined],
+    ["both alternatives of a change left in", replace(/比2025年预算(增加|减少)/, "比2025年预算增加（减少）"), "narrative-alternatives", "warning", undefined],
+    ["both alternatives, half-width brackets and spaces", replace(/比2025年预算(增加|减少)/, "比2025年预算增长 ( 下降 ) "), "narrative-alternatives", "warning", undefined],
+    ["部门 wording in a 单位 document", (ls: { text: string }[]) => void (ls.find((l) => l.text.startsWith("1. “"))!.text += "2026年部门预算安排购置车辆0辆。"), "narrative-edition", "warning", itemLine.row],
+    ["an amount left out before its unit", replace(/收入预算[\d.]+万元/, "收入预算万元"), "narrative-missing-amount", "error", undefined],
+    ["a percentage left out", (ls: { text: string }[]) => void (ls.find((l) => l.text.startsWith("1. “"))!.text += "比上年增长%。"), "narrative-missing-amount", "error", itemLine.row],
+    ["a 款 written with （类）", replace("普通教育（款）", "普通教育（类）"), "narrative-items", "warning", itemLine.row],
+    ["the income and the spending compared on different bases", replace(/(收入预算[\d.]+万元，其中：财政拨款收入[\d.]+万元，比2025年预算)/, "$1执行数"), "narrative-comparison-base", "warning", undefined],
   ])("catches %s", (_label, edit, ruleId, severity, row) => {
     const found = check(edit as (ls: { row: number; text: string }[]) => void).filter((f) => f.ruleId === ruleId);
     expect(found.map((f) => f.severity)).toContain(severity);
     if (row !== undefined) expect(found.map((f) => f.cell)).toContain(`A${row + 1}`);
+  });
+
+  it("reads an item whose 款 is written with （类） as the item it is: one warning, no other finding", () => {
+    const found = serious(check(replace("普通教育（款）", "普通教育（类）")));
+    expect(found.map((f) => `${f.severity} ${f.ruleId} ${f.message}`)).toEqual(["warning narrative-items 说明中的“普通教育”是款级科目，写成了“普通教育（类）”，应为“普通教育（款）”。"]);
+  });
+
+  it("says nothing of a unit of measure stated without a figure, nor of words of one direction side by side", () => {
+    const found = check((ls) => void ls.push({ row: ls.length, text: "金额单位为万元；表中金额单位：万元（万元），增加（增长）情况见下表。" }));
+    expect(found.filter((f) => ["narrative-missing-amount", "narrative-alternatives"].includes(f.ruleId))).toEqual([]);
   });
 
   it("catches the same reason pasted under items of opposite directions", () => {

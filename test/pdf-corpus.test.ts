@@ -2,7 +2,8 @@
  * The published PDFs of ../shared/real-disclosures, read and validated as a reviewer would.
  * Every expectation below was verified by reading the page (pdftotext -layout and pdftoppm): the
  * findings are the documents' real defects, and nothing else is reported at error or warning level.
- * - 上海市财政局 2025: 表六 (p.15) and 表七 (p.16) are empty and carry no note.
+ * - 上海市财政局 2025: 表六 (p.15) and 表七 (p.16) are empty and carry no note; its 单位预算 (“上海市2025年市级单位预算”)
+ *   says “2025年部门预算安排购置车辆0辆” and “部门预算安排购置单价…” (p.21), the 部门 template's words.
  * - 普陀区财政局 2025: items 7–11 of 财政拨款支出主要内容 are printed twice (p.7 and again p.8); item 7
  *   says 887.36万元 for 873,617.00元; items 5, 9, 10, 11 cut the 元 figure instead of rounding it
  *   (877,080 → 87.70, 782,164 → 78.21, 2,049,197 → 204.91, 2,687,760 → 268.77); 表七's note (p.18) speaks of
@@ -36,16 +37,16 @@ function requireCorpus(): void {
 const summary = (findings: { severity: string; ruleId: string; page?: number; message: string }[]) => findings.filter((f) => f.severity !== "info").map((f) => `${f.severity} ${f.ruleId} p${f.page ?? "?"} ${f.message}`);
 
 describe("the real Shanghai PDFs", () => {
-  it("上海市财政局 2025 (Excel): nine tables, the 市级 text taken as 市级, its two empty tables without a note", async () => {
+  it("上海市财政局 2025 (Excel): nine tables, the 市级 text taken as 市级, its two empty tables without a note, the 部门 template's words in a 单位预算", async () => {
     requireCorpus();
     const result = await validateFile(join(CORPUS, "shanghai-caizhengju-2025-unit.pdf"));
     expect(result.unreadable).toBeUndefined();
     expect(result.unitName).toBe("上海市财政局");
     expect(result.recognized).toHaveLength(9);
     const found = summary(result.report!.findings);
-    expect(found).toHaveLength(2);
-    expect(found[0]).toMatch(/^error empty-note p15 表六没有数据/);
-    expect(found[1]).toMatch(/^error empty-note p16 表七没有数据/);
+    expect(found).toHaveLength(3);
+    expect(found.filter((f) => f.startsWith("error empty-note"))).toEqual([expect.stringMatching(/^error empty-note p15 表六没有数据/), expect.stringMatching(/^error empty-note p16 表七没有数据/)]);
+    expect(found.filter((f) => f.startsWith("warning narrative-edition p21 "))).toEqual([expect.stringContaining("这是单位预算，说明中却写了“部门预算安排”")]);
   });
 
   it("普陀区财政局 2025 (WPS): the items pasted twice, the typo and the cut figures, and the wrong note under 表七", async () => {

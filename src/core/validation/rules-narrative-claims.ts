@@ -13,11 +13,15 @@ import { PARTIAL_SUBJECTS } from "../subjects/subject-list";
 import type { Finding, Rule } from "./types";
 import { narrativeFinding as at, narrativeLines as linesOf } from "./narrative-finding";
 
-const ITEM = /(\d+)\s*[.、．]\s*“(.+?)（类）(.+?)（款）(.+?)（项）”(?:科目)?\s*([\d,.]+)万元/;
+/** An item: “N. “X（类）Y（款）Z（项）”A万元”; its 款 may be written with （类）, which is said and the item still read. */
+const ITEM = /(\d+)\s*[.、．]\s*“(?<cls>.+?)（类）(?<category>.+?)（(?<mark>款|类)）(?<item>.+?)（项）”(?:科目)?\s*(?<amount>[\d,.]+)万元/;
 /** A 类 heading over its items, one to a paragraph: “（一）一般公共服务支出（类）”. */
 const CLASS_HEADING = /^（[一二三四五六七八九十]+）\s*“?(.+?)（类）”?\s*$/;
 /** An item under such a heading: “1.政协事务（款）行政运行（项）5,223.22万元” (支出 may stand before the amount). */
-const ITEM_UNDER_CLASS = /^(\d+)\s*[.、．]\s*“?([^“”]+?)（款）([^“”]+?)（项）”?(?:科目)?(?:支出)?\s*([\d,.]+)万元/;
+const ITEM_UNDER_CLASS = /^(\d+)\s*[.、．]\s*“?(?<category>[^“”]+?)（(?<mark>款|类)）(?<item>[^“”]+?)（项）”?(?:科目)?(?:支出)?\s*(?<amount>[\d,.]+)万元/;
+
+/** An item's 款, the mark written after it, its 项 and its amount, from either item form. */
+const itemParts = (m: RegExpExecArray) => ({ category: m.groups!.category, categoryMark: m.groups!.mark, item: m.groups!.item, written: m.groups!.amount, amount: writtenHundredths(m.groups!.amount) });
 
 /** A subject's name as written or printed, the variant 其它 read as the standard 其他. */
 const subjectNameKey = (name: string): string => nameKey(name).replace(/其它/g, "其他");
@@ -35,11 +39,11 @@ export const narrativeItemsRule: Rule = {
     let heading: string | null = null;
     const listed = linesOf(context).flatMap((line) => {
       const m = ITEM.exec(line.text);
-      if (m) return [{ line, cls: m[2], category: m[3], item: m[4], written: m[5], amount: writtenHundredths(m[5]), text: m[0] }];
+      if (m) return [{ line, cls: m.groups!.cls, ...itemParts(m), text: m[0] }];
       const h = CLASS_HEADING.exec(line.text.trim());
       if (h) heading = h[1];
       const u = heading !== null ? ITEM_UNDER_CLASS.exec(line.text.trim()) : null;
-      return u && heading !== null ? [{ line, cls: heading, category: u[2], item: u[3], written: u[4], amount: writtenHundredths(u[4]), text: u[0] }] : [];
+      return u && heading !== null ? [{ line, cls: heading, ...itemParts(u), text: u[0] }] : [];
     });
     if (listed.length === 0) return [];
     // A table whose 项 rows were read without their names (a name column the reader could not place) cannot be matched by name.
@@ -73,6 +77,7 @@ export const narrativeItemsRule: Rule = {
       const levels: [string, string][] = row ? [[row.code!.slice(0, 3), it.cls], [row.code!.slice(0, 5), it.category], [row.code!, it.item]] : [];
       const oldNames = levels.filter(([code, written]) => isOld(code, written)).map(([code, written]) => `“${written}”（现行名称“${namesOf(code)[0]}”）`);
       if (oldNames.length > 0) findings.push(at(context, it.line, "narrative-items", "warning", `说明中用了2019年以前的科目名称${oldNames.join("、")}。`));
+      if (it.categoryMark === "类") findings.push(at(context, it.line, "narrative-items", "warning", `说明中的“${it.category}”是款级科目，写成了“${it.category}（类）”，应为“${it.category}（款）”。`, { expected: "（款）", actual: "（类）" }));
       if (!row) {
         // The same 款 and the same amount under another name: the name is what is wrong (一般行政事务管理 for 一般行政管理事务).
         const renamed = rows.find((r) => r.code?.length === 7 && !matched.has(r.code) && sameOrOld(r.code.slice(0, 5), it.category) && sameOrOld(r.code.slice(0, 3), it.cls) && writtenWanMatches(it.written, r.amounts[ref.column] ?? 0));
@@ -131,8 +136,8 @@ export const narrativeExecutionChangeRule: Rule = {
         const current = writtenHundredths(b);
         // The item's own amount ("…（项）”220.63万元") is the year's budget: a different one was pasted from another item.
         const own = ITEM.exec(line.text);
-        if (own && own.index < m.index! && writtenHundredths(own[5]) !== current) {
-          findings.push(at(context, line, "narrative-execution-change", "error", `本项为${own[5]}万元，句中却写“${y}年预算安排${b}万元”，增减和百分比无从核对；请核实是否抄自别的项目。`, { expected: own[5], actual: b }));
+        if (own && own.index < m.index! && writtenHundredths(own.groups!.amount) !== current) {
+          findings.push(at(context, line, "narrative-execution-change", "error", `本项为${own.groups!.amount}万元，句中却写“${y}年预算安排${b}万元”，增减和百分比无从核对；请核实是否抄自别的项目。`, { expected: own.groups!.amount, actual: b }));
           continue;
         }
         if (prior === 0) {

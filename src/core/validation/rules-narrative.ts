@@ -11,6 +11,7 @@ import type { NarrativeLine } from "../narrative/find-text";
 import { NARRATIVE_CLAIM_RULES } from "./rules-narrative-claims";
 import { NARRATIVE_SECTION_RULES } from "./rules-narrative-sections";
 import { narrativeChangeReasonRule } from "./rules-narrative-reasons";
+import { NARRATIVE_WORDING_RULES } from "./rules-narrative-wording";
 
 
 const figure = (context: RuleContext, table: string, side: string, key: string, column: string): number | undefined =>
@@ -258,4 +259,4 @@ export const narrativeYearRule: Rule = {
   },
 };
 
-export const NARRATIVE_RULES: readonly Rule[] = [narrativeAmountRule, narrativePriorRule, narrativeShareRule, narrativeChangeRule, narrativeReasonRule, narrativeChangeReasonRule, narrativePlaceholderRule, narrativeYearRule, ...NARRATIVE_CLAIM_RULES, ...NARRATIVE_SECTION_RULES];
+export const NARRATIVE_RULES: readonly Rule[] = [narrativeAmountRule, narrativePriorRule, narrativeShareRule, narrativeChangeRule, narrativeReasonRule, narrativeChangeReasonRule, narrativePlaceholderRule, narrativeYearRule, ...NARRATIVE_CLAIM_RULES, ...NARRATIVE_WORDING_RULES, ...NARRATIVE_SECTION_RULES];
