@@ -97,6 +97,7 @@ describe("the generated Shanghai narrative", () => {
     ["a percentage left out", (ls: { text: string }[]) => void (ls.find((l) => l.text.startsWith("1. “"))!.text += "比上年增长%。"), "narrative-missing-amount", "error", itemLine.row],
     ["a 款 written with （类）", replace("普通教育（款）", "普通教育（类）"), "narrative-items", "warning", itemLine.row],
     ["the income and the spending compared on different bases", replace(/(收入预算[\d.]+万元，其中：财政拨款收入[\d.]+万元，比2025年预算)/, "$1执行数"), "narrative-comparison-base", "warning", undefined],
+    ["the same total of income and spending with two changes", replace(/(支出预算[\d.]+万元，其中：财政拨款支出预算[\d.]+万元，比2025年预算(?:增加|减少))([\d.]+)/, "$10.01"), "narrative-comparison-base", "warning", undefined],
   ])("catches %s", (_label, edit, ruleId, severity, row) => {
     const found = check(edit as (ls: { row: number; text: string }[]) => void).filter((f) => f.ruleId === ruleId);
     expect(found.map((f) => f.severity)).toContain(severity);

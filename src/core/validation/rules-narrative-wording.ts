@@ -2,8 +2,10 @@
  * Wording left in the 情况说明 from a template or from another document: both alternatives of a change kept
  * (增加（减少）), another edition's words (部门预算安排 in a 单位 document), an amount or a percentage missing
  * before its unit (安排支出万元), and the income and the spending totals compared with last year on different
- * bases (预算执行数 against 预算). The text is the normalised one every claim pattern reads.
+ * bases (预算执行数 against 预算) or, the same figure, with two changes. The text is the normalised one every
+ * claim pattern reads.
  */
+import { writtenHundredths } from "../narrative/format";
 import type { Finding, Rule } from "./types";
 import { narrativeFinding as at, narrativeLines as linesOf } from "./narrative-finding";
 
@@ -68,25 +70,36 @@ export const narrativeMissingAmountRule: Rule = {
     }),
 };
 
-/** A total stated and compared with last year: 收入预算17,192万元，…比2024年预算减少…, with what it is compared with. */
-const TOTAL_COMPARED = /(收入|支出)预算(?:总计|总额)?[\d,.]+万元[^。；]*?(?:比|较|与)(上年|\d{4}年)(预算执行数|执行数|决算数|预算数|预算)?(?:相比)?(?:增加|减少|持平|增长|下降)/;
+/**
+ * A total stated and compared with last year: 收入预算17,192万元，其中：财政拨款收入17,192万元，比2024年预算减少D万元,
+ * with the figure compared (the one right before the comparison), its base, and the change where it is stated.
+ */
+const TOTAL_COMPARED = /(收入|支出)预算(?:总计|总额)?[\d,.]+万元[^。；]*?([\d,.]+)万元[，,]?(?:比|较|与)(上年|\d{4}年)(预算执行数|执行数|决算数|预算数|预算)?(?:相比)?(增加|减少|持平|增长|下降)(?:([\d,.]+)万元)?/;
 const isExecution = (base: string) => /执行|决算/.test(base);
 
 export const narrativeComparisonBaseRule: Rule = {
   id: "narrative-comparison-base",
   severity: "warning",
-  title: "收支比较的基数一致",
-  description: "收入预算和支出预算与上年比较的基数应相同：一个比上年预算执行数、一个比上年预算，是两句话照抄自不同文本。",
+  title: "收支与上年比较的口径一致",
+  description: "收入预算和支出预算与上年比较的基数应相同（一个比上年预算执行数、一个比上年预算，是两句出自不同文本）；收支相等的同一个数，比上年的增减额也应相同。",
   check(context) {
     const compared = (side: string) =>
       linesOf(context)
         .map((line) => ({ line, m: TOTAL_COMPARED.exec(line.text) }))
-        .find(({ m }) => m?.[1] === side && m[3] !== undefined);
+        .find(({ m }) => m?.[1] === side && m[4] !== undefined);
     const income = compared("收入");
     const spending = compared("支出");
-    if (!income || !spending || isExecution(income.m![3]) === isExecution(spending.m![3])) return [];
-    const said = (c: { m: RegExpExecArray | null }) => `比${c.m![2]}${c.m![3]}`;
-    return [at(context, spending.line, "narrative-comparison-base", "warning", `收入预算与上年比较的是“${said(income)}”，支出预算比较的是“${said(spending)}”：基数不同，请核实两句是否出自同一口径。`, { expected: said(income), actual: said(spending) })];
+    if (!income || !spending) return [];
+    const [a, b] = [income.m!, spending.m!];
+    const said = (m: RegExpExecArray) => `${m[2]}万元，比${m[3]}${m[4]}${m[5]}${m[6] ? `${m[6]}万元` : ""}`;
+    if (isExecution(a[4]) !== isExecution(b[4]))
+      return [at(context, spending.line, "narrative-comparison-base", "warning", `收入预算与上年比较的是“比${a[3]}${a[4]}”，支出预算比较的是“比${b[3]}${b[4]}”：基数不同，请核实两句是否出自同一口径。`, { expected: `比${a[3]}${a[4]}`, actual: `比${b[3]}${b[4]}` })];
+    // The same figure on both sides (a balanced budget) against the same base: one change, stated twice.
+    const signed = (m: RegExpExecArray) => (m[5] === "持平" ? 0 : writtenHundredths(m[6] ?? "0") * (DOWN.includes(m[5]) ? -1 : 1));
+    const bothStated = (m: RegExpExecArray) => m[5] === "持平" || m[6] !== undefined;
+    if (writtenHundredths(a[2]) === writtenHundredths(b[2]) && bothStated(a) && bothStated(b) && signed(a) !== signed(b))
+      return [at(context, spending.line, "narrative-comparison-base", "warning", `收入和支出的同一个数 ${a[2]}万元，与上年比较却写了两个增减：“${said(a)}”与“${said(b)}”，请核实。`, { expected: said(a), actual: said(b) })];
+    return [];
   },
 };
 
