@@ -188,6 +188,66 @@ describe("variant workbooks of the Shanxi pack", () => {
   });
 });
 
+describe("an empty table's placeholder row", () => {
+  const shanghaiExample = (() => {
+    const result = readDataFile(JSON.parse(readFileSync(join(__dirname, "../examples/shanghai-synthetic-2026.json"), "utf8")));
+    if (!result.ok) throw new Error("example");
+    return result.disclosure;
+  })();
+  /** The empty tables of an example, each with its blank body row and which columns hold labels and which figures (by its 合计 row). */
+  const emptyTables = (sheets: PlainSheet[]) =>
+    sheets.flatMap((sheet) => {
+      const body = sheet.rows.slice(sheet.bodyRows[0], sheet.bodyRows[1] + 1);
+      const total = body.find((r) => r.some((v) => typeof v === "number"));
+      const blank = body.findIndex((r) => r.every((v) => v === null || v === ""));
+      if (!total || blank < 0 || total.some((v) => typeof v === "number" && v !== 0)) return [];
+      const columns = total.map((_, c) => c).filter((c) => !sheet.hiddenColumns.includes(c));
+      return [{ sheet, row: sheet.bodyRows[0] + blank, labels: columns.filter((c) => typeof total[c] !== "number"), figures: columns.filter((c) => typeof total[c] === "number") }];
+    });
+  const serious = (report: ValidationReport) => report.findings.filter((f) => f.severity !== "info").map((f) => `${f.ruleId} ${f.message}`).sort();
+  const cases = [
+    { name: "Shanxi (one code column)", sheets: () => plainSheets(example), type: example.unit.type },
+    { name: "Shanghai (类 | 款 | 项)", sheets: () => plainSheets(shanghaiExample), type: shanghaiExample.unit.type },
+  ];
+
+  it.each(cases)("$name: 无, a dash, a slash or 0 in its code and name cells, its figures blank, 0 or the same, is the table's placeholder, not a code", ({ sheets, type }) => {
+    const plain = sheets();
+    const tables = emptyTables(plain);
+    expect(tables.length).toBeGreaterThan(0);
+    const read = (book: PlainSheet[]) => {
+      const reading = readWorkbookCells(cellsOf(book), { type });
+      return validate(validationInputOf(reading, reading.disclosure!.unit, true)!);
+    };
+    const before = serious(read(plain));
+    fc.assert(
+      fc.property(fc.constantFrom("无", "—", "－", "-", "/", "／", "0", "——"), fc.nat(), fc.constantFrom("blank", "0", "mark"), (mark, pick, figures) => {
+        const edited = plain.map((sheet) => {
+          const table = tables.find((t) => t.sheet === sheet);
+          if (!table) return sheet;
+          // Some of the label cells carry the mark, at least one on each side of the table (its labels before each run of figures).
+          const sides = table.labels.reduce<number[][]>((runs, c) => (runs.length > 0 && runs[runs.length - 1].at(-1) === c - 1 ? [...runs.slice(0, -1), [...runs[runs.length - 1], c]] : [...runs, [c]]), []);
+          const marked = sides.flatMap((side) => side.filter((_, i) => (pick >> i) % 2 === 1 || i === pick % side.length));
+          let v = sheet;
+          for (const c of marked) v = setCell(v, table.row, c, mark);
+          for (const c of table.figures) v = setCell(v, table.row, c, figures === "blank" ? null : figures === "0" ? 0 : mark);
+          return v;
+        });
+        expect(serious(read(edited))).toEqual(before);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it.each(cases)("$name: a row with a figure under such a mark is still read and reported", ({ sheets, type }) => {
+    const plain = sheets();
+    const [table] = emptyTables(plain);
+    const edited = plain.map((sheet) => (sheet !== table.sheet ? sheet : setCell(setCell(sheet, table.row, table.labels[0], "—"), table.row, table.figures[0], 5)));
+    const reading = readWorkbookCells(cellsOf(edited), { type });
+    const report = validate(validationInputOf(reading, reading.disclosure!.unit, true)!);
+    expect(report.findings.filter((f) => f.severity === "error" && f.tableId === table.sheet.tableId).length).toBeGreaterThan(0);
+  });
+});
+
 describe("what is not a disclosure", () => {
   it.each([
     ["a blank workbook", [textSheet("Sheet1", [])], []],

@@ -47,6 +47,8 @@ export interface TableLayoutOnSheet {
 const TOTAL_LABELS = new Set(["合计", "总计", "部门合计", "单位合计"]);
 /** Placeholder rows of blank templates (…, ……). */
 const PLACEHOLDER = /^[.…。·]+$/;
+/** What an empty table prints in its one row instead of a code or a name: 无, a dash, a slash, or 0. */
+const PLACEHOLDER_MARK = /^(无|[—－\-–―/／]+|0)$/;
 /** A row that says, inside the table, that the table is empty (无 / 此表为空 / 本表无数据). */
 const EMPTY_STATEMENT = /^(无|此表为空|本表为空|本表无数据|空表)[。.]?$/;
 
@@ -160,6 +162,12 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
       }
       if (totalRow < 0 && (totalLabel === "" || body0.kind === "items")) totalRow = body.firstRow;
       const readName = (r: number): string => (nameCol >= 0 ? text(grid.value(r, nameCol)) : "");
+      // An empty table's placeholder row: its code and name cells print 无, a dash, a slash or 0, and its figures nothing, 0 or the same marks.
+      const isPlaceholderRow = (r: number): boolean => {
+        const labels = labelCols.map((c) => text(grid.value(r, c)));
+        const figures = amountKeys.map((k) => text(grid.value(r, colOf.get(k)!)));
+        return labels.some((t) => PLACEHOLDER_MARK.test(t)) && [...labels, ...figures].every((t) => t === "" || PLACEHOLDER_MARK.test(t) || Number(t) === 0);
+      };
       const codeLengths = LEVEL_LENGTHS[subjects?.classification === "economic" ? "economic" : "function"];
       const codeAt = (r: number) => readCode(partCols.length > 0 ? joinCodeParts(partCols.map((c) => grid.value(r, c))) : codeCol !== undefined ? grid.value(r, codeCol) : null, codeLengths);
       /** The first readable code below row r, if any. */
@@ -171,8 +179,13 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
         return undefined;
       };
       for (let r = body.firstRow; r <= body.lastRow; r++) {
-        const { amounts, any } = readAmounts(r);
         const name = readName(r);
+        if (r !== totalRow && isPlaceholderRow(r)) {
+          // 无 in it says the table is empty, as a row of its own does.
+          if (EMPTY_STATEMENT.test(nameKey(name || labelOf(r)))) emptyStatement = name || labelOf(r);
+          continue;
+        }
+        const { amounts, any } = readAmounts(r);
         if (r === totalRow) {
           rows.push({ id: TOTAL_ROW_ID, name: body0.kind === "items" ? name : totalLabel || "合计", amounts, place: { row: r } });
           continue;
