@@ -84,26 +84,63 @@ describe("growth rates (增长P%)", () => {
     spaces: fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }),
   });
 
-  it("in every wording, with separators and spacing: the rate rounded half up is silent; one unit of its last digit off is an error naming the right rate", () => {
+  /**
+   * Whether a rate written in hundredths of a percent (units ± ½) is one the printed figures allow: some rate at a
+   * corner of their intervals (current ± ½ hundredth of 万元, change ± ½) lies on each side of the written interval's
+   * edges, or within it. Worked out corner by corner, in integers, independently of the checker's own formula.
+   */
+  const allowed = (current: number, change: number, up: boolean, units: number): boolean => {
+    const rates = [-1n, 1n].flatMap((dc) =>
+      [-1n, 1n].map((dd) => {
+        // In quarter-hundredths: current + dc/2, change + dd/2, last year's = current ∓ change.
+        const c = 2n * BigInt(current) + dc;
+        const d = 2n * BigInt(change) + dd;
+        return { num: d, den: up ? c - d : c + d };
+      }),
+    );
+    // rate × 10,000 against units ± ½: rate·20,000 compared with (2·units ± 1).
+    const above = (r: { num: bigint; den: bigint }, edge: bigint) => r.num * 20000n >= edge * r.den;
+    const below = (r: { num: bigint; den: bigint }, edge: bigint) => r.num * 20000n <= edge * r.den;
+    const u = BigInt(units);
+    return rates.every((r) => r.den > 0n) && rates.some((r) => above(r, 2n * u - 1n)) && rates.some((r) => below(r, 2n * u + 1n));
+  };
+
+  it("in every wording, with separators and spacing: a rate the printed figures allow is silent, another is an error naming the rate of the printed figures", () => {
+    const seen = { exact: 0, allowed: 0, error: 0 };
     fc.assert(
-      fc.property(cases, (c) => {
+      fc.property(cases, fc.integer({ min: -3, max: 3 }), (c, shift) => {
         const current = c.up ? c.prior + c.change : c.prior - c.change;
         fc.pre(current > 0);
         const rate = Math.floor((c.change * 10000 * 2 + c.prior) / (2 * c.prior)); // hundredths of a percent, half up
-        fc.pre(rate >= 1);
+        fc.pre(rate >= 1 && rate + shift >= 1);
         const sentence = (r: number) =>
           justified(`项目支出${written(current, c.separators, false)}万元${c.connector}${c.up ? c.verb : "减少"}${written(c.change, c.separators, false)}万元，${c.up ? "增长" : "下降"}${(r / 100).toFixed(2)}%。`, c.spaces);
+        // The rate of the printed figures, rounded half up, is always one they allow.
         expect(narrativeFindings([sentence(rate)], ["narrative-change"])).toEqual([]);
-        const off = narrativeFindings([sentence(rate + 1)], ["narrative-change"]);
-        expect(off.map((f) => f.expected)).toEqual([`${(rate / 100).toFixed(2)}%`]);
+        const found = narrativeFindings([sentence(rate + shift)], ["narrative-change"]);
+        const isAllowed = allowed(current, c.change, c.up, rate + shift);
+        seen[shift === 0 ? "exact" : isAllowed ? "allowed" : "error"]++;
+        expect(found.map((f) => f.expected)).toEqual(isAllowed ? [] : [`${(rate / 100).toFixed(2)}%`]);
       }),
-      { numRuns: 80 },
+      { numRuns: 200 },
     );
+    // Both kinds of other rate came up: ones the printed figures allow, and errors.
+    expect(seen.allowed).toBeGreaterThan(5);
+    expect(seen.error).toBeGreaterThan(5);
+  });
+
+  it("takes a rate from unrounded figures that the printed ones allow: 4,225 元 → 5,200 元 is 23.08%, printed 0.42 → 0.52 万元", () => {
+    const text = (p: string) => [`“三公”经费0.52万元，比上年增加0.10万元，增长${p}%。`];
+    expect(narrativeFindings(text("23.08"), ["narrative-change"])).toEqual([]);
+    expect(narrativeFindings(text("23.81"), ["narrative-change"])).toEqual([]);
+    // Beyond anything 0.515–0.525 against 0.095–0.105 allows (22.09%–25.61%): an error that says so.
+    const [f] = narrativeFindings(text("26.00"), ["narrative-change"]);
+    expect(f.message).toBe("“增加0.10万元，增长26.00%”：按上年0.42万元（本年0.52万元减去0.10万元）计算应为23.81%；按印出金额各自的四舍五入范围，只能在22.09%至25.61%之间。");
   });
 
   it("says when a rate was cut instead of rounded (16.07% for 16.0776%)", () => {
     const [f] = narrativeFindings(["支出9370.12万元，与上年相比增加1297.83万元，增长16.07%。"], ["narrative-change"]);
-    expect(f.message).toBe("“增加1297.83万元，增长16.07%”：按上年8072.29万元（本年9370.12万元减去1297.83万元）计算应为16.08%（似为截去尾数，而不是四舍五入）。");
+    expect(f.message).toBe("“增加1297.83万元，增长16.07%”：按上年8072.29万元（本年9370.12万元减去1297.83万元）计算应为16.08%（似为截去尾数，而不是四舍五入）；按印出金额各自的四舍五入范围，只能约为16.08%。");
   });
 });
 

@@ -96,16 +96,29 @@ describe("情况说明 checks", () => {
 });
 
 describe("percentages written in the text, compared in integers", () => {
-  it("accepts a percentage rounded to the digits written, and nothing further off", async () => {
-    const { percentHundredths, writtenPercentMatches } = await import("../src/core/narrative/format");
+  it("accepts a percentage rounded to the digits written from an exact ratio, and nothing further off", async () => {
+    const { percentHundredths, writtenPercentWithin } = await import("../src/core/narrative/format");
+    const exactly = (written: string, num: number, den: number) => writtenPercentWithin(written, { num, den }, { num, den });
     // 23.76 万元 more than 140.30 万元: 16.935…%.
     expect(percentHundredths(2376, 14030)).toBe(1694);
-    for (const written of ["16.94", "16.9", "17", "16.935"]) expect(writtenPercentMatches(written, 2376, 14030), written).toBe(true);
-    for (const written of ["16.93", "16.8", "16", "16.9353", "1e2", "", "16.94567"]) expect(writtenPercentMatches(written, 2376, 14030), written).toBe(false);
+    for (const written of ["16.94", "16.9", "17", "16.935"]) expect(exactly(written, 2376, 14030), written).toBe(true);
+    for (const written of ["16.93", "16.8", "16", "16.9353", "1e2", "", "16.94567"]) expect(exactly(written, 2376, 14030), written).toBe(false);
     // Exactly half way between two written values (12.5% written without decimals), either is accepted.
-    expect(writtenPercentMatches("12.5", 1, 8)).toBe(true);
-    expect(writtenPercentMatches("13", 1, 8)).toBe(true);
-    expect(writtenPercentMatches("12", 1, 8)).toBe(true);
+    expect(exactly("12.5", 1, 8)).toBe(true);
+    expect(exactly("13", 1, 8)).toBe(true);
+    expect(exactly("12", 1, 8)).toBe(true);
+  });
+
+  it("accepts a percentage anywhere a range of ratios reaches, edges included, and one beyond it not", async () => {
+    const { writtenPercentWithin } = await import("../src/core/narrative/format");
+    // 22.09%…25.61%: 0.095–0.105 of 0.43–0.41.
+    const [low, high] = [{ num: 95, den: 430 }, { num: 105, den: 410 }];
+    for (const written of ["22.09", "23.08", "23.81", "25.61", "23", "22.1", "26"]) expect(writtenPercentWithin(written, low, high), written).toBe(true);
+    // Written without decimals, 26 stands for 25.5–26.5 and reaches 25.61; 27 does not.
+    for (const written of ["22.08", "25.62", "27", "21"]) expect(writtenPercentWithin(written, low, high), written).toBe(false);
+    // No upper bound (last year's figure may be zero): anything from the low end up.
+    expect(writtenPercentWithin("900", low, { num: 1, den: 0 })).toBe(true);
+    expect(writtenPercentWithin("22.08", low, { num: 1, den: 0 })).toBe(false);
   });
 });
 

@@ -14,7 +14,9 @@
  * Jiangsu 2019 (江苏省 12 tables):
  * - 省政协办公厅: 表一 prints 207, 210 and 220 under their names before the 2019 renaming (the other three
  *   departments print the new ones); the 06 and 08 sections keep the template's “（按……填写）” hint (text p.14, p.15).
- * - 省委办公厅: 表十二's header prints “采购组织形” (the cell cuts the 式); three growth rates are cut, not rounded.
+ * - 省委办公厅: 表十二's header prints “采购组织形” (the cell cuts the 式); 16.07% for 1297.83 on 8072.29 (16.0775%) is
+ *   cut, not rounded, beyond anything the printed figures allow. Two more rates look cut (5.60% for 41.67 on 743.39,
+ *   5.6054%, and for 16.67 on 297.36, 5.6060%), but the printed figures allow 5.6047% and 5.6041%: not reported.
  * - 省高级人民法院: 表十 is empty, with 合计 0 and the template's “为必填项” hint instead of a note (p.14); a 政府采购
  *   row of 430.00 has no item name (p.17); 表七's unit name wraps its last character onto the next line (p.12); the
  *   text lists 2040502 一般行政管理事务 (5804.83万元) as “一般行政事务管理（项）” (p.20).
@@ -112,13 +114,13 @@ describe("the real Jiangsu PDFs (江苏省 省级部门 12 tables, a pack writte
     expect(found).toHaveLength(7);
   });
 
-  it("省委办公厅 (Acrobat, two PDFs): figures glued to the next label read apart; the header cut in print; three growth rates cut instead of rounded", async () => {
+  it("省委办公厅 (Acrobat, two PDFs): figures glued to the next label read apart; the header cut in print; a growth rate cut instead of rounded, two others within what the printed figures allow", async () => {
     requireCorpus();
     const found = await jiangsuFindings(join(JIANGSU, "jiangsu-shengweibangongting-2019-tables.pdf"), "--narrative", join(JIANGSU, "jiangsu-shengweibangongting-2019-text.pdf"));
     expect(found.filter((f) => f.startsWith("warning workbook-reading p12 ") && f.includes("“采购组织形”") && f.includes("印得不完整"))).toHaveLength(1);
     const growth = found.filter((f) => f.startsWith("error narrative-change"));
-    expect(growth.map((f) => /增长([\d.]+)%”：按上年([\d.]+)万元.*应为([\d.]+)%（似为截去尾数/.exec(f)!.slice(1).join(" "))).toEqual(["16.07 8072.29 16.08", "5.60 743.39 5.61", "5.60 297.36 5.61"]);
-    expect(found).toHaveLength(4);
+    expect(growth.map((f) => /增长([\d.]+)%”：按上年([\d.]+)万元.*应为([\d.]+)%（似为截去尾数/.exec(f)!.slice(1).join(" "))).toEqual(["16.07 8072.29 16.08"]);
+    expect(found).toHaveLength(2);
   });
 
   it("省高级人民法院 (Word, one PDF): the empty 表十 without its note, a 政府采购 row without its name, an item of 财政拨款支出 under a transposed name, the unit's name wrapped", async () => {

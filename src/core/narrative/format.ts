@@ -83,14 +83,57 @@ export function printedGrowth(currentFen: number, priorFen: number): number | nu
 /** `part / whole` in hundredths of a percent, rounded half up, in integers (both non-negative, whole > 0). */
 export const percentHundredths = (part: number, whole: number): number => Math.floor((part * 10000 * 2 + whole) / (2 * whole));
 
-/**
- * Whether a percentage as written ("16.94", "17") is `part / whole` rounded to the digits written:
- * compared in integers (within half a unit of the last digit), never as floats.
- */
-export function writtenPercentMatches(written: string, part: number, whole: number): boolean {
-  const [whole_, fraction = ""] = written.split(".");
-  if (!/^\d+$/.test(whole_) || !/^\d{0,4}$/.test(fraction)) return false;
-  const units = Number(whole_ + fraction);
-  const scale = 100 * 10 ** fraction.length;
-  return Math.abs(2 * part * scale - 2 * units * whole) <= whole;
+/** A ratio of two amounts in 分, `num / den`; a denominator of 0 or less stands for no bound. */
+export interface Ratio {
+  num: number;
+  den: number;
 }
+
+/** A written amount's interval: [fen − half, fen + half]. */
+type Written = { fen: number; half: number };
+
+/**
+ * The ratios a part may have of its whole (a share), from the printed figures' intervals: it grows with the
+ * part and shrinks with the whole.
+ */
+export const shareRange = (part: Written, whole: Written): { low: Ratio; high: Ratio } => ({
+  low: { num: part.fen - part.half, den: whole.fen + whole.half },
+  high: { num: part.fen + part.half, den: whole.fen - whole.half },
+});
+
+/**
+ * The ratios of a change to last year's figure: the year's figure `current` and last year's `prior` as printed,
+ * or (`fromChange`) the year's figure and the change D written beside it, last year's being current ∓ D.
+ */
+export function changeRange(current: Written, other: Written, rising: boolean, fromChange: boolean): { low: Ratio; high: Ratio } {
+  const [cLow, cHigh, oLow, oHigh] = [current.fen - current.half, current.fen + current.half, other.fen - other.half, other.fen + other.half];
+  if (fromChange)
+    // D / (C ∓ D): grows with D, shrinks with C.
+    return rising ? { low: { num: oLow, den: cHigh - oLow }, high: { num: oHigh, den: cLow - oHigh } } : { low: { num: oLow, den: cHigh + oLow }, high: { num: oHigh, den: cLow + oHigh } };
+  // (C − P) / P when rising, (P − C) / P when falling.
+  return rising ? { low: { num: cLow - oHigh, den: oHigh }, high: { num: cHigh - oLow, den: oLow } } : { low: { num: oLow - cHigh, den: oLow }, high: { num: oHigh - cLow, den: oHigh } };
+}
+
+/**
+ * Whether a percentage as written ("23.08", "17") could be a ratio between `low` and `high`: the written
+ * figure stands for half a unit of its last digit either way, and so does every amount the ratio is made of
+ * (4,225 元 → 5,200 元 is 23.08%, printed 0.42 → 0.52 万元; both 23.08% and 23.81% are right). Integers only.
+ */
+export function writtenPercentWithin(written: string, low: Ratio, high: Ratio): boolean {
+  const [whole, fraction = ""] = written.split(".");
+  if (!/^\d+$/.test(whole) || !/^\d{0,4}$/.test(fraction)) return false;
+  const twiceUnits = 2n * BigInt(whole + fraction);
+  // ratio × 100 × 10^decimals, doubled: the written units ± ½ become twice the units ± 1.
+  const scale = 200n * 10n ** BigInt(fraction.length);
+  const big = (n: number) => BigInt(Math.round(n));
+  const reachesUp = high.den <= 0 || big(high.num) * scale >= (twiceUnits - 1n) * big(high.den);
+  const reachesDown = low.den > 0 && big(low.num) * scale <= (twiceUnits + 1n) * big(low.den);
+  return reachesUp && reachesDown;
+}
+
+/** What the printed figures allow a rate to be, as the reviewer reads it: "在22.09%至25.61%之间", or "约为16.08%" (for the message only, never for a decision). */
+export function ratioRangeText(low: Ratio, high: Ratio): string {
+  const percent = (r: Ratio) => (r.den > 0 ? `${((r.num / r.den) * 100).toFixed(2)}%` : "无上限");
+  return percent(low) === percent(high) ? `约为${percent(low)}` : `在${percent(low)}至${percent(high)}之间`;
+}
+

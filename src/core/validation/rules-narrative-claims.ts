@@ -3,7 +3,7 @@
  * changes against execution figures, reasons that argue the other way or are pasted under unlike items,
  * the parts of 政府采购, the 绩效目标 funds, and wording of the wrong level of government.
  */
-import { hundredthsText, percentHundredths, percentText, printedHundredths, wanFixed, writtenHundredths, writtenPercentMatches, writtenWan, writtenWanMatches } from "../narrative/format";
+import { changeRange, hundredthsText, percentHundredths, percentText, printedHundredths, ratioRangeText, wanFixed, writtenHundredths, writtenPercentWithin, writtenWan, writtenWanMatches } from "../narrative/format";
 import { FEN_PER_UNIT } from "../fixed";
 import { TOTAL_ROW_ID } from "../layout/render";
 import type { NarrativeLine } from "../narrative/find-text";
@@ -122,7 +122,7 @@ export const narrativeExecutionChangeRule: Rule = {
   id: "narrative-execution-change",
   severity: "error",
   title: "与上年执行数比较",
-  description: "“{上年}年当年预算执行数为A万元，{本年}年预算安排B万元，比{上年}年预算执行数增加/减少p%”：年份是上一年，增减与两数一致，p按A重新计算；A为零时不能写百分比。",
+  description: "“{上年}年当年预算执行数为A万元，{本年}年预算安排B万元，比{上年}年预算执行数增加/减少p%”：年份是上一年，增减与两数一致，p按A重新计算（A、B各代表其四舍五入区间，p在其允许的范围之外才是错误）；A为零时不能写百分比。",
   check(context) {
     const { year } = context.unit;
     const findings: Finding[] = [];
@@ -147,9 +147,11 @@ export const narrativeExecutionChangeRule: Rule = {
         const up = word === "增加" || word === "增长";
         if (current !== prior && up !== current > prior) findings.push(at(context, line, "narrative-execution-change", "error", `${hundredthsText(current)}万元比${hundredthsText(prior)}万元${current > prior ? "多" : "少"}，却写作“${word}”。`));
         const change = Math.abs(current - prior);
-        if (!writtenPercentMatches(pct, change, prior)) {
+        // Both figures as printed stand for intervals: the rate may be anything they allow.
+        const range = changeRange(writtenWan(b), writtenWan(a), current >= prior, false);
+        if (!writtenPercentWithin(pct, range.low, range.high)) {
           const expected = `${percentText(percentHundredths(change, prior))}%`;
-          findings.push(at(context, line, "narrative-execution-change", "error", `“${word}${pct}%”按执行数${hundredthsText(prior)}万元计算应为${expected}。`, { expected, actual: `${pct}%` }));
+          findings.push(at(context, line, "narrative-execution-change", "error", `“${word}${pct}%”按执行数${hundredthsText(prior)}万元、本年${hundredthsText(current)}万元计算应为${expected}；按印出金额各自的四舍五入范围，只能${ratioRangeText(range.low, range.high)}。`, { expected, actual: `${pct}%` }));
         }
       }
     return findings;

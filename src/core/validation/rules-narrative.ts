@@ -6,7 +6,7 @@ import { FUNCTION_CLASSES } from "../subjects/function-classes";
 import type { Finding, Rule, RuleContext } from "./types";
 import type { FigureRef } from "../packs/types";
 import { narrativeFinding as at, narrativeLines as linesOf } from "./narrative-finding";
-import { hundredthsText, percentHundredths, percentText, printedHundredths, wanFixed, writtenHundredths, writtenPercentMatches, writtenWanMatches } from "../narrative/format";
+import { changeRange, hundredthsText, percentHundredths, percentText, printedHundredths, ratioRangeText, shareRange, wanFixed, writtenHundredths, writtenPercentWithin, writtenWan, writtenWanMatches } from "../narrative/format";
 import type { NarrativeLine } from "../narrative/find-text";
 import { NARRATIVE_CLAIM_RULES } from "./rules-narrative-claims";
 import { NARRATIVE_SECTION_RULES } from "./rules-narrative-sections";
@@ -138,9 +138,14 @@ function shareGroups(lines: readonly NarrativeLine[]): ShareGroup[] {
   return groups.filter((g) => g.items.length > 0);
 }
 
-/** A share as written agrees with part / whole: at its written precision, or within 0.01 (最大余额法 adjustment). */
-function shareAgrees(percent: string, part: number, whole: number): boolean {
-  if (writtenPercentMatches(percent, part, whole)) return true;
+/**
+ * A share as written agrees with part / whole: anywhere the printed figures' intervals allow, at its written
+ * precision, or within 0.01 of the printed figures' own share (最大余额法 adjustment).
+ */
+function shareAgrees(percent: string, partText: string, wholeText: string): boolean {
+  const range = shareRange(writtenWan(partText), writtenWan(wholeText));
+  if (writtenPercentWithin(percent, range.low, range.high)) return true;
+  const [part, whole] = [writtenHundredths(partText), writtenHundredths(wholeText)];
   const units = Math.round(Number(percent) * 100);
   return Math.abs(part * 10000 - units * whole) <= whole;
 }
@@ -149,7 +154,7 @@ export const narrativeShareRule: Rule = {
   id: "narrative-share",
   severity: "error",
   title: "说明中的占比",
-  description: "“X万元，占P%”的P按总额重新计算（按写出的位数四舍五入，允许最大余额法调整0.01）：总额是同段第一个金额，或逐条分段列出时“其中：”前的金额；同一组占比之和为100.00%。金额可带千分位。",
+  description: "“X万元，占P%”的P按总额重新计算（按写出的位数四舍五入，印出金额的四舍五入区间允许的都算对，另允许最大余额法调整0.01）：总额是同段第一个金额，或逐条分段列出时“其中：”前的金额；同一组占比之和为100.00%。金额可带千分位。",
   check(context) {
     const findings: Finding[] = [];
     for (const group of shareGroups(linesOf(context))) {
@@ -161,7 +166,7 @@ export const narrativeShareRule: Rule = {
         const part = writtenHundredths(item.amount);
         percentSum += Math.round(Number(item.percent) * 100);
         amountSum += part;
-        if (!shareAgrees(item.percent, part, whole)) {
+        if (!shareAgrees(item.percent, item.amount, group.total)) {
           const exact = percentText(percentHundredths(part, whole));
           findings.push(at(context, line, "narrative-share", "error", `“${item.text}”：${item.amount}万元占${group.total}万元应为${exact}%。`, { expected: `${exact}%`, actual: `${item.percent}%` }));
         }
@@ -181,7 +186,7 @@ export const narrativeChangeRule: Rule = {
   id: "narrative-change",
   severity: "error",
   title: "说明中的增减变化",
-  description: "“X万元，比上年（与上年相比、较上年）增加/减少D万元，增长/下降P%”：增减用词一致，P按上年数（本年数减去或加上D）重新计算，按写出的位数四舍五入；上年为零时不写百分比，写“新增”。金额可带千分位。",
+  description: "“X万元，比上年（与上年相比、较上年）增加/减少D万元，增长/下降P%”：增减用词一致，P按上年数（本年数减去或加上D）重新计算，按写出的位数四舍五入；印出的X和D各代表其四舍五入区间，P在这些区间允许的范围之外才是错误，并说明可能的范围；上年为零时不写百分比，写“新增”。金额可带千分位。",
   check(context) {
     const findings: Finding[] = [];
     for (const line of linesOf(context))
@@ -199,10 +204,12 @@ export const narrativeChangeRule: Rule = {
           findings.push(at(context, line, "narrative-change", "error", `上年数为零（本年${currentText}万元全部为新增），不能写“${percentWord}${percent}%”，应写为新增支出。`));
           continue;
         }
-        if (writtenPercentMatches(percent, diff, prior)) continue;
+        // The printed figures stand for intervals: the rate may be anything they allow (23.08% and 23.81% for 0.42 → 0.52).
+        const range = changeRange(writtenWan(currentText), writtenWan(diffText), up, true);
+        if (writtenPercentWithin(percent, range.low, range.high)) continue;
         const exact = percentText(percentHundredths(diff, prior));
         const cut = Math.floor((diff * 10000) / prior) === Math.round(Number(percent) * 100) ? "（似为截去尾数，而不是四舍五入）" : "";
-        findings.push(at(context, line, "narrative-change", "error", `“${direction}${diffText}万元，${percentWord}${percent}%”：按上年${hundredthsText(prior)}万元（本年${currentText}万元${up ? "减去" : "加上"}${diffText}万元）计算应为${exact}%${cut}。`, { expected: `${exact}%`, actual: `${percent}%` }));
+        findings.push(at(context, line, "narrative-change", "error", `“${direction}${diffText}万元，${percentWord}${percent}%”：按上年${hundredthsText(prior)}万元（本年${currentText}万元${up ? "减去" : "加上"}${diffText}万元）计算应为${exact}%${cut}；按印出金额各自的四舍五入范围，只能${ratioRangeText(range.low, range.high)}。`, { expected: `${exact}%`, actual: `${percent}%` }));
       }
     return findings;
   },
