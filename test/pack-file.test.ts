@@ -9,6 +9,9 @@ import { describe, expect, it } from "vitest";
 import { readableJson } from "../src/core/json-text";
 import { BUILT_IN_PACKS, addPack, allPacks, findPack } from "../src/core/packs";
 import { checkPack, readPackText } from "../src/core/packs/pack-file";
+import { PARTIAL_SUBJECTS } from "../src/core/subjects/subject-list";
+import { validate } from "../src/core/validation/engine";
+import { subjectListRule } from "../src/core/validation/rules-subjects";
 import type { TemplatePack } from "../src/core/packs/types";
 import { PACK_SCHEMA_PATH, PACK_VALIDATOR_PATH, packSchema, packValidatorSource } from "../scripts/pack-schema";
 import { runCli } from "./support/run-cli";
@@ -61,6 +64,25 @@ describe("built-in packs are data", () => {
     };
     walk("");
     expect(offenders).toEqual([]);
+  });
+});
+
+describe("which 科目 list a table's codes belong to", () => {
+  it("a pack says it per table: names of 政府预算支出经济分类 codes are checked against that list, not the 部门 one", () => {
+    const json = copyOf("shanxi-unit-13");
+    const rows = json.tables.find((t: { id: string }) => t.id === "T6").sides[0].body;
+    const read = (classification: string) => {
+      rows.classification = classification;
+      const result = checkPack({ ...json, id: `shanxi-${classification}` });
+      if (!result.ok) throw new Error(JSON.stringify(result.issues));
+      const amounts = { total: 1_000_000, personnel: 1_000_000 };
+      const tables = { T6: { rows: [{ code: "505", name: "对事业单位经常性补助", amounts }, { code: "50501", name: "工资福利支出", amounts }, { code: "50502", name: "商品服务支出", amounts: { total: 0 } }] } };
+      return validate({ pack: result.pack, unit: { name: "示例单位", department: "", year: 2024, type: "事业单位" }, tables, subjects: PARTIAL_SUBJECTS }, [subjectListRule]).findings.map((f) => `${f.severity} ${f.message}`);
+    };
+    // Declared as 政府预算支出经济分类: 50501 is known and right, 50502 is printed under another name, 505 is not in the partial list.
+    expect(read("government-economic")).toEqual(["info 科目编码 505（对事业单位经常性补助）未知：不在随附的部分科目表中，名称未核对；加载该年度的完整科目表后可核对。", "warning 科目 50502 的名称“商品服务支出”与科目表“商品和服务支出”不同。"]);
+    // Declared as the 部门 list, the same codes are all unknown to it: nothing is said of their names.
+    expect(read("economic").filter((f) => f.startsWith("warning"))).toEqual([]);
   });
 });
 

@@ -2,16 +2,19 @@
  * Budget classification codes (政府收支分类科目编码).
  * 支出功能分类 (functional): 类 3 digits, 款 5, 项 7.
  * 部门预算支出经济分类 (economic): 类 3 digits, 款 5.
+ * 政府预算支出经济分类 (government-economic): 类 3 digits (501…), 款 5.
  * A child's code starts with its parent's code.
  */
 import { safeText, toHalfWidth, trimAll } from "./text";
 
-export type Classification = "function" | "economic";
+/** Which 科目 list a table's codes belong to: 支出功能分类, 部门预算支出经济分类 or 政府预算支出经济分类. */
+export type Classification = "function" | "economic" | "government-economic";
 
 /** Code lengths of each level: 类, 款, 项. */
 export const LEVEL_LENGTHS: Record<Classification, readonly number[]> = {
   function: [3, 5, 7],
   economic: [3, 5],
+  "government-economic": [3, 5],
 };
 
 export const ALL_CODE_LENGTHS: readonly number[] = [3, 5, 7];

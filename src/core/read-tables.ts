@@ -4,7 +4,7 @@
  * and its amount is left empty.
  */
 import { describeBadAmount, readAmount, type CellValue } from "./amount";
-import { LEVEL_LENGTHS, readCode } from "./codes";
+import { LEVEL_LENGTHS, readCode, type Classification } from "./codes";
 import { FEN_PER_UNIT, toFen } from "./fixed";
 import { cellAddress, type Area } from "./layout/a1";
 import { TOTAL_ROW_ID, fillPattern, tableUnit } from "./layout/render";
@@ -168,7 +168,7 @@ export function readTableRows(pack: TemplatePack, table: TableSpec, grid: SheetG
         const figures = amountKeys.map((k) => text(grid.value(r, colOf.get(k)!)));
         return labels.some((t) => PLACEHOLDER_MARK.test(t)) && [...labels, ...figures].every((t) => t === "" || PLACEHOLDER_MARK.test(t) || Number(t) === 0);
       };
-      const codeLengths = LEVEL_LENGTHS[subjects?.classification === "economic" ? "economic" : "function"];
+      const codeLengths = LEVEL_LENGTHS[subjects && subjects.classification !== "revenue" ? subjects.classification : "function"];
       const codeAt = (r: number) => readCode(partCols.length > 0 ? joinCodeParts(partCols.map((c) => grid.value(r, c))) : codeCol !== undefined ? grid.value(r, codeCol) : null, codeLengths);
       /** The first readable code below row r, if any. */
       const nextCode = (r: number): string | undefined => {
@@ -279,8 +279,8 @@ export function classCodeOfLabel(label: string): string | undefined {
  * name gives, where that fits between the codes of the rows around it (codes are printed in order, a parent before
  * its children, which is the order of the codes as text). Undefined where the name says nothing or does not fit.
  */
-export function inferredCode(name: string, classification: "function" | "economic", previous: string | undefined, next: string | undefined): string | undefined {
-  const byName = classification === "function" ? (classCodeOfLabel(name) ?? PARTIAL_SUBJECTS.codeOf("function", name)) : economicCodeOfName(name);
+export function inferredCode(name: string, classification: Classification, previous: string | undefined, next: string | undefined): string | undefined {
+  const byName = classification === "function" ? (classCodeOfLabel(name) ?? PARTIAL_SUBJECTS.codeOf("function", name)) : classification === "economic" ? economicCodeOfName(name) : PARTIAL_SUBJECTS.codeOf(classification, name);
   if (!byName) return undefined;
   const fits = (previous === undefined || previous < byName) && (next === undefined || byName < next);
   return fits ? byName : undefined;

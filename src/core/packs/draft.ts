@@ -4,6 +4,7 @@
  * that hold in the sample, each marked for a person to confirm. A starting point, never a finished pack: what
  * it cannot decide is listed.
  */
+import type { Classification } from "../codes";
 import { readAmount, type CellValue } from "../amount";
 import { classCodeOfLabel } from "../read-tables";
 import { amountUnitOf, NUMBER_LINE, unitNameOf } from "../recognize/normalize";
@@ -16,6 +17,16 @@ export interface PackDraft {
   pack: TemplatePack;
   /** What the draft could not decide, each naming the sheet or page and the table. */
   undecided: string[];
+}
+
+/**
+ * The 科目 list a sample's codes belong to: economic codes (their 类 in two levels) start with 3 in the 部门预算
+ * 支出经济分类 (301 工资福利支出) and with 5 in the 政府预算支出经济分类 (501 机关工资福利支出); others are 功能分类.
+ */
+function classificationOf(codes: readonly string[], economic: boolean): Classification {
+  const printed = codes.filter((c) => /^\d{3,7}$/.test(c));
+  if (!economic) return "function";
+  return printed.length > 0 && printed.every((c) => c.startsWith("5")) ? "government-economic" : "economic";
 }
 
 /** Words that end a table's body: a note under it. */
@@ -214,9 +225,8 @@ function draftTable(block: Block, index: number, packUnit: AmountUnit, undecided
       columns.push({ key: "code", kind: "code", width: 9, hidden: true });
       keys.push("code");
       grid.forEach((row, r) => row.push(r === 0 ? "编码" : "^"));
-      const economic = partCols.length === 2;
       const nameCol = labelCol ?? partCols[0];
-      body = { kind: "subjects", classification: economic ? "economic" : "function", codeColumn: "code", codeParts: joined, nameColumn: columns[nameCol].key, totalRow: { label: "合计", labelColumn: joined[0], position: "last" }, blankRows: 15 };
+      body = { kind: "subjects", classification: classificationOf(block.body.map((r) => text(valueAt(r, partCols[0]))), partCols.length === 2), codeColumn: "code", codeParts: joined, nameColumn: columns[nameCol].key, totalRow: { label: "合计", labelColumn: joined[0], position: "last" }, blankRows: 15 };
       for (const { column } of amountsOf(block.body[0] ?? 0)) {
         const byCode = new Map<string, number>();
         for (const r of block.body) if (CODE.test(codeOf(r))) byCode.set(codeOf(r), amountsOf(r).find((a) => a.column === column)!.fen);
@@ -226,10 +236,9 @@ function draftTable(block: Block, index: number, packUnit: AmountUnit, undecided
       if (totalRow !== undefined) for (const a of amountsOf(totalRow)) figures.push({ side: id, row: "total", column: a.column, fen: a.fen, label: "合计" });
     } else if (codeCol !== undefined) {
       const codes = block.body.map((r) => text(valueAt(r, codeCol))).filter((t) => CODE.test(t));
-      const economic = codes.length > 0 && codes.every((c) => c.startsWith("3"));
       const nameCol = labelCol ?? codeCol;
       const totalAt = block.body.findIndex((r) => cols.some((i) => /^(合计|总计)$/.test(nameKey(text(valueAt(r, i))))));
-      body = { kind: "subjects", classification: economic ? "economic" : "function", codeColumn: columns[codeCol].key, nameColumn: columns[nameCol].key, totalRow: { label: "合计", labelColumn: columns[codeCol].key, ...(totalAt === block.body.length - 1 && totalAt > 0 ? { position: "last" as const } : {}) }, blankRows: 15 };
+      body = { kind: "subjects", classification: classificationOf(codes, codes.length > 0 && codes.every((c) => /^[35]/.test(c))), codeColumn: columns[codeCol].key, nameColumn: columns[nameCol].key, totalRow: { label: "合计", labelColumn: columns[codeCol].key, ...(totalAt === block.body.length - 1 && totalAt > 0 ? { position: "last" as const } : {}) }, blankRows: 15 };
       for (const { column } of amountsOf(block.body[0] ?? 0)) {
         const byCode = new Map<string, number>();
         for (const r of block.body) {

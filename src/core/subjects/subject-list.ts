@@ -2,10 +2,11 @@
  * A subject list (科目表): code → official name, per classification. The list in
  * the repo is partial, so a code missing from it is unknown, not wrong.
  */
+import type { Classification } from "../codes";
 import { nameKey } from "../text";
 import { PARTIAL_SUBJECTS_CSV } from "./partial-list";
 
-export type SubjectKind = "function" | "economic";
+export type SubjectKind = Classification;
 
 export interface SubjectList {
   /** Names accepted for a code (current name first, then old or alternative names). */
@@ -26,6 +27,7 @@ const KIND_OF: Record<string, SubjectKind | undefined> = {
   "func-old-name": "function",
   "econ-dept": "economic",
   "econ-dept-alt-name": "economic",
+  "econ-gov": "government-economic",
 };
 
 /** Parses `kind,code,name[,…]` lines (a header line first). */
