@@ -47,6 +47,17 @@ describe("a PDF printed from a workbook", () => {
     });
 });
 
+describe("the same workbook saved by LibreOffice as .ods", () => {
+  it("keeps our names, a sheet whose name is quoted (单位“三公”经费…) included, and validates as the .xlsx does", async () => {
+    const [ods] = convert([files.shanghai], "ods");
+    const fromOds = await validateFile(ods, { type: "事业单位" });
+    const fromBook = await validateFile(files.shanghai, { type: "事业单位" });
+    expect(fromOds.unreadable).toBeUndefined();
+    expect(said(fromOds.report!.findings)).toEqual(said(fromBook.report!.findings));
+    expect(fromOds.report!.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  }, 120_000);
+});
+
 describe("compare: the published PDF against the workbook before it goes out", () => {
   it("finds nothing between a workbook and its own PDF", async () => {
     const run = await runCli("compare", pdfs.xinzhou, files.xinzhou);

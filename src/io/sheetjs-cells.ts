@@ -10,6 +10,7 @@ import { InputError } from "./input-error";
 import { odsHiddenSheets } from "./ods-hidden";
 import { hasFormulaWithoutValue, uncachedFormulaProblems } from "./uncached-formulas";
 import { documentSettingsField } from "./office-settings-file";
+import { unescapeXml } from "./xml-text";
 import { partsOf } from "./workbook-parts";
 
 function refusal(path: string, error: unknown, isOle: boolean): InputError {
@@ -59,9 +60,11 @@ export function sheetJsCells(bytes: Uint8Array, path: string, isOle: boolean): W
     return sheetCells(name, sheet, (workbook.Workbook?.Sheets?.[i]?.Hidden ?? 0) > 0 || odsHidden.has(name));
   });
   const names = new Map<string, NamedArea>();
+  // SheetJS hands an .ods name's reference on as the XML has it: a quoted sheet name comes with &apos; still in it.
+  const isOds = !isOle && extensionOf(path) === ".ods";
   for (const n of workbook.Workbook?.Names ?? []) {
     if (n.Sheet !== undefined) continue; // sheet-scoped names are not ours
-    const place = parseNameReference(n.Ref);
+    const place = parseNameReference(isOds ? unescapeXml(n.Ref) : n.Ref);
     if (place) names.set(n.Name, place);
   }
   return { sheets, names, problems, ...documentSettingsField(parts) };

@@ -22,7 +22,7 @@ export function libreOfficeAvailable(): boolean {
  * Converts the files in one LibreOffice run (formulas recalculated on load); returns the paths of the converted copies.
  * `filter` is the export filter with its options, as LibreOffice takes them after the format (calc_pdf_Export:{…}).
  */
-export function convert(files: readonly string[], format: "xlsx" | "pdf", filter?: string): string[] {
+export function convert(files: readonly string[], format: "xlsx" | "ods" | "pdf", filter?: string): string[] {
   const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
   mkdirSync(join(profile, "user"), { recursive: true });
   writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
