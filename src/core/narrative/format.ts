@@ -34,11 +34,17 @@ export function hundredthsText(h: number): string {
 /** An amount in 分 as printed with 2 decimals: 120,000 分 → "0.12"; 1,200,000 → "1.20". */
 export const wanFixed = (fen: number): string => hundredthsText(printedHundredths(fen));
 
+/** An amount as written, in 分, and half of its last written digit: it stands for [fen − half, fen + half]. */
+export interface Written {
+  fen: number;
+  half: number;
+}
+
 /**
  * An amount written in a text, at the precision it was written: in 分, and half of its last written digit
  * in 分 (the rounding interval). "17,192" 万元 stands for [17,191.5, 17,192.5] 万元; "87.70" for [87.695, 87.705].
  */
-export function writtenFen(text: string, fenPerUnit: number): { fen: number; half: number } {
+export function writtenFen(text: string, fenPerUnit: number): Written {
   const [whole, fraction = ""] = text.replace(/,/g, "").split(".");
   const decimals = Math.min(fraction.length, Math.round(Math.log10(fenPerUnit)));
   const scale = fenPerUnit / 10 ** decimals;
@@ -53,7 +59,7 @@ export const writtenMatches = (text: string, fen: number, fenPerUnit: number): b
 };
 
 /** A figure the narrative writes in 万元 (its unit throughout), at its written precision. */
-export const writtenWan = (text: string): { fen: number; half: number } => writtenFen(text, FEN_PER_UNIT["万元"]);
+export const writtenWan = (text: string): Written => writtenFen(text, FEN_PER_UNIT["万元"]);
 
 /** Whether an amount in 分 prints as the 万元 figure written: "17,192" is any figure that rounds to it, "87.70" to the hundredth. */
 export const writtenWanMatches = (text: string, fen: number): boolean => writtenMatches(text, fen, FEN_PER_UNIT["万元"]);
@@ -89,29 +95,32 @@ export interface Ratio {
   den: number;
 }
 
-/** A written amount's interval: [fen − half, fen + half]. */
-type Written = { fen: number; half: number };
+/** The lowest and highest ratio the printed figures allow. */
+export interface RatioRange {
+  low: Ratio;
+  high: Ratio;
+}
+
 
 /**
  * The ratios a part may have of its whole (a share), from the printed figures' intervals: it grows with the
  * part and shrinks with the whole.
  */
-export const shareRange = (part: Written, whole: Written): { low: Ratio; high: Ratio } => ({
+export const shareRange = (part: Written, whole: Written): RatioRange => ({
   low: { num: part.fen - part.half, den: whole.fen + whole.half },
   high: { num: part.fen + part.half, den: whole.fen - whole.half },
 });
 
-/**
- * The ratios of a change to last year's figure: the year's figure `current` and last year's `prior` as printed,
- * or (`fromChange`) the year's figure and the change D written beside it, last year's being current ∓ D.
- */
-export function changeRange(current: Written, other: Written, rising: boolean, fromChange: boolean): { low: Ratio; high: Ratio } {
-  const [cLow, cHigh, oLow, oHigh] = [current.fen - current.half, current.fen + current.half, other.fen - other.half, other.fen + other.half];
-  if (fromChange)
-    // D / (C ∓ D): grows with D, shrinks with C.
-    return rising ? { low: { num: oLow, den: cHigh - oLow }, high: { num: oHigh, den: cLow - oHigh } } : { low: { num: oLow, den: cHigh + oLow }, high: { num: oHigh, den: cLow + oHigh } };
-  // (C − P) / P when rising, (P − C) / P when falling.
-  return rising ? { low: { num: cLow - oHigh, den: oHigh }, high: { num: cHigh - oLow, den: oLow } } : { low: { num: oLow - cHigh, den: oLow }, high: { num: oHigh - cLow, den: oHigh } };
+/** The rates a change D written beside the year's figure C may have against last year's, C ∓ D: D / (C ∓ D) grows with D and shrinks with C. */
+export function statedChangeRange(current: Written, change: Written, rising: boolean): RatioRange {
+  const [cLow, cHigh, dLow, dHigh] = [current.fen - current.half, current.fen + current.half, change.fen - change.half, change.fen + change.half];
+  return rising ? { low: { num: dLow, den: cHigh - dLow }, high: { num: dHigh, den: cLow - dHigh } } : { low: { num: dLow, den: cHigh + dLow }, high: { num: dHigh, den: cLow + dHigh } };
+}
+
+/** The rates of change from last year's figure P to the year's C, both as printed: (C − P) / P when rising, (P − C) / P when falling. */
+export function changeBetweenRange(current: Written, prior: Written, rising: boolean): RatioRange {
+  const [cLow, cHigh, pLow, pHigh] = [current.fen - current.half, current.fen + current.half, prior.fen - prior.half, prior.fen + prior.half];
+  return rising ? { low: { num: cLow - pHigh, den: pHigh }, high: { num: cHigh - pLow, den: pLow } } : { low: { num: pLow - cHigh, den: pLow }, high: { num: pHigh - cLow, den: pHigh } };
 }
 
 /**

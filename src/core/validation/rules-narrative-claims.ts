@@ -3,7 +3,7 @@
  * changes against execution figures, reasons that argue the other way or are pasted under unlike items,
  * the parts of 政府采购, the 绩效目标 funds, and wording of the wrong level of government.
  */
-import { changeRange, hundredthsText, percentHundredths, percentText, printedHundredths, ratioRangeText, wanFixed, writtenHundredths, writtenPercentWithin, writtenWan, writtenWanMatches } from "../narrative/format";
+import { changeBetweenRange, hundredthsText, percentHundredths, percentText, printedHundredths, ratioRangeText, wanFixed, writtenHundredths, writtenPercentWithin, writtenWan, writtenWanMatches } from "../narrative/format";
 import { FEN_PER_UNIT } from "../fixed";
 import { TOTAL_ROW_ID } from "../layout/render";
 import type { NarrativeLine } from "../narrative/find-text";
@@ -148,7 +148,7 @@ export const narrativeExecutionChangeRule: Rule = {
         if (current !== prior && up !== current > prior) findings.push(at(context, line, "narrative-execution-change", "error", `${hundredthsText(current)}万元比${hundredthsText(prior)}万元${current > prior ? "多" : "少"}，却写作“${word}”。`));
         const change = Math.abs(current - prior);
         // Both figures as printed stand for intervals: the rate may be anything they allow.
-        const range = changeRange(writtenWan(b), writtenWan(a), current >= prior, false);
+        const range = changeBetweenRange(writtenWan(b), writtenWan(a), current >= prior);
         if (!writtenPercentWithin(pct, range.low, range.high)) {
           const expected = `${percentText(percentHundredths(change, prior))}%`;
           findings.push(at(context, line, "narrative-execution-change", "error", `“${word}${pct}%”按执行数${hundredthsText(prior)}万元、本年${hundredthsText(current)}万元计算应为${expected}；按印出金额各自的四舍五入范围，只能${ratioRangeText(range.low, range.high)}。`, { expected, actual: `${pct}%` }));

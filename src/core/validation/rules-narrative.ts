@@ -6,7 +6,7 @@ import { FUNCTION_CLASSES } from "../subjects/function-classes";
 import type { Finding, Rule, RuleContext } from "./types";
 import type { FigureRef } from "../packs/types";
 import { narrativeFinding as at, narrativeLines as linesOf } from "./narrative-finding";
-import { changeRange, hundredthsText, percentHundredths, percentText, printedHundredths, ratioRangeText, shareRange, wanFixed, writtenHundredths, writtenPercentWithin, writtenWan, writtenWanMatches } from "../narrative/format";
+import { hundredthsText, percentHundredths, percentText, printedHundredths, ratioRangeText, shareRange, statedChangeRange, wanFixed, writtenHundredths, writtenPercentWithin, writtenWan, writtenWanMatches } from "../narrative/format";
 import type { NarrativeLine } from "../narrative/find-text";
 import { NARRATIVE_CLAIM_RULES } from "./rules-narrative-claims";
 import { NARRATIVE_SECTION_RULES } from "./rules-narrative-sections";
@@ -205,7 +205,7 @@ export const narrativeChangeRule: Rule = {
           continue;
         }
         // The printed figures stand for intervals: the rate may be anything they allow (23.08% and 23.81% for 0.42 → 0.52).
-        const range = changeRange(writtenWan(currentText), writtenWan(diffText), up, true);
+        const range = statedChangeRange(writtenWan(currentText), writtenWan(diffText), up);
         if (writtenPercentWithin(percent, range.low, range.high)) continue;
         const exact = percentText(percentHundredths(diff, prior));
         const cut = Math.floor((diff * 10000) / prior) === Math.round(Number(percent) * 100) ? "（似为截去尾数，而不是四舍五入）" : "";
