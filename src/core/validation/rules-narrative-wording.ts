@@ -6,6 +6,7 @@
  * claim pattern reads.
  */
 import { writtenHundredths } from "../narrative/format";
+import type { NarrativeLine } from "../narrative/find-text";
 import type { Finding, Rule } from "./types";
 import { narrativeFinding as at, narrativeLines as linesOf } from "./narrative-finding";
 
@@ -39,7 +40,8 @@ export const narrativeEditionRule: Rule = {
   description: "单位预算的说明中出现“部门预算安排”（或部门预算的说明中出现“单位预算安排”），多半是从另一种文本照抄的。文本属于哪一种，取自它对自己的称呼（“2025年市级单位预算”“2019年度部门预算”）。",
   check(context) {
     const lines = linesOf(context);
-    const edition = lines.map((line) => EDITION_STATED.exec(line.text)?.[1]).find((e) => e !== undefined);
+    const naming = lines.find((line) => EDITION_STATED.test(line.text));
+    const edition = naming ? EDITION_STATED.exec(naming.text)![1] : undefined;
     if (!edition) return [];
     const other = edition === "单位" ? "部门" : "单位";
     return lines.flatMap((line) =>
@@ -74,7 +76,8 @@ export const narrativeMissingAmountRule: Rule = {
  * A total stated and compared with last year: 收入预算17,192万元，其中：财政拨款收入17,192万元，比2024年预算减少D万元,
  * with the figure compared (the one right before the comparison), its base, and the change where it is stated.
  */
-const TOTAL_COMPARED = /(收入|支出)预算(?:总计|总额)?[\d,.]+万元[^。；]*?([\d,.]+)万元[，,]?(?:比|较|与)(上年|\d{4}年)(预算执行数|执行数|决算数|预算数|预算)?(?:相比)?(增加|减少|持平|增长|下降)(?:([\d,.]+)万元)?/;
+const TOTAL_COMPARED = /(?<side>收入|支出)预算(?:总计|总额)?[\d,.]+万元[^。；]*?(?<figure>[\d,.]+)万元[，,]?(?:比|较|与)(?<year>上年|\d{4}年)(?<base>预算执行数|执行数|决算数|预算数|预算)?(?:相比)?(?<word>增加|减少|持平|增长|下降)(?:(?<change>[\d,.]+)万元)?/;
+type Comparison = { side: string; figure: string; year: string; base?: string; word: string; change?: string };
 const isExecution = (base: string) => /执行|决算/.test(base);
 
 export const narrativeComparisonBaseRule: Rule = {
@@ -83,22 +86,25 @@ export const narrativeComparisonBaseRule: Rule = {
   title: "收支与上年比较的口径一致",
   description: "收入预算和支出预算与上年比较的基数应相同（一个比上年预算执行数、一个比上年预算，是两句出自不同文本）；收支相等的同一个数，比上年的增减额也应相同。",
   check(context) {
-    const compared = (side: string) =>
-      linesOf(context)
-        .map((line) => ({ line, m: TOTAL_COMPARED.exec(line.text) }))
-        .find(({ m }) => m?.[1] === side && m[4] !== undefined);
-    const income = compared("收入");
-    const spending = compared("支出");
+    // The first comparison of each side that names its base, read in one pass over the lines.
+    const first = new Map<string, { line: NarrativeLine; c: Comparison }>();
+    for (const line of linesOf(context)) {
+      const c = TOTAL_COMPARED.exec(line.text)?.groups as Comparison | undefined;
+      if (c?.base !== undefined && !first.has(c.side)) first.set(c.side, { line, c });
+    }
+    const income = first.get("收入");
+    const spending = first.get("支出");
     if (!income || !spending) return [];
-    const [a, b] = [income.m!, spending.m!];
-    const said = (m: RegExpExecArray) => `${m[2]}万元，比${m[3]}${m[4]}${m[5]}${m[6] ? `${m[6]}万元` : ""}`;
-    if (isExecution(a[4]) !== isExecution(b[4]))
-      return [at(context, spending.line, "narrative-comparison-base", "warning", `收入预算与上年比较的是“比${a[3]}${a[4]}”，支出预算比较的是“比${b[3]}${b[4]}”：基数不同，请核实两句是否出自同一口径。`, { expected: `比${a[3]}${a[4]}`, actual: `比${b[3]}${b[4]}` })];
+    const [a, b] = [income.c, spending.c];
+    const basis = (c: Comparison) => `比${c.year}${c.base}`;
+    const said = (c: Comparison) => `${c.figure}万元，${basis(c)}${c.word}${c.change ? `${c.change}万元` : ""}`;
+    if (isExecution(a.base!) !== isExecution(b.base!))
+      return [at(context, spending.line, "narrative-comparison-base", "warning", `收入预算与上年比较的是“${basis(a)}”，支出预算比较的是“${basis(b)}”：基数不同，请核实两句是否出自同一口径。`, { expected: basis(a), actual: basis(b) })];
     // The same figure on both sides (a balanced budget) against the same base: one change, stated twice.
-    const signed = (m: RegExpExecArray) => (m[5] === "持平" ? 0 : writtenHundredths(m[6] ?? "0") * (DOWN.includes(m[5]) ? -1 : 1));
-    const bothStated = (m: RegExpExecArray) => m[5] === "持平" || m[6] !== undefined;
-    if (writtenHundredths(a[2]) === writtenHundredths(b[2]) && bothStated(a) && bothStated(b) && signed(a) !== signed(b))
-      return [at(context, spending.line, "narrative-comparison-base", "warning", `收入和支出的同一个数 ${a[2]}万元，与上年比较却写了两个增减：“${said(a)}”与“${said(b)}”，请核实。`, { expected: said(a), actual: said(b) })];
+    const signed = (c: Comparison) => (c.word === "持平" ? 0 : writtenHundredths(c.change ?? "0") * (DOWN.includes(c.word) ? -1 : 1));
+    const bothStated = (c: Comparison) => c.word === "持平" || c.change !== undefined;
+    if (writtenHundredths(a.figure) === writtenHundredths(b.figure) && bothStated(a) && bothStated(b) && signed(a) !== signed(b))
+      return [at(context, spending.line, "narrative-comparison-base", "warning", `收入和支出的同一个数 ${a.figure}万元，与上年比较却写了两个增减：“${said(a)}”与“${said(b)}”，请核实。`, { expected: said(a), actual: said(b) })];
     return [];
   },
 };
